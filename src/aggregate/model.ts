@@ -1,0 +1,172 @@
+/**
+ * The plain, JSON-serialisable model of one case that every page, chart and figure reads.
+ * Produced by `aggregateCase` (pure: no files, no clock). Times are epoch milliseconds (UTC);
+ * local calendar labels are in the case's time zone.
+ */
+import type { PostKind, Precision, Platform } from '../schema/index.ts';
+
+export type KindCounts = Record<PostKind, number>;
+
+/** A post after normalisation: what aggregation works on. */
+export interface NormalisedPost {
+  id: string;
+  platform: Platform;
+  authorId: string;
+  handle: string | null;
+  name?: string;
+  /** Epoch ms, UTC. */
+  time: number;
+  precision: Precision;
+  kind: PostKind;
+  refId?: string;
+  refAuthorId?: string;
+  /** Normalised: NFC, `#` stripped, case-folded, then aliases mapped to the tracked tag as the case spells it. */
+  tags: string[];
+  text: string;
+  mediaHashes: string[];
+  url?: string;
+  availability?: 'available' | 'deleted' | 'suspended' | 'withheld' | 'unknown';
+  archives: { url: string; archivedAt?: string; sha256?: string }[];
+  /** Dataset id and 1-based line (NDJSON) or element index (JSON) the post came from. */
+  dataset: string;
+  line: number;
+}
+
+export interface Bin {
+  /** Start of the bin, epoch ms. */
+  start: number;
+  /** Local label in the case's zone: `2024-05-16` (day) or `2024-05-16T09` (hour). */
+  label: string;
+  total: number;
+  byKind: KindCounts;
+  /** Distinct authors posting in the bin. */
+  accounts: number;
+  /** Running total up to and including this bin. */
+  cumulative: number;
+}
+
+export interface PostRef {
+  id: string;
+  authorId: string;
+  time: number;
+}
+
+export interface AccountCount {
+  authorId: string;
+  count: number;
+  /** count / the relevant total, 0..1. */
+  share: number;
+}
+
+export interface HashtagTimeline {
+  tag: string;
+  /** Posts carrying the tag inside the case period. */
+  total: number;
+  byKind: KindCounts;
+  accounts: number;
+  day: Bin[];
+  hour: Bin[];
+  /** Bin(s) with the highest total; several on a tie. */
+  peakDay: { labels: string[]; starts: number[]; value: number };
+  peakHour: { labels: string[]; starts: number[]; value: number };
+  /** Earliest post(s) carrying the tag; several on a tie. */
+  firstPosts: PostRef[];
+  /** Top 10 authors by posts under the tag. */
+  topAccounts: AccountCount[];
+  /** Share of the tag's volume from those top 10 accounts, 0..1. */
+  top10Share: number;
+  /** Root post ids of the largest cascades under the tag, largest first. */
+  topCascades: string[];
+}
+
+export interface AccountProfile {
+  authorId: string;
+  platform: Platform;
+  handle: string | null;
+  name?: string;
+  /** Id of the dossier in content/accounts, when one matches. */
+  dossierId?: string;
+  total: number;
+  byKind: KindCounts;
+  first: number;
+  last: number;
+  /** Distinct local days with at least one post. */
+  activeDays: number;
+  hashtags: { tag: string; count: number }[];
+  /** 24 counts, local hour 0..23. */
+  hourOfDay: number[];
+  /** 7 counts, Monday = 0 .. Sunday = 6, local. */
+  dayOfWeek: number[];
+  /** 7 x 24 counts, [dayOfWeek][hour]. */
+  dayHour: number[][];
+  /** Accounts this one reposted or quoted most. */
+  amplified: { authorId: string; count: number }[];
+  /** Accounts that reposted or quoted this one most. */
+  amplifiedBy: { authorId: string; count: number }[];
+  /** Its posts reposted most within the dataset. */
+  topPosts: { id: string; reposts: number; quotes: number }[];
+  /** Share of each tracked hashtag's volume, 0..1. */
+  shareOfTag: Record<string, number>;
+}
+
+export interface Cascade {
+  rootId: string;
+  rootAuthorId: string;
+  rootTime: number;
+  /** Reposts plus quotes of the root found in the dataset. */
+  size: number;
+  reposts: number;
+  quotes: number;
+  /** ms from the root to the first repost or quote. */
+  firstDelay: number;
+  /** ms from the root until the cascade reached half its final size. */
+  halfTime: number;
+  /** Amplifiers in time order. */
+  amplifiers: { authorId: string; postId: string; time: number; kind: 'repost' | 'quote' }[];
+  tags: string[];
+}
+
+/** Posts with identical normalised text or identical media are one content item. */
+export interface ContentItem {
+  key: string;
+  match: 'text' | 'media';
+  posts: number;
+  /** Earliest poster(s) — "patient zero" — several on a tie. */
+  firstPosters: PostRef[];
+}
+
+export interface DatasetSummary {
+  total: number;
+  byKind: KindCounts;
+  /** Earliest and latest post times, epoch ms; null when empty. */
+  from: number | null;
+  to: number | null;
+  accounts: number;
+  outsidePeriod: number;
+  /** References to posts that are not in the dataset. */
+  missingRefs: number;
+  datasets: { id: string; posts: number }[];
+}
+
+/** A post that an evidence card in the case Markdown asks for. */
+export interface PostCard extends NormalisedPost {}
+
+export interface ReportModel {
+  caseId: string;
+  timeZone: string;
+  period: { from: string; to: string };
+  /** Epoch ms of the period's first local midnight and of the midnight after its last day. */
+  periodStart: number;
+  periodEnd: number;
+  summary: DatasetSummary;
+  /** Keyed by tracked tag, as the case spells it. */
+  timelines: Record<string, HashtagTimeline>;
+  /** Every author, most active first (ties by authorId). */
+  profiles: AccountProfile[];
+  /** Every cascade of size >= 1, largest first (ties by root time, then id). */
+  cascades: Cascade[];
+  /** Content items posted by more than one post, largest first. */
+  contentItems: ContentItem[];
+  /** Posts asked for by id (evidence cards, cascade roots shown on pages). */
+  posts: Record<string, NormalisedPost>;
+}
