@@ -4,6 +4,7 @@
  * local calendar labels are in the case's time zone.
  */
 import type { PostKind, Precision, Platform } from '../schema/index.ts';
+import type { FigureValue } from './figure-query.ts';
 
 export type KindCounts = Record<PostKind, number>;
 
@@ -169,4 +170,6 @@ export interface ReportModel {
   contentItems: ContentItem[];
   /** Posts asked for by id (evidence cards, cascade roots shown on pages). */
   posts: Record<string, NormalisedPost>;
+  /** Answers to the figure queries found in the case's Markdown, keyed by `figureKey`. */
+  figures: Record<string, FigureValue>;
 }
