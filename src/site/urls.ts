@@ -1,0 +1,44 @@
+/**
+ * Every internal address of the site in one place, so pages, Markdown and feeds agree
+ * and the whole site can move under any base path. Paths end in `/` (directory format).
+ */
+export interface SiteUrls {
+  base: string;
+  home(): string;
+  caseReport(caseId: string): string;
+  caseSection(caseId: string, section: 'sources' | 'methodology' | 'data' | 'corrections' | 'accounts'): string;
+  hashtag(caseId: string, tag: string): string;
+  /** Download of one chart's plotted numbers. */
+  chartData(caseId: string, chartId: string, ext: 'csv' | 'json'): string;
+  /** A released dataset file or release-level file under the case's data folder. */
+  dataFile(caseId: string, name: string): string;
+  account(accountId: string): string;
+  entity(entityId: string): string;
+  source(sourceId: string): string;
+  asset(path: string): string;
+}
+
+export function createUrls(base = '/'): SiteUrls {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const seg = (s: string) => encodeURIComponent(s);
+  const path = (...parts: string[]) => `${root}${parts.map(seg).join('/')}/`;
+  return {
+    base: root,
+    home: () => root,
+    caseReport: (c) => path('cases', c),
+    caseSection: (c, section) => path('cases', c, section),
+    hashtag: (c, tag) => path('cases', c, 'hashtags', hashtagSlug(tag)),
+    chartData: (c, chartId, ext) => `${root}cases/${seg(c)}/data/${seg(chartId)}.${ext}`,
+    dataFile: (c, name) => `${root}cases/${seg(c)}/data/${name.split('/').map(seg).join('/')}`,
+    // Account ids are `<platform>/<name>`: keep the slash as a path separator.
+    account: (id) => `${root}accounts/${id.split('/').map(seg).join('/')}/`,
+    entity: (id) => path('entities', id),
+    source: (id) => `${root}sources/#${seg(id)}`,
+    asset: (p) => `${root}${p.replace(/^\//, '')}`,
+  };
+}
+
+/** Hashtag pages use the lower-cased tag: stable however the case capitalises it. */
+export function hashtagSlug(tag: string): string {
+  return tag.normalize('NFC').toLowerCase();
+}
