@@ -31,6 +31,8 @@ export interface NormalisedPost {
   /** Dataset id and 1-based line (NDJSON) or element index (JSON) the post came from. */
   dataset: string;
   line: number;
+  /** Repo-relative path of the file the post came from, for diagnostics that point back at it. */
+  file?: string;
 }
 
 export interface Bin {

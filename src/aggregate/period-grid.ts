@@ -1,0 +1,67 @@
+/**
+ * The case period cut into local hour and day bins. Every bin boundary in every zone falls on a
+ * UTC quarter hour, so a post's bins are one table lookup: slot = floor((t - start) / 15 min).
+ */
+import { zoneClock, type ZoneClock } from './zone-clock.ts';
+
+const QUARTER = 900_000;
+
+export interface PeriodGrid {
+  clock: ZoneClock;
+  start: number;
+  end: number;
+  hourStarts: number[];
+  hourLabels: string[];
+  dayStarts: number[];
+  dayLabels: string[];
+  /** Hour bin of each quarter-hour slot. */
+  hourOfSlot: Int32Array;
+  /** Day bin of each quarter-hour slot. */
+  dayOfSlot: Int32Array;
+}
+
+export function periodGrid(timeZone: string, from: string, to: string): PeriodGrid {
+  const clock = zoneClock(timeZone);
+  const start = clock.startOfDay(from);
+  const end = clock.startOfDay(nextDay(to));
+  const slots = Math.max(0, Math.round((end - start) / QUARTER));
+  const hourOfSlot = new Int32Array(slots);
+  const dayOfSlot = new Int32Array(slots);
+  const hourStarts: number[] = [];
+  const hourLabels: string[] = [];
+  const dayStarts: number[] = [];
+  const dayLabels: string[] = [];
+  let lastHour = '';
+  let lastDay = '';
+  for (let s = 0; s < slots; s++) {
+    const t = start + s * QUARTER;
+    const iso = new Date(clock.wall(t)).toISOString();
+    const hourLabel = iso.slice(0, 13);
+    const dayLabel = iso.slice(0, 10);
+    // A new hour starts on the local hour, including an hour repeated after a DST fall-back.
+    if (hourLabel !== lastHour || iso.slice(14, 16) === '00') {
+      hourStarts.push(t);
+      hourLabels.push(hourLabel);
+      lastHour = hourLabel;
+    }
+    if (dayLabel !== lastDay) {
+      dayStarts.push(t);
+      dayLabels.push(dayLabel);
+      lastDay = dayLabel;
+    }
+    hourOfSlot[s] = hourStarts.length - 1;
+    dayOfSlot[s] = dayStarts.length - 1;
+  }
+  return { clock, start, end, hourStarts, hourLabels, dayStarts, dayLabels, hourOfSlot, dayOfSlot };
+}
+
+/** Slot of instant `t`, or -1 outside the period. */
+export function slotOf(grid: PeriodGrid, t: number): number {
+  if (t < grid.start || t >= grid.end) return -1;
+  return Math.floor((t - grid.start) / QUARTER);
+}
+
+export function nextDay(ymd: string): string {
+  const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,62 @@
+/**
+ * Positions inside JSON text, computed with momoa only when something is wrong: the fast path uses
+ * JSON.parse, and a failing line or file is parsed again with locations to point at the problem.
+ */
+import { parse, type AnyNode, type ElementNode, type MemberNode } from '@humanwhocodes/momoa';
+import { diagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
+import type { IssuePath, Locate, Span } from '../diagnostics/zod-issues.ts';
+
+/** A `Locate` over `text`; `base` shifts lines and columns when `text` is one line of a larger file. */
+export function jsonLocator(text: string, basePath: IssuePath = [], lineOffset = 0): Locate {
+  const doc = parse(text, { mode: 'json', ranges: false, tokens: false });
+  const shift = (p: { line: number; column: number }): Position => ({ line: p.line + lineOffset, column: p.column });
+  return (path, options) => {
+    let node: AnyNode = doc.body;
+    let keyNode: AnyNode | undefined;
+    for (const step of [...basePath, ...path]) {
+      if (node.type === 'Object') {
+        const member: MemberNode | undefined = node.members.find((m) => nameOf(m.name) === String(step));
+        if (!member) return undefined;
+        keyNode = member.name;
+        node = member.value;
+      } else if (node.type === 'Array' && typeof step === 'number') {
+        const element: ElementNode | undefined = node.elements[step];
+        if (!element) return undefined;
+        keyNode = undefined;
+        node = element.value;
+      } else {
+        return undefined;
+      }
+    }
+    const target = options?.key && keyNode ? keyNode : node;
+    const span: Span = { start: shift(target.loc.start), end: shift(target.loc.end) };
+    return span;
+  };
+}
+
+function nameOf(node: AnyNode): string {
+  return node.type === 'String' ? node.value : node.type === 'Identifier' ? node.name : '';
+}
+
+/** The `json/syntax` diagnostic for text JSON.parse refused, placed where momoa stops. */
+export function syntaxDiagnostic(text: string, file: string, lineOffset = 0): Diagnostic {
+  try {
+    parse(text, { mode: 'json' });
+  } catch (error) {
+    const e = error as { message: string; line?: number; column?: number };
+    const reason = e.message.replace(/\s*\(\d+:\d+\)$/, '').replace(/\.$/, '');
+    return diagnostic({
+      file,
+      start: { line: (e.line ?? 1) + lineOffset, column: e.column ?? 1 },
+      ruleId: 'json/syntax',
+      message: `${reason}, expected valid JSON.`,
+      hint: 'Each line of an NDJSON file must be one complete JSON value.',
+    });
+  }
+  return diagnostic({
+    file,
+    start: { line: 1 + lineOffset, column: 1 },
+    ruleId: 'json/syntax',
+    message: 'Unexpected text that JSON.parse refuses, expected valid JSON.',
+  });
+}

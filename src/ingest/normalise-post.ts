@@ -1,0 +1,82 @@
+/**
+ * From a validated post to the NormalisedPost aggregation reads: hashtags folded (NFC, `#` stripped,
+ * lower case) with aliases mapped to the tracked tag as the case spells it; time as epoch ms.
+ */
+import type { NormalisedPost } from '../aggregate/model.ts';
+import type { TrackedHashtag } from '../schema/index.ts';
+import { parseInstant } from './instant.ts';
+import type { RawPost } from './is-post.ts';
+
+export interface PostOrigin {
+  dataset: string;
+  file: string;
+  line: number;
+}
+
+export type PostNormaliser = (post: RawPost, origin: PostOrigin) => NormalisedPost;
+
+/** Case-folded form of a hashtag as written, used to compare tags. */
+export function foldTag(tag: string): string {
+  return tag.replace(/^#+/, '').normalize('NFC').toLowerCase();
+}
+
+/** Maps a written hashtag to its tracked spelling, or its folded form; memoised since few distinct tags recur. */
+export function tagNormaliser(hashtags: readonly Pick<TrackedHashtag, 'tag' | 'aliases'>[]): (tag: string) => string {
+  const tracked = new Map<string, string>();
+  for (const h of hashtags) {
+    for (const alias of h.aliases) tracked.set(foldTag(alias), h.tag);
+  }
+  // The tag itself wins over another tag's alias of the same folded spelling.
+  for (const h of hashtags) tracked.set(foldTag(h.tag), h.tag);
+  const memo = new Map<string, string>();
+  return (tag) => {
+    let out = memo.get(tag);
+    if (out === undefined) {
+      const folded = foldTag(tag);
+      out = tracked.get(folded) ?? folded;
+      memo.set(tag, out);
+    }
+    return out;
+  };
+}
+
+export function postNormaliser(hashtags: readonly Pick<TrackedHashtag, 'tag' | 'aliases'>[]): PostNormaliser {
+  const normaliseTag = tagNormaliser(hashtags);
+  return (p, origin) => {
+    const tags: string[] = [];
+    if (p.hashtags) {
+      for (const written of p.hashtags) {
+        const tag = normaliseTag(written);
+        if (tag !== '' && !tags.includes(tag)) tags.push(tag);
+      }
+    }
+    const mediaHashes: string[] = [];
+    if (p.media) for (const m of p.media) if (m.sha256 !== undefined) mediaHashes.push(m.sha256);
+    let time = parseInstant(p.createdAt);
+    if (Number.isNaN(time)) time = Date.parse(p.createdAt);
+    const post: NormalisedPost = {
+      id: p.id,
+      platform: p.platform,
+      authorId: p.author.id,
+      handle: p.author.handle ?? null,
+      time,
+      precision: p.precision ?? 'second',
+      kind: p.kind,
+      tags,
+      text: p.text,
+      mediaHashes,
+      archives: p.archives ?? [],
+      dataset: origin.dataset,
+      file: origin.file,
+      line: origin.line,
+    };
+    if (p.author.name !== undefined) post.name = p.author.name;
+    if (p.ref !== undefined) {
+      post.refId = p.ref.id;
+      if (p.ref.authorId !== undefined) post.refAuthorId = p.ref.authorId;
+    }
+    if (p.url !== undefined) post.url = p.url;
+    if (p.availability !== undefined) post.availability = p.availability.status;
+    return post;
+  };
+}

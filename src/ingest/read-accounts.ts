@@ -1,0 +1,64 @@
+/** Reads a dataset's `accounts` file: account records (handle history, followers) from the export. */
+import { readFile } from 'node:fs/promises';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
+import { AccountRecordSchema, type AccountRecord } from '../schema/index.ts';
+import { jsonLocator, syntaxDiagnostic } from './json-locate.ts';
+import { problems } from './problems.ts';
+import { readLines } from './read-lines.ts';
+
+export interface ReadAccountsOptions {
+  path: string;
+  file: string;
+  format: 'ndjson' | 'json' | 'csv';
+}
+
+export async function readAccounts(options: ReadAccountsOptions): Promise<{ accounts: AccountRecord[]; diagnostics: Diagnostic[] }> {
+  const { file } = options;
+  const found = problems(file);
+  const accounts: AccountRecord[] = [];
+  const accept = (value: unknown, locate: () => Locate): void => {
+    const result = AccountRecordSchema.safeParse(value);
+    if (result.success) accounts.push(result.data);
+    else found.add(zodIssuesToDiagnostics(result.error, { file, input: value, locate: locate()}));
+  };
+  if (options.format === 'csv') {
+    found.add(
+      diagnostic({
+        file,
+        ruleId: 'ingest/format',
+        message: 'Unexpected format `csv` for an accounts file, expected `ndjson` or `json`.',
+        hint: 'Convert the export with `casefile import`.',
+      }),
+    );
+  } else if (options.format === 'ndjson') {
+    await readLines(options.path, (line, n) => {
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        if (!/^\s*$/.test(line)) found.add(syntaxDiagnostic(line, file, n - 1));
+        return;
+      }
+      accept(value, () => jsonLocator(line, [], n - 1));
+    });
+  } else {
+    const text = await readFile(options.path, 'utf8');
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      found.add(syntaxDiagnostic(text, file));
+      return { accounts, diagnostics: found.list() };
+    }
+    if (Array.isArray(value)) {
+      const locator = (): Locate => jsonLocator(text);
+      value.forEach((element, i) => accept(element, () => (path, o) => locator()([i, ...path], o)));
+    } else {
+      found.add(
+        diagnostic({ file, ruleId: 'schema/invalid-type', message: 'Unexpected JSON value that is not a list, expected a JSON array of accounts.' }),
+      );
+    }
+  }
+  return { accounts, diagnostics: found.list() };
+}

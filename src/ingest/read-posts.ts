@@ -1,0 +1,104 @@
+/**
+ * Reads one posts file of a dataset (NDJSON streamed, JSON array parsed whole), validates every
+ * post and hands each valid one, normalised, to `onPost`. Every problem of the file is collected.
+ */
+import { readFile } from 'node:fs/promises';
+import type { ZodError } from 'zod';
+import type { NormalisedPost } from '../aggregate/model.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
+import { PostSchema } from '../schema/index.ts';
+import { isPost, type RawPost } from './is-post.ts';
+import { jsonLocator, syntaxDiagnostic } from './json-locate.ts';
+import type { PostNormaliser } from './normalise-post.ts';
+import { problems } from './problems.ts';
+import { readLines } from './read-lines.ts';
+
+export interface ReadPostsOptions {
+  /** Absolute path to read. */
+  path: string;
+  /** Path relative to the project root, as diagnostics name it. */
+  file: string;
+  dataset: string;
+  format: 'ndjson' | 'json' | 'csv';
+  normalise: PostNormaliser;
+  onPost: (post: NormalisedPost) => void;
+}
+
+export interface ReadResult {
+  /** Valid posts handed to `onPost`. */
+  posts: number;
+  diagnostics: Diagnostic[];
+}
+
+export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> {
+  const { file, dataset, normalise, onPost } = options;
+  const found = problems(file);
+  let posts = 0;
+  // The fast check settles the common valid post; zod decides, and explains, the rest.
+  const accept = (value: unknown, line: number, locate: () => Locate): void => {
+    let post: RawPost;
+    if (isPost(value)) {
+      post = value;
+    } else {
+      const result = PostSchema.safeParse(value);
+      if (!result.success) {
+        found.add(issues(result.error, file, value, locate()));
+        return;
+      }
+      post = result.data;
+    }
+    posts++;
+    onPost(normalise(post, { dataset, file, line }));
+  };
+
+  if (options.format === 'csv') {
+    found.add(
+      diagnostic({
+        file,
+        ruleId: 'ingest/format',
+        message: 'Unexpected format `csv` for a posts file, expected `ndjson` or `json`.',
+        hint: 'Convert the export with `casefile import`, which writes canonical NDJSON.',
+      }),
+    );
+  } else if (options.format === 'ndjson') {
+    await readLines(options.path, (line, lineNumber) => {
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        if (!/^\s*$/.test(line)) found.add(syntaxDiagnostic(line, file, lineNumber - 1));
+        return;
+      }
+      accept(value, lineNumber, () => jsonLocator(line, [], lineNumber - 1));
+    });
+  } else {
+    const text = await readFile(options.path, 'utf8');
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      found.add(syntaxDiagnostic(text, file));
+      return { posts, diagnostics: found.list() };
+    }
+    if (!Array.isArray(value)) {
+      found.add(
+        diagnostic({
+          file,
+          ruleId: 'schema/invalid-type',
+          message: 'Unexpected JSON value that is not a list, expected a JSON array of posts.',
+        }),
+      );
+    } else {
+      let locator: Locate | undefined;
+      value.forEach((element, index) =>
+        accept(element, index, () => (path, opts) => (locator ??= jsonLocator(text))([index, ...path], opts)),
+      );
+    }
+  }
+  return { posts, diagnostics: found.list() };
+}
+
+function issues(error: ZodError, file: string, input: unknown, locate: Locate): Diagnostic[] {
+  return zodIssuesToDiagnostics(error, { file, input, locate});
+}
