@@ -1,0 +1,29 @@
+/**
+ * `npm run check [-- --format text|json|github] [--strict] [--root DIR]`
+ * Reports every problem in the project's content and data at once; exits 1 on any error
+ * (and on warnings with --strict).
+ */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { checkProject } from '../check/check-project.ts';
+import { formatDiagnostics, type ReportFormat } from '../diagnostics/reporter.ts';
+
+const { values } = parseArgs({
+  options: {
+    format: { type: 'string', default: 'text' },
+    strict: { type: 'boolean', default: false },
+    root: { type: 'string', default: '.' },
+  },
+});
+
+const format = values.format as ReportFormat;
+if (!['text', 'json', 'github'].includes(format)) {
+  process.stderr.write(`Unexpected format \`${format}\`, expected text, json or github.\n`);
+  process.exit(2);
+}
+
+const root = path.resolve(values.root);
+const { diagnostics } = await checkProject(root, { today: new Date().toISOString().slice(0, 10) });
+process.stdout.write(formatDiagnostics(diagnostics, format, { color: process.stdout.isTTY && !process.env.NO_COLOR }));
+const failing = diagnostics.filter((d) => d.severity === 'error' || values.strict);
+process.exitCode = failing.length > 0 ? 1 : 0;
