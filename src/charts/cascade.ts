@@ -1,0 +1,78 @@
+/** How one post spread: cumulative reposts and quotes over the time since it was posted, as a step line. */
+import * as Plot from '@observablehq/plot';
+import { formatters } from './messages.ts';
+import { finishSvg, plot } from './svg.ts';
+import { seriesColour } from './theme.ts';
+import type { ChartOutput } from './types.ts';
+import { formatInstant } from './zone.ts';
+
+export interface CascadeInput {
+  id: string;
+  /** The root post's author, untrusted. */
+  rootLabel: string;
+  rootTime: number;
+  amplifiers: { time: number }[];
+  timeZone: string;
+  locale: string;
+}
+
+type Unit = 'minute' | 'hour' | 'day';
+const unitMs: Record<Unit, number> = { minute: 60_000, hour: 3_600_000, day: 86_400_000 };
+
+/** The coarsest unit that still gives the x axis a few whole steps. */
+function unitFor(span: number): Unit {
+  if (span <= 3 * unitMs.hour) return 'minute';
+  if (span <= 3 * unitMs.day) return 'hour';
+  return 'day';
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export function cascadeChart(input: CascadeInput): ChartOutput {
+  const { rootTime, timeZone, locale } = input;
+  const f = formatters(locale);
+  const { m } = f;
+  const times = input.amplifiers.map((a) => a.time).sort((a, b) => a - b);
+  const unit = unitFor((times.at(-1) ?? rootTime) - rootTime);
+  const points = [rootTime, ...times].map((time, i) => ({ time, elapsed: round2((time - rootTime) / unitMs[unit]), cumulative: i }));
+
+  const title = m.cascadeTitle(input.rootLabel);
+  const description = describe();
+  const elapsedLabel = m.sinceRoot(m.units[unit]);
+  const table = {
+    columns: ['#', m.zoneLabel(m.time, timeZone), elapsedLabel, m.total],
+    rows: points.map((p, i) => [i, formatInstant(p.time, locale, timeZone), p.elapsed, p.cumulative]),
+  };
+  const data = points.map((p, i) => ({ n: i, time: new Date(p.time).toISOString(), [`${unit}sSinceRoot`]: p.elapsed, cumulative: p.cumulative }));
+
+  const svg = plot({
+    height: 280,
+    marginLeft: 56,
+    marginTop: 24,
+    marginBottom: 44,
+    x: { domain: [0, Math.max(1, points.at(-1)!.elapsed)], nice: true, ticks: 5, tickFormat: f.number, label: elapsedLabel, labelAnchor: 'center', labelArrow: 'none' },
+    y: { domain: [0, Math.max(1, times.length)], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: m.total, labelArrow: 'none' },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.lineY(points, { x: 'elapsed', y: 'cumulative', curve: 'step-after', stroke: seriesColour(0), strokeWidth: 2 }),
+      Plot.dot(points.slice(0, 1), { x: 'elapsed', y: 'cumulative', r: 4, fill: seriesColour(0) }),
+    ],
+  });
+  return { svg: finishSvg(svg, input.id, title, description, 'cascade'), title, description, table, data };
+
+  function describe(): string {
+    const intro = m.cascadeIntro(input.rootLabel, formatInstant(rootTime, locale, timeZone), timeZone);
+    if (times.length === 0) return `${intro} ${m.cascadeNone}`;
+    const half = times[Math.ceil(times.length / 2) - 1]!;
+    return `${intro} ${m.cascadeReached(f.number(times.length), duration(times.at(-1)! - rootTime), duration(times[0]! - rootTime), duration(half - rootTime))}`;
+  }
+
+  /** A span in the largest unit that keeps it at least 1, to one decimal: "2.5 hours", "2,5 heures". */
+  function duration(ms: number): string {
+    const [value, name] = ms < unitMs.minute ? [ms / 1000, 'second']
+      : ms < unitMs.hour ? [ms / unitMs.minute, 'minute']
+      : ms < 2 * unitMs.day ? [ms / unitMs.hour, 'hour']
+      : [ms / unitMs.day, 'day'];
+    return new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+  }
+}

@@ -1,0 +1,51 @@
+/** A chart as a complete, escaped HTML `<figure>`: picture, caption, description, data table, downloads. */
+import { safeId } from './svg.ts';
+import type { ChartOutput } from './types.ts';
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML element content and double- or single-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => entities[c]!);
+}
+
+export interface FigureOptions {
+  id: string;
+  caption: string;
+  csvHref?: string;
+  jsonHref?: string;
+}
+
+/** Only relative, http(s) and fragment links are emitted: hrefs are built from case ids. */
+function safeHref(href: string): string | undefined {
+  return /^[a-z][a-z0-9+.-]*:/i.test(href) && !/^https?:/i.test(href) ? undefined : href;
+}
+
+export function renderFigure(chart: ChartOutput, opts: FigureOptions): string {
+  const id = safeId(opts.id);
+  const head = chart.table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
+  const body = chart.table.rows
+    .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(String(cell))}</td>`).join('')}</tr>`)
+    .join('\n');
+  const links = [
+    [opts.csvHref, 'Download CSV', 'text/csv'],
+    [opts.jsonHref, 'Download JSON', 'application/json'],
+  ].flatMap(([href, text, type]) => {
+    const safe = href === undefined ? undefined : safeHref(href);
+    return safe === undefined ? [] : [`<a href="${escapeHtml(safe)}" type="${type}" download>${text}</a>`];
+  });
+  return [
+    `<figure id="${id}" class="chart">`,
+    chart.svg,
+    `<figcaption>${escapeHtml(opts.caption)}</figcaption>`,
+    `<p class="chart-description">${escapeHtml(chart.description)}</p>`,
+    '<details class="chart-data">',
+    '<summary>Data table</summary>',
+    `<table><caption>${escapeHtml(chart.title)}</caption>`,
+    `<thead><tr>${head}</tr></thead>`,
+    `<tbody>\n${body}\n</tbody></table>`,
+    '</details>',
+    ...(links.length > 0 ? [`<p class="chart-downloads">${links.join(' ')}</p>`] : []),
+    '</figure>',
+  ].join('\n');
+}

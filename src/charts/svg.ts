@@ -1,0 +1,80 @@
+/**
+ * Turns a Plot-rendered SVG element into the inline markup a page embeds: accessible, themeable by CSS
+ * custom properties, and byte-identical across builds.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { chartWidth, fontSize } from './theme.ts';
+
+/** One document for every chart of a build: Plot only needs it to create elements. */
+export const document = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+
+const svgNs = 'http://www.w3.org/2000/svg';
+
+export function svgElement(name: string, attributes: Record<string, string | number>): Element {
+  const element = document.createElementNS(svgNs, name);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+  return element;
+}
+
+/** Element ids usable in `id` and `url(#…)`: chart ids come from authors, so anything else becomes `-`. */
+export function safeId(id: string): string {
+  const cleaned = id.replace(/[^A-Za-z0-9_-]/g, '-');
+  return /^[A-Za-z]/.test(cleaned) ? cleaned : `chart-${cleaned}`;
+}
+
+/** Renders `options` with the shared document and the sizes every chart uses. */
+export function plot(options: Plot.PlotOptions): Element {
+  const rendered = Plot.plot({ width: chartWidth, className: 'cf-chart', ...options, document });
+  // Plot returns a <figure> only when it adds a legend or title, which charts never ask for.
+  if (rendered.tagName.toLowerCase() !== 'svg') throw new Error('Expected Plot to return a bare <svg>.');
+  return rendered as Element;
+}
+
+/**
+ * Finishes a chart: drops Plot's <style> (the site CSS sizes charts), makes it scale to its container,
+ * adds <title> and <desc>, moves `var(…)` colours into `style` (presentation attributes do not reliably
+ * resolve custom properties), and renumbers Plot's ids, which come from process-wide counters.
+ */
+export function finishSvg(svg: Element, id: string, title: string, description: string, kind: string): string {
+  const base = safeId(id);
+  svg.querySelector('style')?.remove();
+  svg.setAttribute('class', `cf-chart cf-chart-${kind}`);
+  svg.setAttribute('font-size', String(fontSize));
+  svg.setAttribute('style', 'width:100%;height:auto');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-labelledby', `${base}-title ${base}-desc`);
+  svg.removeAttribute('aria-label');
+  svg.removeAttribute('aria-description');
+
+  const desc = svgElement('desc', { id: `${base}-desc` });
+  desc.textContent = description;
+  svg.insertBefore(desc, svg.firstChild);
+  const titleElement = svgElement('title', { id: `${base}-title` });
+  titleElement.textContent = title;
+  svg.insertBefore(titleElement, svg.firstChild);
+
+  const ids = new Map<string, string>();
+  for (const element of svg.querySelectorAll('[id]')) {
+    const old = element.getAttribute('id')!;
+    if (old.startsWith('plot-')) {
+      const renamed = `${base}-${ids.size + 1}`;
+      ids.set(old, renamed);
+      element.setAttribute('id', renamed);
+    }
+  }
+  for (const element of [svg, ...svg.querySelectorAll('*')]) {
+    for (const name of element.getAttributeNames()) {
+      let value = element.getAttribute(name)!;
+      for (const [old, renamed] of ids) value = value.replaceAll(`url(#${old})`, `url(#${renamed})`);
+      if ((name === 'fill' || name === 'stroke') && value.startsWith('var(')) {
+        element.removeAttribute(name);
+        const style = element.getAttribute('style');
+        element.setAttribute('style', `${style ? `${style};` : ''}${name}:${value}`);
+      } else if (value !== element.getAttribute(name)) {
+        element.setAttribute(name, value);
+      }
+    }
+  }
+  return svg.outerHTML;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import type { Bin } from '../aggregate/model.ts';
+import { assertSvgSnapshot } from './svg-snapshot.ts';
+import { timelineChart, type TimelineInput } from './timeline.ts';
+
+const day = 86_400_000;
+/** Local midnight of 16 May 2024 in Baku (UTC+4). */
+const may16 = Date.UTC(2024, 4, 15, 20);
+
+function dayBins(rows: [post: number, repost: number][]): Bin[] {
+  let cumulative = 0;
+  return rows.map(([post, repost], i) => {
+    cumulative += post + repost;
+    return {
+      start: may16 + i * day,
+      label: `2024-05-${16 + i}`,
+      total: post + repost,
+      byKind: { post, repost, quote: 0, reply: 0 },
+      accounts: post,
+      cumulative,
+    };
+  });
+}
+
+const input: TimelineInput = {
+  id: 'timeline-recognize',
+  tag: 'RecognizeNewCaledonia',
+  bins: dayBins([[112, 400], [60, 240], [30, 170], [20, 130], [15, 105], [10, 70], [6, 45]]),
+  bin: 'day',
+  events: [{ time: may16 + 1.5 * day, label: 'Accounts suspended' }],
+  peak: { starts: [may16], labels: ['2024-05-16'], value: 512 },
+  timeZone: 'Asia/Baku',
+  locale: 'en-GB',
+};
+
+describe('timelineChart', () => {
+  test('timelineChart(day bins) matches its snapshot', () => {
+    assertSvgSnapshot('timeline-day', timelineChart(input).svg);
+  });
+
+  test('timelineChart(hour bins, fr) matches its snapshot', () => {
+    // Two local days of hourly bins, quiet at night, peaking at 16:00 on the second day.
+    const counts = Array.from({ length: 48 }, (_, h) => (h % 24 < 7 ? 0 : (h % 24) + (h >= 24 ? 10 : 0)));
+    counts[40] = 60;
+    const bins = counts.map((n, i) => ({
+      start: may16 + i * 3_600_000,
+      label: `h${i}`,
+      total: n,
+      byKind: { post: Math.floor(n / 3), repost: n - Math.floor(n / 3), quote: 0, reply: 0 },
+      accounts: n,
+      cumulative: 0,
+    }));
+    const hourly = timelineChart({
+      ...input, id: 'timeline-hour', bins, bin: 'hour', locale: 'fr', events: [],
+      peak: { starts: [bins[40]!.start], labels: ['h40'], value: 60 },
+    });
+    assertSvgSnapshot('timeline-hour-fr', hourly.svg);
+    expect(hourly.description).toContain('Le pic a eu lieu le 17 mai 2024 à 16:00 avec 60 publications.');
+  });
+
+  test('timelineChart(input).description names the zone, range, peak and events', () => {
+    expect(timelineChart(input).description).toBe(
+      'Posts per day under #RecognizeNewCaledonia in Asia/Baku time, 16\u2009–\u200922 May 2024: 1,413 posts in total. '
+      + 'The peak was 16 May 2024 with 512 posts. By kind: 253 original posts and 1,160 reposts. '
+      + 'Marked events: Accounts suspended (17 May 2024).',
+    );
+  });
+
+  test('timelineChart(input).description lists every tied peak, in French too', () => {
+    const tied = { ...input, locale: 'fr', peak: { starts: [may16, may16 + 2 * day], labels: [], value: 512 } };
+    expect(timelineChart(tied).description).toContain('Le pic a eu lieu le 16 mai 2024 et 18 mai 2024 avec 512 publications.');
+  });
+
+  test('timelineChart(input).table and data hold exactly the input numbers', () => {
+    const { table, data } = timelineChart(input);
+    expect(table.columns).toEqual(['Date (Asia/Baku time)', 'Original posts', 'Reposts', 'Quotes', 'Replies', 'Total']);
+    expect(table.rows[0]).toEqual(['16 May 2024', 112, 400, 0, 0, 512]);
+    expect(table.rows.map((r) => r.at(-1))).toEqual(input.bins.map((b) => b.total));
+    expect(data[0]).toEqual({ start: '2024-05-15T20:00:00.000Z', label: '2024-05-16', post: 112, repost: 400, quote: 0, reply: 0, total: 512 });
+  });
+
+  test('timelineChart(input) escapes hostile event labels and tags', () => {
+    const { svg } = timelineChart({ ...input, tag: '"><img onerror=alert(1)>', events: [{ time: may16 + day, label: '<script>alert(1)</script>' }] });
+    expect(svg).not.toContain('<script>');
+    expect(svg).not.toContain('<img');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  test('timelineChart(input) is byte-identical across renders', () => {
+    expect(timelineChart(input).svg).toBe(timelineChart(structuredClone(input)).svg);
+  });
+
+  test('timelineChart(input).svg is labelled by its own title and desc', () => {
+    const { svg } = timelineChart(input);
+    expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="timeline-recognize-title timeline-recognize-desc"|^<svg [^>]*aria-labelledby="timeline-recognize-title timeline-recognize-desc"[^>]*role="img"/);
+    expect(svg).toContain('<title id="timeline-recognize-title">Posts per day under #RecognizeNewCaledonia</title>');
+    expect(svg).toContain('<desc id="timeline-recognize-desc">');
+    expect(svg).not.toMatch(/(fill|stroke)="var\(/);
+  });
+});
