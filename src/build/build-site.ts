@@ -1,0 +1,73 @@
+/**
+ * The build: check everything, render the site into a staging folder, run the post-build
+ * stages on it, and only then swap it into `dist/`. Any failure leaves `dist/` as it was.
+ * Effects (logging) are passed in so tests can run the build quietly.
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { checkProject } from '../check/check-project.ts';
+import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { swapIntoPlace } from './swap.ts';
+
+export interface BuildOptions {
+  root: string;
+  /** Final output folder; default `<root>/dist`. */
+  outDir?: string;
+  today: string;
+  /** Base path and site URL for hosts that serve under a sub-path. */
+  base?: string;
+  site?: string;
+}
+
+export interface BuildEffects {
+  log(line: string): void;
+}
+
+/** A stage that inspects or completes the staged site (search index, anchors lock…). */
+export type PostBuildStage = (staging: string, options: BuildOptions, effects: BuildEffects) => Promise<Diagnostic[]>;
+
+export async function buildSite(
+  options: BuildOptions,
+  effects: BuildEffects,
+  stages: readonly { name: string; run: PostBuildStage }[] = [],
+): Promise<{ diagnostics: Diagnostic[] }> {
+  const started = performance.now();
+  const { diagnostics } = await checkProject(options.root, { today: options.today });
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  effects.log(`check     ${diagnostics.length === 0 ? 'no problems' : `${errors.length} errors, ${diagnostics.length - errors.length} warnings`} (${ms(started)})`);
+  if (errors.length > 0) throw new DiagnosticError(diagnostics);
+
+  const dist = options.outDir ?? path.join(options.root, 'dist');
+  const staging = path.join(options.root, '.casefile', `staging-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(path.dirname(staging), { recursive: true });
+  try {
+    const renderStarted = performance.now();
+    await renderWithAstro(options, staging);
+    effects.log(`render    ${ms(renderStarted)}`);
+    for (const stage of stages) {
+      const t = performance.now();
+      const found = await stage.run(staging, options, effects);
+      effects.log(`${stage.name.padEnd(9)} ${ms(t)}`);
+      if (found.some((d) => d.severity === 'error')) throw new DiagnosticError(found);
+      diagnostics.push(...found);
+    }
+    await swapIntoPlace(staging, dist);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+  effects.log(`built     ${path.relative(options.root, dist) || dist} in ${ms(started)}`);
+  return { diagnostics };
+}
+
+async function renderWithAstro(options: BuildOptions, outDir: string): Promise<void> {
+  if (options.base) process.env.CASEFILE_BASE = options.base;
+  if (options.site) process.env.CASEFILE_SITE = options.site;
+  const { build } = await import('astro');
+  await build({ root: options.root, outDir, logLevel: 'warn', mode: 'production' });
+}
+
+function ms(since: number): string {
+  const t = performance.now() - since;
+  return t < 1000 ? `${Math.round(t)} ms` : `${(t / 1000).toFixed(1)} s`;
+}

@@ -1,0 +1,4 @@
+/** The post-build stages run on the staged site, in order, before it is published. */
+import type { PostBuildStage } from './build-site.ts';
+
+export const postBuildStages: { name: string; run: PostBuildStage }[] = [];

@@ -1,0 +1,42 @@
+/**
+ * `npm run build [-- --base /sub/path/ --site https://host]`
+ * Checks, builds into a staging folder, and swaps the result into dist/ only on success.
+ */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { buildSite } from '../build/build-site.ts';
+import { DiagnosticError } from '../diagnostics/diagnostic.ts';
+import { formatDiagnostics } from '../diagnostics/reporter.ts';
+import { postBuildStages } from '../build/stages.ts';
+
+const { values } = parseArgs({
+  options: {
+    root: { type: 'string', default: '.' },
+    out: { type: 'string' },
+    base: { type: 'string' },
+    site: { type: 'string' },
+  },
+});
+
+const root = path.resolve(values.root);
+try {
+  await buildSite(
+    {
+      root,
+      today: new Date().toISOString().slice(0, 10),
+      ...(values.out ? { outDir: path.resolve(values.out) } : {}),
+      ...(values.base ? { base: values.base } : {}),
+      ...(values.site ? { site: values.site } : {}),
+    },
+    { log: (line) => process.stderr.write(`${line}\n`) },
+    postBuildStages,
+  );
+} catch (error) {
+  if (error instanceof DiagnosticError) {
+    process.stderr.write(formatDiagnostics(error.diagnostics, 'text', { color: process.stderr.isTTY && !process.env.NO_COLOR }));
+  } else {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.stderr.write('Build failed: dist/ was left as it was.\n');
+  process.exitCode = 1;
+}

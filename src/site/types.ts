@@ -1,0 +1,77 @@
+/**
+ * The site as pages receive it: plain, precomputed data. Pages only present this;
+ * every number, chart and label in it was computed before any page renders.
+ */
+import type { AccountProfile, ReportModel } from '../aggregate/model.ts';
+import type { ChartOutput } from '../charts/index.ts';
+import type { ContentEntry, DatasetEntry, Project } from '../content/project.ts';
+import type { RenderResult } from '../markdown/types.ts';
+import type { Account, Case, Entity, Source } from '../schema/index.ts';
+import type { SiteUrls } from './urls.ts';
+
+export interface SiteVersion {
+  commit: string | null;
+  date: string | null;
+  /** e.g. "a1b2c3d, 2026-11-28". */
+  label: string;
+}
+
+export interface AccountLabel {
+  /** What readers see: display name and handle, or the pseudonym of a private individual. */
+  label: string;
+  handle: string | null;
+  /** Page of the account when it has one. */
+  href?: string;
+  pseudonymised: boolean;
+}
+
+export interface SiteChart {
+  id: string;
+  caption: string;
+  output: ChartOutput;
+}
+
+export interface SiteCase {
+  id: string;
+  entry: ContentEntry<Case>;
+  data: Case;
+  model: ReportModel;
+  /** The report body rendered (notes, figures, charts, findings). */
+  report: RenderResult;
+  datasets: DatasetEntry[];
+  /** Latest of `updated`, the latest correction and `published`. */
+  updated: string;
+  /** True when any dataset of the case is synthetic: the report shows a banner. */
+  synthetic: boolean;
+  /** Page ids of the accounts that get a page for this case (dossiers and the top N). */
+  accountPages: string[];
+  /** Every chart of the case (in the report and on its hashtag and account pages), by id. */
+  charts: Map<string, SiteChart>;
+}
+
+export interface SiteAccount {
+  /** `<platform>/<name>`: the dossier id, or the platform and lower-cased handle. */
+  pageId: string;
+  label: AccountLabel;
+  dossier?: ContentEntry<Account>;
+  /** The dossier body rendered, with its notes. */
+  dossierHtml?: RenderResult;
+  /** One section per case the account appears in. */
+  cases: { caseId: string; profile: AccountProfile; heatmapChartId: string }[];
+}
+
+export interface Site {
+  root: string;
+  urls: SiteUrls;
+  version: SiteVersion;
+  project: Project;
+  /** Published cases (and drafts when previews include them), newest first. */
+  cases: SiteCase[];
+  accounts: Map<string, SiteAccount>;
+  entities: Map<string, ContentEntry<Entity>>;
+  sources: Map<string, ContentEntry<Source>>;
+  /** How an account is shown anywhere in the case: dossier id or dataset author id. */
+  accountLabel(caseId: string, idOrAuthorId: string): AccountLabel;
+  /** Chart ids shown on a tracked hashtag's page. */
+  hashtagChartIds(caseId: string, tag: string): { timelineDay: string; timelineHour: string; topAccounts: string };
+}
