@@ -1,0 +1,71 @@
+/** Small helpers every reader shares: located row errors, URL filtering, counts. */
+import { describeValue, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { isHttpUrl } from '../schema/common.ts';
+import type { RowInvalid } from './types.ts';
+
+export function invalidRow(
+  file: string,
+  line: number,
+  column: number,
+  field: string,
+  value: unknown,
+  expected: string,
+  hint?: string,
+): RowInvalid {
+  return { type: 'invalid', diagnostic: rowDiagnostic(file, line, column, field, value, expected, hint) };
+}
+
+export function rowDiagnostic(
+  file: string,
+  line: number,
+  column: number,
+  field: string,
+  value: unknown,
+  expected: string,
+  hint?: string,
+): Diagnostic {
+  const actual = describeValue(value);
+  return diagnostic({
+    file,
+    start: { line, column },
+    ruleId: 'import/invalid-row',
+    message: `Unexpected ${actual} in \`${field}\`, expected ${expected}`,
+    actual,
+    expected,
+    hint: hint ?? 'Fix the row in the export, or pass --skip-invalid to leave it out and report it.',
+  });
+}
+
+/** Keep http(s) links only; each other one dropped is recorded as a change. */
+export function httpOnly(urls: Iterable<unknown>, changes: string[]): string[] {
+  const kept: string[] = [];
+  for (const url of urls) {
+    if (typeof url === 'string' && isHttpUrl(url)) {
+      if (!kept.includes(url)) kept.push(url);
+    } else if (url !== null && url !== undefined && url !== '') {
+      changes.push('non-http URL dropped');
+    }
+  }
+  return kept;
+}
+
+/** A non-negative whole count from `12`, `"12"` or `"12.0"`; undefined when empty or absent. */
+export function count(value: unknown): number | undefined | null {
+  if (value === undefined || value === null || value === '') return undefined;
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
+  return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : undefined;
+}
+
+/** Drop undefined members, so validated output carries only what the source gave. */
+export function compact<T extends Record<string, unknown>>(value: T): T {
+  for (const key of Object.keys(value)) if (value[key] === undefined) delete value[key];
+  return value;
+}

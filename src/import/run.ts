@@ -1,0 +1,367 @@
+/**
+ * Import an export into `data/<case>/<dataset>/`: read, validate, dedupe, sort, then swap the
+ * finished folder in. Nothing in the data folder changes unless the whole import succeeds.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { once } from 'node:events';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import type { ZodType, ZodTypeDef } from 'zod';
+import { diagnostic, DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { SlugSchema } from '../schema/common.ts';
+import { ManifestSchema, type Manifest } from '../schema/manifest.ts';
+import { AccountRecordSchema, PostSchema } from '../schema/post.ts';
+import { AccountBook } from './accounts.ts';
+import { parseJson } from './json.ts';
+import { readers } from './readers.ts';
+import { ExternalSorter, FingerprintSet, sortKey, type SortedLine } from './sorter.ts';
+import { readLines } from './text.ts';
+import type { ImportFormat, Provenance, RowPost } from './types.ts';
+import { zodDiagnostic } from './validate.ts';
+
+export const defaultLicence = 'unknown — check the data\u2019s terms';
+
+export interface ImportOptions {
+  format: ImportFormat;
+  inputs: string[];
+  /** Project root: the dataset goes to `<root>/data/<case>/<dataset>/`. */
+  root: string;
+  caseId: string;
+  /** Defaults to the first input's file name, as a slug. */
+  dataset?: string;
+  replace?: boolean;
+  skipInvalid?: boolean;
+  licence?: string;
+  title?: string;
+  query?: string;
+  /** When the export's counts were observed, for formats that do not record it. */
+  observedAt?: string;
+  /** CSV mapping file (format `csv`). */
+  mapping?: string;
+  /** Public username of the Telegram chat, for post links (the export does not include it). */
+  telegramUsername?: string;
+  /** Clock for the manifest's import time; tests pin it. */
+  now?: () => Date;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Posts held in memory before a sorted run is written to disk. */
+  runSize?: number;
+}
+
+export interface ImportProgress {
+  bytes: number;
+  totalBytes: number;
+  rows: number;
+}
+
+export interface ImportReport {
+  dir: string;
+  /** False when the dataset already held exactly this data (nothing rewritten). */
+  written: boolean;
+  rowsRead: number;
+  imported: number;
+  deduplicated: number;
+  skipped: Record<string, number>;
+  changed: Record<string, number>;
+  /** Rows left out under --skip-invalid. */
+  invalid: Diagnostic[];
+  posts: number;
+  accounts: number;
+}
+
+const maxDiagnostics = 100;
+
+export async function importDataset(options: ImportOptions): Promise<ImportReport> {
+  const now = options.now ?? (() => new Date());
+  const dataset = options.dataset ?? slugFromFile(options.inputs[0] ?? 'dataset');
+  for (const [what, value] of [['case', options.caseId], ['dataset', dataset]] as const) {
+    if (!SlugSchema.safeParse(value).success) throw usageError(`Unexpected ${what} id \`${value}\`, expected a lowercase slug like rferl-2024`);
+  }
+  if (options.inputs.length === 0) throw usageError('Unexpected no input files, expected at least one export to import');
+  const caseDir = join(options.root, 'data', options.caseId);
+  const dir = join(caseDir, dataset);
+  const display = (path: string): string => relative(options.root, path).split(sep).join('/');
+
+  const provenance: Provenance = { ...readers[options.format].provenance };
+  const existing = existsSync(dir) && !options.replace ? await readExisting(dir, display) : undefined;
+  if (existing && existing.manifest.platform !== provenance.platform) {
+    throw usageError(
+      `Unexpected platform \`${provenance.platform}\` for ${display(dir)}, expected \`${existing.manifest.platform}\` as its manifest says`,
+    );
+  }
+  const mapping = options.mapping ? await readMapping(options.mapping, display(options.mapping)) : undefined;
+
+  const inputs = [];
+  let totalBytes = 0;
+  for (const input of options.inputs) {
+    const digest = await hashFile(input);
+    inputs.push({ name: basename(input), ...digest });
+    totalBytes += digest.bytes;
+  }
+
+  await mkdir(caseDir, { recursive: true });
+  const work = join(caseDir, `.${dataset}.import-${process.pid}-${randomBytes(4).toString('hex')}`);
+  await mkdir(join(work, 'runs'), { recursive: true });
+  try {
+    const report: ImportReport = {
+      dir: display(dir),
+      written: false,
+      rowsRead: 0,
+      imported: 0,
+      deduplicated: 0,
+      skipped: {},
+      changed: {},
+      invalid: [],
+      posts: 0,
+      accounts: 0,
+    };
+    const sorter = new ExternalSorter(join(work, 'runs'), options.runSize);
+    const book = new AccountBook(provenance.platform);
+    if (existing) {
+      for (const record of existing.accounts) book.load(record);
+      for await (const { text, line } of readLines(join(dir, 'posts.ndjson'), display(join(dir, 'posts.ndjson')), () => {})) {
+        if (text.trim() === '') continue;
+        const post = parseRecord(PostSchema, text, display(join(dir, 'posts.ndjson')), line);
+        await sorter.add({ key: sortKey(post.createdAt, post.id), origin: 'e', json: JSON.stringify(post) });
+      }
+    }
+
+    const errors: Diagnostic[] = [];
+    let bytesDone = 0;
+    for (const input of options.inputs) {
+      const rows = readers[options.format].read(input, {
+        displayPath: display(input),
+        provenance,
+        observedAt: options.observedAt,
+        mapping,
+        telegramUsername: options.telegramUsername,
+        onBytes: (bytes) => {
+          bytesDone += bytes;
+          options.onProgress?.({ bytes: bytesDone, totalBytes, rows: report.rowsRead });
+        },
+      });
+      for await (const row of rows) {
+        report.rowsRead++;
+        if (row.type === 'skip') {
+          tally(report.skipped, row.reason);
+          continue;
+        }
+        const checked = row.type === 'post' ? validate(row) : row.diagnostic;
+        if (typeof checked !== 'string') {
+          if (options.skipInvalid) {
+            report.invalid.push(checked);
+            tally(report.skipped, 'invalid row');
+          } else if (errors.push(checked) >= maxDiagnostics) {
+            throw new DiagnosticError(errors);
+          }
+          continue;
+        }
+        const post = row as RowPost;
+        for (const change of new Set(post.changes)) tally(report.changed, change);
+        for (const account of post.accounts) book.observe(account);
+        await sorter.add({ key: sortKey(String(post.post.createdAt), String(post.post.id)), origin: 'n', json: checked });
+      }
+    }
+    if (errors.length > 0) throw new DiagnosticError(errors);
+
+    const postsFile = join(work, 'posts.ndjson');
+    const span = await writeSorted(sorter.sorted(), postsFile, join(work, 'posts.dedupe.ndjson'), report);
+    if (!span) {
+      throw new DiagnosticError([
+        diagnostic({
+          file: display(options.inputs[0]!),
+          ruleId: 'import/no-posts',
+          message: 'Unexpected an export without posts, expected at least one post to import',
+          hint: 'Check that the format matches the file (`x-api-v2`, `io-archive`, `telegram`, `snscrape`, `csv`).',
+        }),
+      ]);
+    }
+    const accountLines = book.lines();
+    report.accounts = accountLines.length;
+    await writeLines(join(work, 'accounts.ndjson'), accountLines);
+    const postsDigest = await hashFile(postsFile);
+    const accountsDigest = await hashFile(join(work, 'accounts.ndjson'));
+
+    if (
+      existing &&
+      existing.manifest.files.some((f) => f.path === 'posts.ndjson' && f.sha256 === postsDigest.sha256) &&
+      existing.manifest.files.some((f) => f.path === 'accounts.ndjson' && f.sha256 === accountsDigest.sha256)
+    ) {
+      return report;
+    }
+
+    const knownInputs = existing?.manifest.collection.inputs ?? [];
+    const manifest: Manifest = ManifestSchema.parse({
+      title: options.title ?? existing?.manifest.title ?? provenance.title ?? `${provenance.tool} export: ${inputs.map((i) => i.name).join(', ')}`,
+      platform: provenance.platform,
+      collection: {
+        tool: provenance.tool,
+        query: options.query ?? provenance.query ?? existing?.manifest.collection.query ?? 'not recorded in the export',
+        from: span.from,
+        to: span.to,
+        collectedAt: provenance.collectedAt ?? now().toISOString(),
+        precision: coarser(provenance.precision, existing?.manifest.collection.precision),
+        inputs: [...knownInputs, ...inputs.filter((i) => !knownInputs.some((k) => k.sha256 === i.sha256))],
+      },
+      licence: options.licence ?? existing?.manifest.licence ?? defaultLicence,
+      synthetic: false,
+      limitations: existing?.manifest.limitations ?? [],
+      files: [
+        { path: 'posts.ndjson', format: 'ndjson', role: 'posts', ...postsDigest },
+        { path: 'accounts.ndjson', format: 'ndjson', role: 'accounts', ...accountsDigest },
+      ],
+    });
+    await writeLines(join(work, 'manifest.json'), [JSON.stringify(manifest, null, 2)]);
+    await rm(join(work, 'runs'), { recursive: true, force: true });
+    await swapIn(work, dir);
+    report.written = true;
+    return report;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+
+  function validate(row: RowPost): string | Diagnostic {
+    const result = PostSchema.safeParse(row.post);
+    return result.success ? JSON.stringify(result.data) : zodDiagnostic(result.error, row.post, row.file, row.line);
+  }
+}
+
+/** Write merged lines, dropping repeats of a post id; returns the time span written. */
+async function writeSorted(
+  lines: AsyncIterable<SortedLine>,
+  file: string,
+  scratch: string,
+  report: ImportReport,
+): Promise<{ from: string; to: string } | undefined> {
+  const out = createWriteStream(file);
+  const seen = new FingerprintSet();
+  const suspects = new Set<string>();
+  let previousKey: string | undefined;
+  let first: string | undefined;
+  let last: string | undefined;
+  for await (const line of lines) {
+    if (line.key === previousKey) {
+      report.deduplicated++;
+      continue;
+    }
+    previousKey = line.key;
+    const { id, createdAt } = JSON.parse(line.json) as { id: string; createdAt: string };
+    // The same id at another time is not adjacent: remember it and settle it in a second pass.
+    if (seen.add(id)) suspects.add(id);
+    first ??= createdAt;
+    last = createdAt;
+    report.posts++;
+    if (line.origin === 'n') report.imported++;
+    if (!out.write(`${line.json}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  if (suspects.size > 0) await dropLaterCopies(file, scratch, suspects, report);
+  return first && last ? { from: first, to: last } : undefined;
+}
+
+async function dropLaterCopies(file: string, scratch: string, suspects: Set<string>, report: ImportReport): Promise<void> {
+  const out = createWriteStream(scratch);
+  const kept = new Set<string>();
+  for await (const { text } of readLines(file, file, () => {})) {
+    const { id } = JSON.parse(text) as { id: string };
+    if (suspects.has(id)) {
+      if (kept.has(id)) {
+        report.deduplicated++;
+        report.posts--;
+        report.imported--;
+        continue;
+      }
+      kept.add(id);
+    }
+    if (!out.write(`${text}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  await rename(scratch, file);
+}
+
+async function writeLines(file: string, lines: string[]): Promise<void> {
+  const out = createWriteStream(file);
+  for (const line of lines) if (!out.write(`${line}\n`)) await once(out, 'drain');
+  out.end();
+  await once(out, 'finish');
+}
+
+/** Flush the finished folder to disk, then replace the dataset with two renames. */
+async function swapIn(work: string, dir: string): Promise<void> {
+  for (const name of ['posts.ndjson', 'accounts.ndjson', 'manifest.json']) await fsync(join(work, name));
+  await fsync(work);
+  const old = `${work}.old`;
+  const hadOld = existsSync(dir);
+  if (hadOld) await rename(dir, old);
+  try {
+    await rename(work, dir);
+  } catch (error) {
+    if (hadOld) await rename(old, dir);
+    throw error;
+  }
+  await fsync(dirname(dir));
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
+
+async function fsync(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function hashFile(file: string): Promise<{ bytes: number; sha256: string }> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return { bytes: (await stat(file)).size, sha256: hash.digest('hex') };
+}
+
+async function readExisting(dir: string, display: (path: string) => string) {
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = parseRecord(ManifestSchema, await readFile(manifestPath, 'utf8'), display(manifestPath), 1);
+  const accountsPath = join(dir, 'accounts.ndjson');
+  const accounts = [];
+  if (existsSync(accountsPath)) {
+    for await (const { text, line } of readLines(accountsPath, display(accountsPath), () => {})) {
+      if (text.trim() === '') continue;
+      accounts.push(parseRecord(AccountRecordSchema, text, display(accountsPath), line));
+    }
+  }
+  return { manifest, accounts };
+}
+
+/** Parse and validate one JSON record of an existing dataset file. */
+function parseRecord<T>(schema: ZodType<T, ZodTypeDef, unknown>, text: string, file: string, line: number): T {
+  const json = parseJson(text, file, line);
+  if (!json.ok) throw new DiagnosticError([json.diagnostic]);
+  const result = schema.safeParse(json.value);
+  if (!result.success) throw new DiagnosticError([zodDiagnostic(result.error, json.value, file, line)]);
+  return result.data;
+}
+
+async function readMapping(file: string, displayPath: string): Promise<unknown> {
+  const parsed = parseJson(await readFile(file, 'utf8'), displayPath);
+  if (!parsed.ok) throw new DiagnosticError([parsed.diagnostic]);
+  return parsed.value;
+}
+
+const precisionOrder = ['second', 'minute', 'hour', 'day'] as const;
+function coarser(a: Provenance['precision'], b: Provenance['precision'] | undefined): Provenance['precision'] {
+  return b && precisionOrder.indexOf(b) > precisionOrder.indexOf(a) ? b : a;
+}
+
+function tally(counts: Record<string, number>, reason: string): void {
+  counts[reason] = (counts[reason] ?? 0) + 1;
+}
+
+function slugFromFile(file: string): string {
+  return basename(file).replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'dataset';
+}
+
+function usageError(message: string): DiagnosticError {
+  return new DiagnosticError([diagnostic({ file: '', ruleId: 'import/usage', message })]);
+}

@@ -1,0 +1,135 @@
+/**
+ * Telegram Desktop chat export (`result.json`, machine-readable JSON). The export is one JSON
+ * document, so it is read whole; posts are ids `<chat id>/<message id>`, as message ids are per chat.
+ */
+import { parse as parseWithPositions, type DocumentNode, type ValueNode } from '@humanwhocodes/momoa';
+import { diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts';
+import { parseJson } from './json.ts';
+import { compact, httpOnly, invalidRow, isRecord, str } from './row.ts';
+import { readText } from './text.ts';
+import { fromUnixSeconds } from './time.ts';
+import type { ReaderContext, Row, RowInvalid } from './types.ts';
+
+type Json = Record<string, unknown>;
+
+const mediaTypes: Record<string, 'video' | 'gif' | 'audio'> = {
+  video_file: 'video',
+  video_message: 'video',
+  animation: 'gif',
+  voice_message: 'audio',
+  audio_file: 'audio',
+};
+
+export async function* readTelegram(file: string, ctx: ReaderContext): AsyncGenerator<Row> {
+  const display = ctx.displayPath;
+  let text = '';
+  for await (const chunk of readText(file, display, ctx.onBytes)) text += chunk;
+  const parsed = parseJson(text, display);
+  if (!parsed.ok) throw new DiagnosticError([parsed.diagnostic]);
+  const chat = parsed.value;
+  if (!isRecord(chat) || !Array.isArray(chat.messages) || chat.id === undefined) {
+    throw new DiagnosticError([
+      diagnostic({
+        file: display,
+        ruleId: 'import/invalid-row',
+        message: 'Unexpected JSON without `id` and `messages`, expected a single-chat Telegram export (result.json)',
+        hint: 'Export one chat from Telegram Desktop as “Machine-readable JSON”.',
+      }),
+    ]);
+  }
+  const chatId = String(chat.id);
+  ctx.provenance.title ??= typeof chat.name === 'string' ? `Telegram: ${chat.name}` : undefined;
+  ctx.provenance.query ??= `chat ${typeof chat.name === 'string' ? chat.name : chatId} (${String(chat.type)})`;
+  const username = ctx.telegramUsername?.replace(/^@/, '');
+  // Line numbers need positions, which only a second parse gives: done only when a message is bad.
+  let document: DocumentNode | undefined;
+  const lineOf = (index: number): number => {
+    document ??= parseWithPositions(text);
+    const body = document.body;
+    const messages =
+      body.type === 'Object' ? body.members.find((m) => m.name.type === 'String' && m.name.value === 'messages')?.value : undefined;
+    const node: ValueNode | undefined = messages?.type === 'Array' ? messages.elements[index]?.value : undefined;
+    return node?.loc.start.line ?? 1;
+  };
+
+  for (const [index, message] of (chat.messages as unknown[]).entries()) {
+    yield convert(message, chatId, username, display, () => lineOf(index));
+  }
+}
+
+function convert(message: unknown, chatId: string, username: string | undefined, file: string, line: () => number): Row {
+  const bad = (field: string, value: unknown, expected: string): RowInvalid => invalidRow(file, line(), 1, field, value, expected);
+  if (!isRecord(message)) return bad('messages[]', message, 'a message object');
+  if (message.type === 'service') return { type: 'skip', reason: 'service message (join, pin, title change…)' };
+  if (message.type !== 'message') return bad('type', message.type, '`message` or `service`');
+  const messageId = str(message.id);
+  if (!messageId) return bad('id', message.id, 'a message id');
+  // `date` is local time without an offset; only `date_unixtime` pins the instant.
+  const createdAt = fromUnixSeconds(message.date_unixtime);
+  if (!createdAt) {
+    const hint = 'Re-export with a recent Telegram Desktop: older exports only have a local `date`, without a time zone.';
+    return invalidRow(file, line(), 1, 'date_unixtime', message.date_unixtime, 'Unix seconds as a string, like "1715851800"', hint);
+  }
+  const authorId = str(message.from_id) ?? `channel${chatId}`;
+  const changes: string[] = [];
+  const entities = Array.isArray(message.text_entities) ? message.text_entities.filter(isRecord) : textParts(message.text);
+  const id = `${chatId}/${messageId}`;
+  let kind: 'post' | 'repost' | 'reply' = 'post';
+  let ref: { id: string; authorId?: string } | undefined;
+  if (message.forwarded_from !== undefined) {
+    // The export names the source chat but not the forwarded message: the ref is marked unknown
+    // (unique per forward, so no two forwards are mistaken for copies of one post).
+    kind = 'repost';
+    ref = compact({ id: `${id}#forwarded-unknown`, authorId: str(message.forwarded_from_id) });
+  } else if (message.reply_to_message_id !== undefined) {
+    kind = 'reply';
+    ref = { id: `${chatId}/${String(message.reply_to_message_id)}` };
+  }
+  const links = entities.flatMap((e) => (e.type === 'link' ? [withScheme(String(e.text), changes)] : e.type === 'text_link' ? [e.href] : []));
+  const media: { type: 'photo' | 'video' | 'gif' | 'audio' | 'document' }[] = [];
+  if (message.photo !== undefined) media.push({ type: 'photo' });
+  if (message.file !== undefined && message.media_type !== 'sticker') media.push({ type: mediaTypes[String(message.media_type)] ?? 'document' });
+  return {
+    type: 'post',
+    file,
+    get line() {
+      return line();
+    },
+    changes,
+    post: compact({
+      id,
+      platform: 'telegram',
+      url: username ? `https://t.me/${username}/${messageId}` : undefined,
+      author: compact({ id: authorId, handle: null, name: str(message.from) }),
+      createdAt,
+      precision: 'second',
+      text: flatText(message.text),
+      kind,
+      ref,
+      hashtags: entities.filter((e) => e.type === 'hashtag').map((e) => String(e.text).replace(/^#/, '')),
+      mentions: entities.filter((e) => e.type === 'mention').map((e) => String(e.text).replace(/^@/, '')),
+      urls: httpOnly(links, changes),
+      media,
+    }),
+    accounts: [compact({ id: authorId, handle: null, name: str(message.from) })],
+  };
+}
+
+/** `text` is a string, or an array of strings and `{type, text}` pieces: joined verbatim. */
+function flatText(text: unknown): string {
+  if (typeof text === 'string') return text;
+  if (!Array.isArray(text)) return '';
+  return text.map((part) => (typeof part === 'string' ? part : isRecord(part) ? String(part.text ?? '') : '')).join('');
+}
+
+/** Older exports lack `text_entities`; the typed pieces of `text` carry the same information. */
+function textParts(text: unknown): Json[] {
+  return Array.isArray(text) ? text.filter(isRecord) : [];
+}
+
+/** Telegram marks bare domains (`t.me/x`) as links; they are web links, so https is assumed. */
+function withScheme(link: string, changes: string[]): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(link)) return link;
+  changes.push('https:// added to a link written without a scheme');
+  return `https://${link}`;
+}

@@ -1,0 +1,101 @@
+/**
+ * Streaming text input: UTF-8 only, decoded strictly so a wrong encoding fails with its line
+ * instead of turning into replacement characters in the evidence.
+ */
+import { createReadStream } from 'node:fs';
+import { diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts';
+
+/** Yields decoded string chunks; throws a located diagnostic on UTF-16 or invalid UTF-8. */
+export async function* readText(
+  file: string,
+  displayPath: string,
+  onBytes: (bytes: number) => void,
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let first = true;
+  let line = 1;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
+    if (first) {
+      first = false;
+      checkUtf16(chunk, displayPath);
+    }
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      throw encodingError(displayPath, line + countLines(validPrefix(chunk)), 'bytes that are not UTF-8');
+    }
+    line += countLines(text);
+    onBytes(chunk.length);
+    yield text;
+  }
+  try {
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  } catch {
+    throw encodingError(displayPath, line, 'a truncated UTF-8 character at the end of the file');
+  }
+}
+
+/** Yields each line with its 1-based number, without the line break. */
+export async function* readLines(
+  file: string,
+  displayPath: string,
+  onBytes: (bytes: number) => void,
+): AsyncGenerator<{ text: string; line: number }> {
+  let carry = '';
+  let line = 0;
+  for await (const chunk of readText(file, displayPath, onBytes)) {
+    const parts = (carry + chunk).split('\n');
+    carry = parts.pop() ?? '';
+    for (const part of parts) yield { text: stripCr(part), line: ++line };
+  }
+  if (carry) yield { text: stripCr(carry), line: ++line };
+}
+
+function stripCr(s: string): string {
+  return s.endsWith('\r') ? s.slice(0, -1) : s;
+}
+
+function countLines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** The part of a chunk before its first invalid byte, to count the lines that precede it. */
+function validPrefix(chunk: Buffer): string {
+  let lo = 0;
+  let hi = chunk.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(chunk.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return new TextDecoder().decode(chunk.subarray(0, lo));
+}
+
+function checkUtf16(chunk: Buffer, displayPath: string): void {
+  const bom16 = (chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff);
+  // Without a BOM, UTF-16 text of mostly ASCII has a NUL in every other byte.
+  const nul = chunk.subarray(0, 64).includes(0);
+  if (bom16 || nul) throw encodingError(displayPath, 1, 'UTF-16 text');
+}
+
+function encodingError(file: string, line: number, actual: string): DiagnosticError {
+  return new DiagnosticError([
+    diagnostic({
+      file,
+      start: { line, column: 1 },
+      ruleId: 'import/encoding',
+      message: `Unexpected ${actual}, expected UTF-8 text`,
+      actual,
+      expected: 'UTF-8',
+      hint: 'Re-save the export as UTF-8 (for example `iconv -f UTF-16 -t UTF-8 in.csv > out.csv`).',
+    }),
+  ]);
+}
