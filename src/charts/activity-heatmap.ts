@@ -49,7 +49,8 @@ export function activityHeatmap(input: ActivityHeatmapInput): ChartOutput {
     columns: [m.day, ...hours.map(hourKey)],
     rows: days.map((d) => [weekday(d, 'long'), ...counts[d]!]),
   };
-  const data = days.map((d) => ({ day: dayKeys[d]!, ...Object.fromEntries(hours.map((h) => [hourKey(h), counts[d]![h]!])) }));
+  // `h09`, not `09`: keys that read as integers would be reordered ahead of `day` by JavaScript objects.
+  const data = days.map((d) => ({ day: dayKeys[d]!, ...Object.fromEntries(hours.map((h) => [`h${hourKey(h)}`, counts[d]![h]!])) }));
 
   const svg = plot({
     height: 260,

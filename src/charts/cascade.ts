@@ -40,7 +40,7 @@ export function cascadeChart(input: CascadeInput): ChartOutput {
   const description = describe();
   const elapsedLabel = m.sinceRoot(m.units[unit]);
   const table = {
-    columns: ['#', m.zoneLabel(m.time, timeZone), elapsedLabel, m.total],
+    columns: ['#', m.zoneLabel(m.time, timeZone), elapsedLabel, m.cumulative],
     rows: points.map((p, i) => [i, formatInstant(p.time, locale, timeZone), p.elapsed, p.cumulative]),
   };
   const data = points.map((p, i) => ({ n: i, time: new Date(p.time).toISOString(), [`${unit}sSinceRoot`]: p.elapsed, cumulative: p.cumulative }));
@@ -51,7 +51,7 @@ export function cascadeChart(input: CascadeInput): ChartOutput {
     marginTop: 24,
     marginBottom: 44,
     x: { domain: [0, Math.max(1, points.at(-1)!.elapsed)], nice: true, ticks: 5, tickFormat: f.number, label: elapsedLabel, labelAnchor: 'center', labelArrow: 'none' },
-    y: { domain: [0, Math.max(1, times.length)], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: m.total, labelArrow: 'none' },
+    y: { domain: [0, Math.max(1, times.length)], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: m.cumulative, labelArrow: 'none' },
     marks: [
       Plot.ruleY([0]),
       Plot.lineY(points, { x: 'elapsed', y: 'cumulative', curve: 'step-after', stroke: seriesColour(0), strokeWidth: 2 }),

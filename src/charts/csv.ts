@@ -12,6 +12,7 @@ function cell(value: string | number): string {
 
 /** Columns are the union of the records' keys in first-seen order; a record missing a key gets an empty cell. */
 export function toCsv(data: Record<string, string | number>[]): string {
+  if (data.length === 0) return '';
   const columns = [...new Set(data.flatMap((record) => Object.keys(record)))];
   const lines = [columns.map(cell), ...data.map((record) => columns.map((c) => (c in record ? cell(record[c]!) : '')))];
   return lines.map((line) => `${line.join(',')}\r\n`).join('');

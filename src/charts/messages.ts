@@ -15,7 +15,6 @@ export interface Messages {
   rank: string;
   day: string;
   zoneLabel: (what: string, timeZone: string) => string;
-  perBin: Record<'day' | 'hour', string>;
   timelineTitle: (tag: string, bin: 'day' | 'hour') => string;
   timelineIntro: (tag: string, bin: 'day' | 'hour', timeZone: string, range: string, total: string) => string;
   peak: (when: string, value: string) => string;
@@ -26,8 +25,8 @@ export interface Messages {
   topAccountsLast: (label: string, value: string) => string;
   topAccountsSum: (value: string) => string;
   cascadeTitle: (root: string) => string;
-  amplification: string;
   sinceRoot: (unit: string) => string;
+  cumulative: string;
   units: Record<'minute' | 'hour' | 'day', string>;
   cascadeIntro: (root: string, when: string, timeZone: string) => string;
   cascadeNone: string;
@@ -56,7 +55,6 @@ const en: Messages = {
   rank: 'Rank',
   day: 'Day',
   zoneLabel: (what, timeZone) => `${what} (${timeZone} time)`,
-  perBin: { day: 'Posts per day', hour: 'Posts per hour' },
   timelineTitle: (tag, bin) => `Posts per ${bin} under #${tag}`,
   timelineIntro: (tag, bin, timeZone, range, total) =>
     `Posts per ${bin} under #${tag} in ${timeZone} time, ${range}: ${total} in total.`,
@@ -68,8 +66,8 @@ const en: Messages = {
   topAccountsLast: (label, value) => `The last shown, ${label}, has ${value}.`,
   topAccountsSum: (value) => `Together they account for ${value}.`,
   cascadeTitle: (root) => `Reposts and quotes of the post by ${root}`,
-  amplification: 'Repost or quote',
   sinceRoot: (unit) => `${unit} since the original post`,
+  cumulative: 'Reposts and quotes so far',
   units: { minute: 'Minutes', hour: 'Hours', day: 'Days' },
   cascadeIntro: (root, when, timeZone) => `Cumulative reposts and quotes of the post by ${root}, first posted ${when} (${timeZone} time).`,
   cascadeNone: 'No reposts or quotes of it were found in the dataset.',
@@ -99,7 +97,6 @@ const fr: Messages = {
   rank: 'Rang',
   day: 'Jour',
   zoneLabel: (what, timeZone) => `${what} (heure de ${timeZone})`,
-  perBin: { day: 'Publications par jour', hour: 'Publications par heure' },
   timelineTitle: (tag, bin) => `Publications par ${bin === 'day' ? 'jour' : 'heure'} sous #${tag}`,
   timelineIntro: (tag, bin, timeZone, range, total) =>
     `Publications par ${bin === 'day' ? 'jour' : 'heure'} sous #${tag}, heure de ${timeZone}, ${range} : ${total} au total.`,
@@ -111,8 +108,8 @@ const fr: Messages = {
   topAccountsLast: (label, value) => `Le dernier affiché, ${label}, en compte ${value}.`,
   topAccountsSum: (value) => `Ensemble, ils totalisent ${value}.`,
   cascadeTitle: (root) => `Republications et citations de la publication de ${root}`,
-  amplification: 'Republication ou citation',
   sinceRoot: (unit) => `${unit} depuis la publication d’origine`,
+  cumulative: 'Republications et citations cumulées',
   units: { minute: 'Minutes', hour: 'Heures', day: 'Jours' },
   cascadeIntro: (root, when, timeZone) => `Cumul des republications et citations de la publication de ${root}, publiée le ${when} (heure de ${timeZone}).`,
   cascadeNone: 'Aucune republication ni citation n’a été trouvée dans les données.',
@@ -142,13 +139,11 @@ export function messages(locale: string): Messages {
 /** Formats numbers and lists in `locale`. */
 export function formatters(locale: string) {
   const number = new Intl.NumberFormat(locale);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const m = messages(locale);
   return {
     m,
     number: (n: number) => number.format(n),
-    percent: (n: number) => percent.format(n),
     list: (items: string[]) => list.format(items),
     posts: (n: number) => m.posts(number.format(n), n),
   };
