@@ -7,14 +7,14 @@
  * #RecognizeNewCaledonia hashtag campaign (May 2024). RFE/RL did not publish its post-level data, so
  * the posts are invented. What matches the article: 1,413 posts carrying the tag (or a variant) between
  * 16 and 22 May 2024 (Asia/Baku), a daily peak on 16 May, the montage captioned "The French police are
- * murderers." first posted by @esmirakhahil and reposted by the accounts of five named YAP-linked people,
+ * murderers." first posted by @esmirakhahil and reposted by the accounts of four named YAP-linked people,
  * and a video first posted by Elmeddin Behbud's account as the second largest cascade. Everything else
  * (timings, pseudonymous accounts and their texts, counts per account, ids, hashes, archive addresses)
  * is made up by this script.
  *
  * Rules the generator keeps:
  *  - deterministic: a seeded PRNG (sfc32), no Math.random, no clock; same script, same bytes;
- *  - named people's accounts only carry what the article reports: Xalil's montage caption, the five
+ *  - named people's accounts only carry what the article reports: Xalil's montage caption, the four
  *    reposts of it (text copied as X does for reposts), Behbud's video (its text is not reported, so a
  *    bracketed placeholder stands in). No other words are attributed to a named person;
  *  - every other account is an invented pseudonymous account with short, generic texts;
@@ -107,8 +107,12 @@ const NAMED_REPOSTERS: Author[] = [
   { id: 'synthetic-ramila-seyidova', handle: null, weight: 0, suspended: true },
   { id: 'synthetic-anar-sahmurad', handle: null, weight: 0, suspended: true },
   { id: 'synthetic-yap-member', handle: null, weight: 0, suspended: true },
-  { id: 'synthetic-vuqar-agayev', handle: null, weight: 0, suspended: true },
 ];
+/**
+ * The article lists Vuqar Agayev's account among the suspended ones but does not say what it posted,
+ * so it has no post in the dataset (its dossier still matches by this id).
+ */
+const AGAYEV: Author = { id: 'synthetic-vuqar-agayev', handle: null, weight: 0, suspended: true };
 const BEHBUD: Author = { id: 'synthetic-elmeddin-behbud', handle: null, weight: 0, suspended: false };
 
 // The montage: caption exactly as the article reports it.
@@ -121,7 +125,6 @@ const NAMED_REPOST_TIMES = [
   baku('2024-05-16', 1, 34, 51),
   baku('2024-05-16', 2, 20, 13),
   baku('2024-05-16', 8, 5, 40),
-  baku('2024-05-16', 8, 41, 2),
 ];
 // The video: the article does not report its text; a bracketed placeholder stands in (see the manifest).
 const VIDEO_TIME = baku('2024-05-16', 9, 47, 19);
@@ -583,6 +586,7 @@ if (repostShare < 0.45 || repostShare > 0.6) failures.push(`repost share ${repos
 if (byAuthor.size < 300 || byAuthor.size > 600) failures.push(`accounts ${byAuthor.size} outside 300-600`);
 const firstTagged = [...tagged].sort((a, b) => a.time - b.time)[0]!;
 if (firstTagged !== montage) failures.push('the montage should be the first tagged post in the period');
+if (drafts.some((d) => d.author.id === AGAYEV.id)) failures.push('the article reports no post by Agayev\'s account');
 for (const a of [XALIL, ...NAMED_REPOSTERS, BEHBUD]) {
   const own = drafts.filter((d) => d.author.id === a.id);
   const ok = own.every((d) => d === montage || d === video || (d.kind === 'repost' && d.ref?.draft === montage));
