@@ -1,0 +1,97 @@
+/**
+ * Pandoc-style citations: `[@id]`, `[@id, p. 4]`, `[@a; @b, pp. 2-3]`. Each bracket is one note, numbered
+ * in order of appearance; citing a source again makes a new note (as pandoc does), so every reference has
+ * exactly one note to return to. Remark leaves `[@id]` as text unless a definition of the same label
+ * exists, in which case it is a link reference: both are handled.
+ */
+import type { LinkReference, PhrasingContent, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Node, Parent } from 'unist';
+import { SKIP, visit } from 'unist-util-visit';
+import { h } from './hast.ts';
+import { notesSection, type Note } from './notes.ts';
+import type { RenderState } from './state.ts';
+
+const item = String.raw`@[A-Za-z0-9][\w.-]*(?:\s*,[^;\]]*)?`;
+const citation = new RegExp(String.raw`\[\s*(${item}(?:\s*;\s*${item})*)\s*\]`, 'g');
+
+interface Item {
+  sourceId: string;
+  locator?: string;
+  /** Offset of `@` within the bracket text. */
+  at: number;
+}
+
+function parseItems(inner: string, innerAt: number): Item[] {
+  const items: Item[] = [];
+  let offset = innerAt;
+  for (const part of inner.split(';')) {
+    const match = /^(\s*)@([A-Za-z0-9][\w.-]*?)\.?(?:\s*,\s*(.*?))?\s*$/.exec(part);
+    if (match) {
+      const locator = match[3]?.trim();
+      items.push({ sourceId: match[2]!, ...(locator ? { locator } : {}), at: offset + match[1]!.length });
+    }
+    offset += part.length + 1;
+  }
+  return items;
+}
+
+export function remarkCitations(state: RenderState) {
+  return (tree: Root) => {
+    const notes: Note[] = [];
+
+    /** A note reference for `items`, found at body offset `start` (or at `node` when the offset is unknown). */
+    const cite = (items: Item[], start: number | undefined, node: Node): PhrasingContent => {
+      const number = notes.length + 1;
+      notes.push({ number, items: items.map(({ sourceId, locator }) => ({ sourceId, ...(locator ? { locator } : {}) })) });
+      for (const it of items) {
+        state.collected.notes.push({ number, sourceId: it.sourceId, ...(it.locator ? { locator: it.locator } : {}) });
+        if (state.ctx.sources.has(it.sourceId)) continue;
+        const problem = {
+          ruleId: 'reference/source',
+          message: `Unexpected source \`${it.sourceId}\`, expected a file in content/sources.`,
+          actual: it.sourceId,
+          hint: `Add content/sources/${it.sourceId}.md or correct the id.`,
+        };
+        if (start === undefined) state.report.at(node, problem);
+        else state.report.atPosition(state.report.placeOffset(start + it.at), problem);
+      }
+      const link = h('a', { href: `#note-${number}`, id: `note-ref-${number}` }, [String(number)]);
+      return { type: 'text', value: '', data: { hName: 'sup', hProperties: { className: ['note-ref'] }, hChildren: [link] } };
+    };
+
+    visit(tree, (node, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined) return;
+      if (node.type === 'linkReference' && (node as LinkReference).referenceType === 'shortcut') {
+        const label = toString(node);
+        const items = label.startsWith('@') ? parseItems(label, 0) : [];
+        if (items.length === 0) return;
+        parent.children[index] = cite(items, undefined, node);
+        return SKIP;
+      }
+      if (node.type !== 'text') return;
+      const text = node as Text;
+      const pieces: PhrasingContent[] = [];
+      // Text values drop container prefixes (`> `), so each citation is found again in the body for its offset.
+      let searchFrom = text.position?.start.offset;
+      let last = 0;
+      for (const match of text.value.matchAll(citation)) {
+        if (match.index > last) pieces.push({ type: 'text', value: text.value.slice(last, match.index) });
+        const found = searchFrom === undefined ? -1 : state.body.indexOf(match[0], searchFrom);
+        if (found >= 0) searchFrom = found + match[0].length;
+        const innerAt = match[0].indexOf(match[1]!);
+        pieces.push(cite(parseItems(match[1]!, innerAt), found >= 0 ? found : undefined, node));
+        last = match.index + match[0].length;
+      }
+      if (pieces.length === 0) return;
+      if (last < text.value.length) pieces.push({ type: 'text', value: text.value.slice(last) });
+      parent.children.splice(index, 1, ...pieces);
+      return index + pieces.length;
+    });
+
+    if (notes.length > 0) {
+      const section = notesSection(notes, state.ctx.sources, state.ctx.locale);
+      tree.children.push({ type: 'paragraph', children: [], data: { hName: 'section', hProperties: section.properties, hChildren: section.children } });
+    }
+  };
+}

@@ -1,0 +1,49 @@
+/** Renders every directive of a body through its handler; unknown ones are reported and shown as written. */
+import type { Root, Text } from 'mdast';
+import type { Directives } from 'mdast-util-directive';
+import type { Parent } from 'unist';
+import { SKIP, visit } from 'unist-util-visit';
+import { chartDirective } from './charts.ts';
+import { classifyDirective, isProblem } from './directive-names.ts';
+import { postDirective } from './evidence-card.ts';
+import { figureDirective } from './figures.ts';
+import { accountReference, entityReference } from './references.ts';
+import type { RenderState } from './state.ts';
+
+const directiveTypes = new Set(['textDirective', 'leafDirective', 'containerDirective']);
+
+export function remarkDirectives(state: RenderState) {
+  return (tree: Root) => {
+    visit(tree, (node, index, parent: Parent | undefined) => {
+      if (!directiveTypes.has(node.type) || !parent || index === undefined) return;
+      const directive = node as Directives;
+      const known = classifyDirective(directive);
+      const replace = (value: string) => {
+        const text: Text = { type: 'text', value };
+        parent.children[index] = text;
+      };
+      // A directive that could not be rendered stays visible as written, for the preview; the build fails anyway.
+      const asWritten = () => {
+        const { start, end } = directive.position ?? {};
+        replace(start?.offset !== undefined && end?.offset !== undefined ? state.body.slice(start.offset, end.offset) : '');
+      };
+      if (isProblem(known)) {
+        state.report.at(directive, known);
+        asWritten();
+        return SKIP;
+      }
+      if (known.name === 'chart' && directive.type === 'leafDirective') {
+        const placeholder = chartDirective(directive, state);
+        if (placeholder === undefined) asWritten();
+        else replace(placeholder);
+        return SKIP;
+      }
+      if (known.name === 'account' && directive.type === 'textDirective') accountReference(directive, state);
+      else if (known.name === 'entity' && directive.type === 'textDirective') entityReference(directive, state);
+      else if (known.name === 'figure' && directive.type === 'textDirective') figureDirective(directive, known.measure, state);
+      else if (known.name === 'post' && directive.type === 'leafDirective') postDirective(directive, state);
+      if (directive.data?.hName === undefined) asWritten();
+      return SKIP;
+    });
+  };
+}

@@ -1,0 +1,15 @@
+/** A minimal hast builder for the markup our plugins generate; text is always a text node, so it is escaped. */
+import type { Element, ElementContent, Properties } from 'hast';
+
+export type Child = ElementContent | string | null | undefined | false;
+
+export function h(tagName: string, properties: Properties = {}, children: Child[] = []): Element {
+  return {
+    type: 'element',
+    tagName,
+    properties,
+    children: children.flatMap((c): ElementContent[] =>
+      c === null || c === undefined || c === false ? [] : typeof c === 'string' ? [{ type: 'text', value: c }] : [c],
+    ),
+  };
+}

@@ -1,0 +1,51 @@
+/** The pipeline of a case or dossier body: Markdown in, sanitised HTML and what it references out. */
+import type { Root as HastRoot } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { sortDiagnostics } from '../diagnostics/diagnostic.ts';
+import { remarkCitations } from './citations.ts';
+import { remarkDirectives } from './directives.ts';
+import { remarkFindings } from './findings.ts';
+import { createReporter } from './report.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+import { emptyCollected, type RenderState } from './state.ts';
+import { createTrustedSlots } from './trusted-slots.ts';
+import type { RenderContext, RenderResult } from './types.ts';
+import { rehypeUnsafeUrls } from './unsafe-urls.ts';
+
+function restoreSlots(state: RenderState) {
+  return (tree: HastRoot) => state.slots.restore(tree);
+}
+
+export function renderMarkdown(source: string, ctx: RenderContext): RenderResult {
+  const state: RenderState = {
+    ctx,
+    body: source,
+    report: createReporter(ctx.file, ctx.lineOffset, source),
+    collected: emptyCollected(),
+    slots: createTrustedSlots(),
+  };
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkFindings, state)
+    .use(remarkDirectives, state)
+    .use(remarkCitations, state)
+    // Author HTML is kept so it can be parsed (rehype-raw) and then sanitised like everything else.
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeUnsafeUrls, state)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(restoreSlots, state)
+    // After sanitising, the only raw nodes left are the trusted slots just restored.
+    .use(rehypeStringify, { allowDangerousHtml: true });
+  const html = String(processor.processSync(source));
+  return { html, diagnostics: sortDiagnostics(state.report.diagnostics), ...state.collected };
+}

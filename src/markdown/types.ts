@@ -1,0 +1,61 @@
+/** What a Markdown body is rendered with, and what rendering it yields besides HTML. */
+import type { FigureQuery } from '../aggregate/figure-query.ts';
+import type { ReportModel } from '../aggregate/model.ts';
+import type { ChartOutput } from '../charts/types.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Account, Case, Entity, Source } from '../schema/index.ts';
+import type { SiteUrls } from '../site/urls.ts';
+
+export interface RenderContext {
+  /** Repo-relative path, for diagnostics. */
+  file: string;
+  /** Lines before the body (frontmatter), so positions point into the file. */
+  lineOffset: number;
+  /** Case language, for number and date formatting. */
+  locale: string;
+  /** Case zone; times are shown with the zone named, and in UTC on evidence cards. */
+  timeZone: string;
+  /** Absent for dossiers rendered outside a case: data directives then give a diagnostic. */
+  caseId?: string;
+  caseData?: Case;
+  model?: ReportModel;
+  sources: ReadonlyMap<string, Source>;
+  entities: ReadonlyMap<string, Entity>;
+  accounts: ReadonlyMap<string, Account>;
+  /** Display name + href of an account by dossier id or dataset author id; private individuals come back pseudonymised. */
+  account(idOrAuthorId: string): { label: string; href?: string } | undefined;
+  urls: SiteUrls;
+}
+
+export interface RenderedFigure {
+  /** `figureKey(query)`. */
+  key: string;
+  query: FigureQuery;
+  value: number;
+  /** As shown in the text. */
+  formatted: string;
+  line: number;
+  column: number;
+  /** The query in plain words, for the methodology appendix. */
+  description: string;
+}
+
+export interface RenderResult {
+  html: string;
+  diagnostics: Diagnostic[];
+  /** Every heading, for the table of contents. */
+  headings: { depth: number; id: string; text: string }[];
+  /** Headings with an explicit `{#id}`. */
+  findings: { id: string; title: string; line: number }[];
+  /**
+   * One entry per cited source per note: `[@a; @b]` is one note (one number) citing two sources,
+   * and citing a source again makes a new note, as pandoc does.
+   */
+  notes: { number: number; sourceId: string; locator?: string }[];
+  /** Every chart rendered, for the data downloads. */
+  charts: { id: string; output: ChartOutput }[];
+  figures: RenderedFigure[];
+  accountsReferenced: string[];
+  entitiesReferenced: string[];
+  postsReferenced: string[];
+}

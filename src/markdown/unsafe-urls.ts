@@ -1,0 +1,48 @@
+/**
+ * Links may only go to http(s) addresses or stay on the site (relative paths, `#anchors`); anything else
+ * (`javascript:`, `data:`, `vbscript:`, `//other.host`) is removed and reported. Embedded resources (`src`)
+ * must stay on the site: a built page never requests another origin. Runs on hast, so Markdown links and
+ * author HTML are checked alike; the sanitiser's protocol lists are the second line of defence.
+ */
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { isHttpUrl } from '../schema/index.ts';
+import type { RenderState } from './state.ts';
+
+const linkProperties = ['href', 'cite', 'action', 'formAction', 'xLinkHref'];
+const resourceProperties = ['src', 'srcSet', 'poster', 'data', 'background', 'longDesc'];
+
+/** What browsers ignore inside a URL (tabs, newlines, controls) is ignored here too, so `java\tscript:` is caught. */
+const clean = (url: string) => url.replace(/[\u0000-\u0020\u007f]/g, '');
+const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url);
+const otherHost = (url: string) => /^[\\/]{2}/.test(url);
+
+function sameSite(url: string): boolean {
+  const c = clean(url);
+  return !hasScheme(c) && !otherHost(c);
+}
+
+export function rehypeUnsafeUrls(state: RenderState) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      for (const name of [...linkProperties, ...resourceProperties]) {
+        const value = node.properties[name];
+        if (value === undefined || value === null || value === false) continue;
+        const url = Array.isArray(value) ? value.join(' ') : String(value);
+        const isLink = linkProperties.includes(name);
+        if (sameSite(url) || (isLink && isHttpUrl(clean(url)))) continue;
+        delete node.properties[name];
+        const expected = isLink
+          ? 'an http(s) address, a path on this site, or a #anchor'
+          : 'a path on this site (a page may not load anything from another site)';
+        state.report.at(node, {
+          ruleId: 'markdown/unsafe-url',
+          message: `Unexpected address \`${url.slice(0, 60)}\` in <${node.tagName}> ${name}, expected ${expected}.`,
+          actual: url,
+          expected,
+          hint: isLink ? 'Link to an https:// address; other schemes can run code in the reader’s browser.' : 'Copy the file into the site and refer to it by path.',
+        });
+      }
+    });
+  };
+}
