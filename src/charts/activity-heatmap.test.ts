@@ -3,7 +3,7 @@ import { activityHeatmap, type ActivityHeatmapInput } from './activity-heatmap.t
 import { assertSvgSnapshot } from './svg-snapshot.ts';
 
 /** Office hours on weekdays, a little in the evenings, a burst on Thursday at 09:00. */
-const dayHour = Array.from({ length: 7 }, (_, day) =>
+const dayHour: number[][] = Array.from({ length: 7 }, (_, day) =>
   Array.from({ length: 24 }, (_, hour) => (day < 5 && hour >= 9 && hour < 18 ? 3 : hour >= 20 && hour < 23 ? 1 : 0)));
 dayHour[3]![9] = 42;
 

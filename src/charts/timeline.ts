@@ -71,14 +71,16 @@ export function timelineChart(input: TimelineInput): ChartOutput {
     color: { domain: kinds, range: kinds.map((_, i) => seriesColour(i)) },
     marks: [
       Plot.rectY(
-        spans.flatMap(({ bin: b, end }) => kinds.map((kind) => ({ start: b.start, end, kind, value: b.byKind[kind] }))),
+        spans.flatMap(({ bin: b, end }) => kinds.filter((k) => b.byKind[k] > 0).map((kind) => ({ start: b.start, end, kind, value: b.byKind[kind] }))),
         { x1: 'start', x2: 'end', y: 'value', fill: 'kind', insetLeft: bin === 'day' ? 2 : 0, insetRight: bin === 'day' ? 2 : 0 },
       ),
       Plot.ruleY([0]),
       ...events.flatMap((e, i) => [
         Plot.ruleX([e.time], { stroke: cssVar.muted, strokeDasharray: '4 3' }),
+        // Labels in the right half run leftwards so they stay inside the chart.
         Plot.text([e], {
-          x: 'time', text: 'label', frameAnchor: 'top', textAnchor: 'start', dx: 4, dy: 4 + i * (fontSize + 4),
+          x: 'time', text: 'label', frameAnchor: 'top', dy: 4 + i * (fontSize + 4),
+          ...(e.time > (from + to) / 2 ? { textAnchor: 'end', dx: -4 } : { textAnchor: 'start', dx: 4 }),
           fill: 'currentColor', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke',
         }),
       ]),

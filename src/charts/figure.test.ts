@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { renderFigure } from './figure.ts';
+import type { ChartOutput } from './types.ts';
+
+const chart: ChartOutput = {
+  svg: '<svg role="img"></svg>',
+  title: 'Posts per day',
+  description: 'The peak was 16 May with 512 posts.',
+  table: { columns: ['Date', 'Posts'], rows: [['16 May', 512], ['17 May', 300]] },
+  data: [{ date: '2024-05-16', posts: 512 }, { date: '2024-05-17', posts: 300 }],
+};
+
+describe('renderFigure', () => {
+  test('renderFigure(chart, opts) wraps the svg with caption, description, data table and downloads', () => {
+    expect(renderFigure(chart, { id: 'fig-1', caption: 'Posts per day', csvHref: 'data/fig-1.csv', jsonHref: 'data/fig-1.json' })).toBe([
+      '<figure id="fig-1" class="chart">',
+      '<svg role="img"></svg>',
+      '<figcaption>Posts per day</figcaption>',
+      '<p class="chart-description">The peak was 16 May with 512 posts.</p>',
+      '<details class="chart-data">',
+      '<summary>Data table</summary>',
+      '<table><caption>Posts per day</caption>',
+      '<thead><tr><th scope="col">Date</th><th scope="col">Posts</th></tr></thead>',
+      '<tbody>',
+      '<tr><td>16 May</td><td>512</td></tr>',
+      '<tr><td>17 May</td><td>300</td></tr>',
+      '</tbody></table>',
+      '</details>',
+      '<p class="chart-downloads"><a href="data/fig-1.csv" type="text/csv" download>Download CSV</a> '
+        + '<a href="data/fig-1.json" type="application/json" download>Download JSON</a></p>',
+      '</figure>',
+    ].join('\n'));
+  });
+
+  test('renderFigure(chart, opts) leaves out downloads without hrefs', () => {
+    expect(renderFigure(chart, { id: 'fig-1', caption: 'x' })).not.toContain('chart-downloads');
+  });
+
+  test('renderFigure(chart, hostile opts) escapes caption, cells, id and hrefs, and drops script URLs', () => {
+    const hostile: ChartOutput = { ...chart, table: { columns: ['<th>'], rows: [['<script>alert(1)</script>']] } };
+    const html = renderFigure(hostile, {
+      id: '"><script>', caption: '<img src=x onerror=alert(1)>', csvHref: 'a.csv?x="><b>', jsonHref: 'JavaScript:alert(1)',
+    });
+    expect(html).not.toMatch(/<(script|img|b>|th>)/);
+    expect(html).toContain('<figure id="chart----script-" class="chart">');
+    expect(html).toContain('<figcaption>&lt;img src=x onerror=alert(1)&gt;</figcaption>');
+    expect(html).toContain('<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>');
+    expect(html).toContain('href="a.csv?x=&quot;&gt;&lt;b&gt;"');
+    expect(html).not.toMatch(/javascript:/i);
+  });
+});
