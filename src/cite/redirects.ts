@@ -1,0 +1,57 @@
+/**
+ * Redirects for retired pages, in two forms: an HTML page at the old path (meta refresh, canonical link and a
+ * plain link, so it works on any static host and without JavaScript) and a `_redirects` file for hosts that
+ * read one (Netlify, Cloudflare Pages) and answer with a real 301.
+ */
+import type { Redirect } from './anchors-lock.ts';
+
+export interface RenderedRedirects {
+  /** Files to write under `dist/`: `path` is relative, e.g. `cases/old/index.html`. */
+  pages: { path: string; html: string }[];
+  /** Text of `dist/_redirects`. */
+  redirectsFile: string;
+}
+
+/**
+ * @param redirects Entries of `redirects.json`, paths without the base.
+ * @param base The site's base path, e.g. `/` or `/investigations/`.
+ * @param site The site's origin, e.g. `https://example.org`, for the canonical link.
+ */
+export function renderRedirects(redirects: readonly Redirect[], base: string, site: string): RenderedRedirects {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const under = (path: string) => `${root}${path.replace(/^\//, '')}`;
+  const sorted = [...redirects].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  return {
+    pages: sorted.map((r) => ({ path: htmlPath(r.from), html: redirectPage(under(r.to), new URL(under(r.to), site).href) })),
+    redirectsFile: sorted.map((r) => `${under(r.from)} ${under(r.to)} 301\n`).join(''),
+  };
+}
+
+function htmlPath(from: string): string {
+  const path = from.replace(/^\//, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+function redirectPage(to: string, canonical: string): string {
+  const href = escapeHtml(to);
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<title>Moved</title>',
+    `<meta http-equiv="refresh" content="0; url=${href}">`,
+    `<link rel="canonical" href="${escapeHtml(canonical)}">`,
+    '<meta name="robots" content="noindex">',
+    '</head>',
+    '<body>',
+    `<p>This page has moved to <a href="${href}">${href}</a>.</p>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function escapeHtml(s: string): string {
+  return s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
