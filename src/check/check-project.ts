@@ -1,9 +1,12 @@
 /**
  * The whole check: every file, every rule, every problem of the run together.
- * Used by `npm run check`, by `npm run build` before anything is written, and by the site.
+ * Used by `npm run check`, by `npm run build` before anything is written, and by the site,
+ * which is assembled in the same pass (models, rendered prose, charts).
  */
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { loadProject, type Project } from '../content/project.ts';
+import { prepareSite } from '../site/prepare.ts';
+import type { Site, SiteVersion } from '../site/types.ts';
 import { checkReferences } from './references.ts';
 import { checkIdentities } from './identities.ts';
 import { checkDates } from './dates.ts';
@@ -12,10 +15,16 @@ import { checkHashes } from './hashes.ts';
 export interface CheckOptions {
   /** Today as YYYY-MM-DD; dates after it are implausible. */
   today: string;
+  base?: string;
+  /** Include draft cases in the site (the check always checks drafts). */
+  drafts?: boolean;
+  version?: SiteVersion;
+  cacheDir?: string;
 }
 
 export interface CheckResult {
   project: Project;
+  site: Site;
   diagnostics: Diagnostic[];
 }
 
@@ -23,5 +32,23 @@ export async function checkProject(root: string, options: CheckOptions): Promise
   const { project, diagnostics } = await loadProject(root);
   diagnostics.push(...checkReferences(project), ...checkIdentities(project), ...checkDates(project, options.today));
   for (const dataset of project.datasets.values()) diagnostics.push(...(await checkHashes(dataset)));
-  return { project, diagnostics: sortDiagnostics(diagnostics) };
+  const { site, diagnostics: siteDiagnostics } = await prepareSite(project, {
+    drafts: options.drafts ?? true,
+    version: options.version ?? { commit: null, date: null, label: 'unversioned' },
+    ...(options.base ? { base: options.base } : {}),
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+  });
+  diagnostics.push(...siteDiagnostics);
+  return { project, site, diagnostics: sortDiagnostics(dedupe(diagnostics)) };
+}
+
+/** The same problem found by two stages is reported once. */
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.file}:${d.start.line}:${d.start.column}:${d.ruleId}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,0 +1,193 @@
+/**
+ * Assembles the site from a validated project: per case, what the prose asks of the data,
+ * the model, the rendered report and dossiers, the charts, and the account pages.
+ * Every diagnostic found on the way is returned; nothing here writes files.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { ContentEntry, DatasetEntry, Project } from '../content/project.ts';
+import type { AccountProfile } from '../aggregate/model.ts';
+import type { Account } from '../schema/index.ts';
+import { loadCaseModel } from '../model/case-model.ts';
+import { collectDataRequests, renderMarkdown } from '../markdown/index.ts';
+import type { RenderContext } from '../markdown/types.ts';
+import { createUrls, type SiteUrls } from './urls.ts';
+import { accountPageId, dossierLabel, profileLabel } from './accounts.ts';
+import { accountHeatmap, hashtagTimeline, hashtagTopAccounts, timelineChartId, topAccountsChartId } from './model-charts.ts';
+import type { AccountLabel, Site, SiteAccount, SiteCase, SiteChart, SiteVersion } from './types.ts';
+
+export interface PrepareOptions {
+  base?: string;
+  /** Include `status: draft` cases (previews), never in the published site. */
+  drafts?: boolean;
+  version: SiteVersion;
+  cacheDir?: string;
+}
+
+export async function prepareSite(project: Project, options: PrepareOptions): Promise<{ site: Site; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const urls = createUrls(options.base ?? '/');
+  const dossiers = [...project.accounts.values()];
+  const accountsData = new Map([...project.accounts].map(([id, e]) => [id, e.data]));
+  const sourcesData = new Map([...project.sources].map(([id, e]) => [id, e.data]));
+  const entitiesData = new Map([...project.entities].map(([id, e]) => [id, e.data]));
+
+  const cases: SiteCase[] = [];
+  const accountPages = new Map<string, SiteAccount>();
+  const labels = new Map<string, Map<string, AccountLabel>>();
+
+  const caseEntries = [...project.cases.values()].filter((c) => options.drafts || c.data.status === 'published');
+  for (const entry of caseEntries) {
+    const datasets = entry.data.datasets
+      .map((d) => project.datasets.get(`${entry.id}/${d}`))
+      .filter((d): d is DatasetEntry => d !== undefined);
+    if (datasets.length !== entry.data.datasets.length) continue; // already reported as reference/dataset
+
+    const requests = collectDataRequests(entry.body, { file: entry.file, lineOffset: entry.bodyLineOffset });
+    diagnostics.push(...requests.diagnostics);
+    const dossierRequests = dossiers.map((d) => collectDataRequests(d.body, { file: d.file, lineOffset: d.bodyLineOffset }));
+    const { model, diagnostics: modelDiagnostics } = await loadCaseModel({
+      root: project.root,
+      caseId: entry.id,
+      caseData: entry.data,
+      dossiers: dossiers.map((d) => ({ id: d.id, platform: d.data.platform, handle: d.data.handle, platformId: d.data.platformId })),
+      datasets: datasets.map((d) => ({ id: d.id, dir: d.dir, manifest: d.manifest })),
+      wantedPostIds: [...new Set([...requests.postIds, ...dossierRequests.flatMap((r) => r.postIds)])],
+      figureQueries: requests.figureQueries,
+      ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    });
+    diagnostics.push(...modelDiagnostics);
+    if (!model) continue;
+
+    // Pages for every dossier account in the data and for the N most active accounts.
+    const caseLabels = new Map<string, AccountLabel>();
+    labels.set(entry.id, caseLabels);
+    const pageIds: string[] = [];
+    model.profiles.forEach((profile, rank) => {
+      const pageId = accountPageId(profile);
+      const dossier = profile.dossierId ? project.accounts.get(profile.dossierId) : undefined;
+      const hasPage = dossier !== undefined || rank < entry.data.topAccounts;
+      const base = dossier ? dossierLabel(dossier) : profileLabel(profile);
+      const label: AccountLabel = hasPage ? { ...base, href: urls.account(pageId) } : base;
+      caseLabels.set(profile.authorId, label);
+      if (dossier) caseLabels.set(dossier.id, label);
+      if (hasPage) pageIds.push(pageId);
+    });
+    // Dossiers without posts in this case still resolve for `:account[…]`.
+    for (const d of dossiers) {
+      if (!caseLabels.has(d.id)) caseLabels.set(d.id, { ...dossierLabel(d), href: urls.account(d.id) });
+    }
+    const label = (id: string) => caseLabels.get(id)?.label ?? profileLabel({ handle: null, authorId: id }).label;
+
+    const ctx: RenderContext = {
+      file: entry.file,
+      lineOffset: entry.bodyLineOffset,
+      locale: entry.data.language,
+      timeZone: entry.data.timeZone,
+      caseId: entry.id,
+      caseData: entry.data,
+      model,
+      sources: sourcesData,
+      entities: entitiesData,
+      accounts: accountsData,
+      account: (id) => caseLabels.get(id),
+      urls,
+    };
+    const report = renderMarkdown(entry.body, ctx);
+    diagnostics.push(...report.diagnostics);
+
+    const charts = new Map<string, SiteChart>();
+    for (const c of report.charts) charts.set(c.id, { id: c.id, caption: c.output.title, output: c.output });
+    const chartCtx = { data: entry.data, model, label };
+    for (const h of entry.data.hashtags) {
+      for (const bin of ['day', 'hour'] as const) {
+        const chart = hashtagTimeline(chartCtx, h.tag, bin);
+        if (!charts.has(chart.id)) charts.set(chart.id, { ...chart, caption: chart.output.title });
+      }
+      const top = hashtagTopAccounts(chartCtx, h.tag, `Most active accounts under #${h.tag}`);
+      if (!charts.has(top.id)) charts.set(top.id, { ...top, caption: top.output.title });
+    }
+
+    const siteCase: SiteCase = {
+      id: entry.id,
+      entry,
+      data: entry.data,
+      model,
+      report,
+      datasets,
+      updated: [entry.data.published, entry.data.updated ?? '', ...entry.data.corrections.map((c) => c.date)].sort().at(-1)!,
+      synthetic: datasets.some((d) => d.manifest.synthetic),
+      accountPages: pageIds,
+      charts,
+    };
+    cases.push(siteCase);
+
+    for (const profile of model.profiles) {
+      const pageId = accountPageId(profile);
+      if (!pageIds.includes(pageId)) continue;
+      const accountLabel = caseLabels.get(profile.authorId)!;
+      const heatmap = accountHeatmap(chartCtx, pageId, profile, accountLabel.label);
+      charts.set(heatmap.id, { ...heatmap, caption: heatmap.output.title });
+      const page = accountPages.get(pageId) ?? newAccountPage(pageId, accountLabel, profile, project.accounts);
+      page.cases.push({ caseId: entry.id, profile, heatmapChartId: heatmap.id });
+      accountPages.set(pageId, page);
+    }
+  }
+
+  // Every dossier has a page, with or without posts in a dataset.
+  for (const d of dossiers) {
+    if (!accountPages.has(d.id)) accountPages.set(d.id, { pageId: d.id, label: { ...dossierLabel(d), href: urls.account(d.id) }, dossier: d, cases: [] });
+  }
+  // Dossier bodies are rendered once, outside any case: data directives belong in reports.
+  for (const page of accountPages.values()) {
+    if (!page.dossier) continue;
+    const d = page.dossier;
+    const firstCase = cases.find((c) => page.cases.some((pc) => pc.caseId === c.id));
+    const rendered = renderMarkdown(d.body, {
+      file: d.file,
+      lineOffset: d.bodyLineOffset,
+      locale: firstCase?.data.language ?? 'en',
+      timeZone: firstCase?.data.timeZone ?? 'UTC',
+      sources: sourcesData,
+      entities: entitiesData,
+      accounts: accountsData,
+      account: (id) => (firstCase ? labels.get(firstCase.id)?.get(id) : undefined) ?? labelForDossier(project.accounts.get(id), urls),
+      urls,
+    });
+    diagnostics.push(...rendered.diagnostics);
+    page.dossierHtml = rendered;
+  }
+
+  cases.sort((a, b) => (a.data.published < b.data.published ? 1 : a.data.published > b.data.published ? -1 : a.id < b.id ? -1 : 1));
+
+  const site: Site = {
+    root: project.root,
+    urls,
+    version: options.version,
+    project,
+    cases,
+    accounts: new Map([...accountPages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    entities: project.entities,
+    sources: project.sources,
+    accountLabel: (caseId, id) => labels.get(caseId)?.get(id) ?? { ...profileLabel({ handle: null, authorId: id }) },
+    hashtagChartIds: (_caseId, tag) => ({
+      timelineDay: timelineChartId(tag, 'day'),
+      timelineHour: timelineChartId(tag, 'hour'),
+      topAccounts: topAccountsChartId(tag),
+    }),
+  };
+  return { site, diagnostics };
+}
+
+function newAccountPage(
+  pageId: string,
+  label: AccountLabel,
+  profile: AccountProfile,
+  dossiers: Map<string, ContentEntry<Account>>,
+): SiteAccount {
+  const dossier = profile.dossierId ? dossiers.get(profile.dossierId) : undefined;
+  return { pageId, label, ...(dossier ? { dossier } : {}), cases: [] };
+}
+
+function labelForDossier(dossier: ContentEntry<Account> | undefined, urls: SiteUrls): AccountLabel | undefined {
+  return dossier ? { ...dossierLabel(dossier), href: urls.account(dossier.id) } : undefined;
+}

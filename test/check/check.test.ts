@@ -1,0 +1,79 @@
+/**
+ * `npm run check` on broken copies of a small valid project: each mistake is reported at its
+ * file and line:column with the expected wording (golden text), and nothing else is reported.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkProject } from '../../src/check/check-project.ts';
+import { formatDiagnostics } from '../../src/diagnostics/reporter.ts';
+import { tempProject, type TempProject } from '../support/fixture-project.ts';
+import { expectGolden } from '../support/golden.ts';
+
+const TODAY = '2026-11-28';
+const CASE = 'content/cases/demo-case/index.md';
+const SOURCE = 'content/sources/demo-source.md';
+const ACCOUNT = 'content/accounts/x/demo_official.md';
+const MANIFEST = 'data/demo-case/posts/manifest.json';
+const POSTS = 'data/demo-case/posts/posts.ndjson';
+
+let project: TempProject | undefined;
+afterEach(async () => {
+  await project?.remove();
+  project = undefined;
+});
+
+async function check(edits: (p: TempProject) => Promise<void>) {
+  project = await tempProject('minimal');
+  await edits(project);
+  const { diagnostics } = await checkProject(project.root, { today: TODAY, cacheDir: `${project.root}/.casefile/cache` });
+  return { diagnostics, text: formatDiagnostics(diagnostics, 'text') };
+}
+
+describe('checkProject(root)', () => {
+  it('finds no problem in the valid fixture', async () => {
+    const { diagnostics } = await check(async () => {});
+    expect(diagnostics).toEqual([]);
+  });
+
+  const cases: [string, (p: TempProject) => Promise<void>, { file: string; line: number; column: number; ruleId: string }[]][] = [
+    ['wrong-type', (p) => p.edit(CASE, 'licence: CC-BY-4.0', 'licence: CC-BY-4.0\ntopAccounts: many'), [{ file: CASE, line: 22, column: 14, ruleId: 'schema/invalid-type' }]],
+    ['missing-field', (p) => p.edit(SOURCE, 'accessed: 2024-06-01\n', ''), [{ file: SOURCE, line: 2, column: 1, ruleId: 'schema/missing' }]],
+    ['bad-date', (p) => p.edit(CASE, 'published: 2024-06-01', 'published: 2024-02-30'), [{ file: CASE, line: 8, column: 12, ruleId: 'schema/invalid-value' }]],
+    ['unknown-reference', (p) => p.edit(ACCOUNT, 'entity: demo-party', 'entity: demo-partyy'), [{ file: ACCOUNT, line: 7, column: 13, ruleId: 'reference/entity' }]],
+    [
+      'duplicate-id',
+      async (p) => p.write('content/accounts/x/demo-official-again.md', (await p.read(ACCOUNT)).replace('Demo Official', 'Demo Official again')),
+      [{ file: 'content/accounts/x/demo_official.md', line: 3, column: 9, ruleId: 'account/duplicate' }],
+    ],
+    ['hash-mismatch', (p) => p.edit(POSTS, 'Reply #DemoTag', 'Reply #DemoTag!'), [
+      { file: MANIFEST, line: 16, column: 72, ruleId: 'dataset/hash-mismatch' },
+      { file: MANIFEST, line: 16, column: 159, ruleId: 'dataset/size-mismatch' },
+    ]],
+    ['malformed-json', (p) => p.edit(MANIFEST, '"licence": "CC0-1.0",', '"licence": "CC0-1.0",,'), [{ file: MANIFEST, line: 11, column: 24, ruleId: 'json/syntax' }]],
+    [
+      'ndjson-bad-line',
+      async (p) => {
+        await p.edit(POSTS, '"createdAt":"2024-05-16T10:00:00+04:00"', '"createdAt":"2024-05-16 10:00"');
+        await p.rehash(MANIFEST);
+      },
+      [{ file: POSTS, line: 3, column: 77, ruleId: 'schema/invalid-value' }],
+    ],
+    ['deep-yaml', (p) => p.edit(ACCOUNT, 'confidence: confirmed', 'confidence: certain'), [{ file: ACCOUNT, line: 10, column: 17, ruleId: 'schema/invalid-value' }]],
+  ];
+
+  for (const [name, edits, expected] of cases) {
+    it(`reports ${name} at its file, line and column`, async () => {
+      const { diagnostics, text } = await check(edits);
+      expect(diagnostics.map((d) => ({ file: d.file, line: d.start.line, column: d.start.column, ruleId: d.ruleId }))).toEqual(expected);
+      await expectGolden(`check/${name}.txt`, text);
+    });
+  }
+
+  it('reports every mistake of a run together', async () => {
+    const { diagnostics } = await check(async (p) => {
+      await p.edit(CASE, 'published: 2024-06-01', 'published: 2024-02-30');
+      await p.edit(ACCOUNT, 'confidence: confirmed', 'confidence: certain');
+      await p.edit(SOURCE, 'accessed: 2024-06-01\n', '');
+    });
+    expect(new Set(diagnostics.map((d) => d.file))).toEqual(new Set([CASE, ACCOUNT, SOURCE]));
+  });
+});
