@@ -20,7 +20,7 @@ export interface TimelineInput {
   locale: string;
 }
 
-export const kinds: PostKind[] = ['post', 'repost', 'quote', 'reply'];
+const kinds: PostKind[] = ['post', 'repost', 'quote', 'reply'];
 
 const marginLeft = 56;
 
