@@ -3,14 +3,12 @@
  * `{"platform": "x", "columns": {"id": "Tweet Id", "authorId": "User Id", "time": "Date", "text": "Text"}}`.
  */
 import { z } from 'zod';
-import { DiagnosticError } from '../diagnostics/diagnostic.ts';
 import { PlatformSchema, TimeZoneSchema } from '../schema/common.ts';
 import { PostKindSchema, PrecisionSchema } from '../schema/post.ts';
 import { readCsvRecords } from './csv-records.ts';
 import { compact, httpOnly, invalidRow } from './row.ts';
 import { fromUnixMillis, fromUnixSeconds, fromWallTime, isInstant, toIso } from './time.ts';
 import type { ReaderContext, Row } from './types.ts';
-import { zodDiagnostic } from './validate.ts';
 
 const column = z.string().min(1);
 
@@ -48,11 +46,8 @@ export type CsvMapping = z.output<typeof CsvMappingSchema>;
 
 export async function* readCsv(file: string, ctx: ReaderContext): AsyncGenerator<Row> {
   const display = ctx.displayPath;
-  const checked = CsvMappingSchema.safeParse(ctx.mapping);
-  if (!checked.success) throw new DiagnosticError([zodDiagnostic(checked.error, ctx.mapping, 'mapping', 1)]);
-  const mapping = checked.data;
-  ctx.provenance.platform = mapping.platform;
-  ctx.provenance.precision = mapping.precision;
+  const mapping = ctx.mapping;
+  if (!mapping) throw new Error('the csv reader needs a mapping');
   const names = mapping.columns;
   for await (const { values, line } of readCsvRecords(file, display, ctx.onBytes, mapping.delimiter)) {
     const missing = Object.values(names).find((name) => name !== undefined && !(name in values));

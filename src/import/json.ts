@@ -16,15 +16,17 @@ export function parseJson(text: string, file: string, line = 1): JsonResult {
 function locateSyntaxError(text: string, file: string, firstLine: number): Diagnostic {
   let where = { line: 1, column: 1 };
   let offset = 0;
+  let endOfInput = false;
   try {
     parseWithPositions(text);
   } catch (error) {
-    const e = error as { line?: number; column?: number; offset?: number };
+    const e = error as { line?: number; column?: number; offset?: number; message?: string };
+    endOfInput = /end of input/i.test(e.message ?? '');
     if (typeof e.line === 'number' && typeof e.column === 'number') where = { line: e.line, column: e.column };
     if (typeof e.offset === 'number') offset = e.offset;
   }
   // An error on the last token means the document stops early rather than holding a wrong character.
-  const truncated = offset >= text.trimEnd().length - 1 && !/[}\]]\s*$/.test(text);
+  const truncated = endOfInput || (/^\S*\s*$/.test(text.slice(offset)) && !/[}\]]\s*$/.test(text));
   const found = truncated ? 'end of input' : describeAt(text, offset);
   return diagnostic({
     file,

@@ -13,6 +13,7 @@ import { SlugSchema } from '../schema/common.ts';
 import { ManifestSchema, type Manifest } from '../schema/manifest.ts';
 import { AccountRecordSchema, PostSchema } from '../schema/post.ts';
 import { AccountBook } from './accounts.ts';
+import { CsvMappingSchema, type CsvMapping } from './csv.ts';
 import { parseJson } from './json.ts';
 import { readers } from './readers.ts';
 import { ExternalSorter, FingerprintSet, sortKey, type SortedLine } from './sorter.ts';
@@ -20,7 +21,7 @@ import { readLines } from './text.ts';
 import type { ImportFormat, Provenance, RowPost } from './types.ts';
 import { zodDiagnostic } from './validate.ts';
 
-export const defaultLicence = 'unknown — check the data\u2019s terms';
+export const defaultLicence = "unknown — check the data's terms";
 
 export interface ImportOptions {
   format: ImportFormat;
@@ -83,13 +84,17 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
   const display = (path: string): string => relative(options.root, path).split(sep).join('/');
 
   const provenance: Provenance = { ...readers[options.format].provenance };
+  const mapping = options.format === 'csv' ? await readMapping(options.mapping, display) : undefined;
+  if (mapping) {
+    provenance.platform = mapping.platform;
+    provenance.precision = mapping.precision;
+  }
   const existing = existsSync(dir) && !options.replace ? await readExisting(dir, display) : undefined;
   if (existing && existing.manifest.platform !== provenance.platform) {
     throw usageError(
       `Unexpected platform \`${provenance.platform}\` for ${display(dir)}, expected \`${existing.manifest.platform}\` as its manifest says`,
     );
   }
-  const mapping = options.mapping ? await readMapping(options.mapping, display(options.mapping)) : undefined;
 
   const inputs = [];
   let totalBytes = 0;
@@ -343,10 +348,9 @@ function parseRecord<T>(schema: ZodType<T, ZodTypeDef, unknown>, text: string, f
   return result.data;
 }
 
-async function readMapping(file: string, displayPath: string): Promise<unknown> {
-  const parsed = parseJson(await readFile(file, 'utf8'), displayPath);
-  if (!parsed.ok) throw new DiagnosticError([parsed.diagnostic]);
-  return parsed.value;
+async function readMapping(file: string | undefined, display: (path: string) => string): Promise<CsvMapping> {
+  if (!file) throw usageError('Unexpected a csv import without a mapping, expected --mapping <file.json> naming the columns');
+  return parseRecord(CsvMappingSchema, await readFile(file, 'utf8'), display(file), 1);
 }
 
 const precisionOrder = ['second', 'minute', 'hour', 'day'] as const;

@@ -71,6 +71,8 @@ function convert(message: unknown, chatId: string, username: string | undefined,
     return invalidRow(file, line(), 1, 'date_unixtime', message.date_unixtime, 'Unix seconds as a string, like "1715851800"', hint);
   }
   const authorId = str(message.from_id) ?? `channel${chatId}`;
+  // The username given on the command line is the chat's own; other senders' handles are not exported.
+  const handle = username && authorId === `channel${chatId}` ? username : null;
   const changes: string[] = [];
   const entities = Array.isArray(message.text_entities) ? message.text_entities.filter(isRecord) : textParts(message.text);
   const id = `${chatId}/${messageId}`;
@@ -100,7 +102,7 @@ function convert(message: unknown, chatId: string, username: string | undefined,
       id,
       platform: 'telegram',
       url: username ? `https://t.me/${username}/${messageId}` : undefined,
-      author: compact({ id: authorId, handle: null, name: str(message.from) }),
+      author: compact({ id: authorId, handle, name: str(message.from) }),
       createdAt,
       precision: 'second',
       text: flatText(message.text),
@@ -111,7 +113,7 @@ function convert(message: unknown, chatId: string, username: string | undefined,
       urls: httpOnly(links, changes),
       media,
     }),
-    accounts: [compact({ id: authorId, handle: null, name: str(message.from) })],
+    accounts: [compact({ id: authorId, handle, name: str(message.from) })],
   };
 }
 

@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Precision } from '../schema/post.ts';
 import type { Platform } from '../schema/common.ts';
+import type { CsvMapping } from './csv.ts';
 
 export type ImportFormat = 'x-api-v2' | 'io-archive' | 'telegram' | 'snscrape' | 'csv';
 export const importFormats: readonly ImportFormat[] = ['x-api-v2', 'io-archive', 'telegram', 'snscrape', 'csv'];
@@ -63,7 +64,7 @@ export interface ReaderContext {
   /** Called with bytes consumed, for progress. */
   onBytes: (bytes: number) => void;
   /** Format-specific options (the CSV mapping, the Telegram channel username). */
-  mapping?: unknown;
+  mapping?: CsvMapping;
   telegramUsername?: string;
 }
 

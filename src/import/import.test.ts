@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { ManifestSchema } from '../schema/manifest.ts';
+import { PostSchema } from '../schema/post.ts';
+import { fixtureDir, fixtureImports } from './fixtures.ts';
+import { importDataset, type ImportOptions } from './run.ts';
+import { importFormats, type ImportFormat } from './types.ts';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+function tempRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'casefile-import-'));
+  roots.push(root);
+  return root;
+}
+
+const now = (): Date => new Date('2024-06-01T00:00:00Z');
+
+function run(root: string, format: ImportFormat, extra: Partial<ImportOptions> = {}) {
+  return importDataset({ format, root, caseId: 'kanaky', dataset: format, now, ...fixtureImports[format], ...extra });
+}
+
+function datasetFiles(root: string, dataset: string): Record<string, string> {
+  const dir = join(root, 'data', 'kanaky', dataset);
+  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+}
+
+async function failure(promise: Promise<unknown>): Promise<Diagnostic[]> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DiagnosticError);
+  return (error as DiagnosticError).diagnostics;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+describe('importDataset(format, fixture)', () => {
+  for (const format of importFormats) {
+    it(`${format} writes the expected canonical posts and accounts`, async () => {
+      const root = tempRoot();
+      await run(root, format);
+      const files = datasetFiles(root, format);
+      expect(files['posts.ndjson']).toBe(readFileSync(join(fixtureDir, format, 'expected', 'posts.ndjson'), 'utf8'));
+      expect(files['accounts.ndjson']).toBe(readFileSync(join(fixtureDir, format, 'expected', 'accounts.ndjson'), 'utf8'));
+      for (const line of files['posts.ndjson']!.trimEnd().split('\n')) expect(PostSchema.safeParse(JSON.parse(line)).success).toBe(true);
+    });
+
+    it(`${format} pins every file and input in a valid manifest`, async () => {
+      const root = tempRoot();
+      await run(root, format);
+      const files = datasetFiles(root, format);
+      const manifest = ManifestSchema.parse(JSON.parse(files['manifest.json']!));
+      expect(manifest.synthetic).toBe(false);
+      expect(manifest.licence).toBe("unknown — check the data's terms");
+      for (const file of manifest.files) expect(file.sha256).toBe(sha256(files[file.path]!));
+      expect(manifest.collection.inputs.map((i) => i.sha256)).toEqual(
+        fixtureImports[format].inputs.map((input) => sha256(readFileSync(input, 'utf8'))),
+      );
+    });
+
+    it(`${format} re-imported into the same dataset changes nothing, byte for byte`, async () => {
+      const root = tempRoot();
+      const first = await run(root, format, { now: () => new Date('2024-06-01T00:00:00Z') });
+      const before = datasetFiles(root, format);
+      const second = await run(root, format, { now: () => new Date('2025-01-01T00:00:00Z') });
+      expect(datasetFiles(root, format)).toEqual(before);
+      expect(second.written).toBe(false);
+      expect(second.imported).toBe(0);
+      expect(second.deduplicated).toBe(first.posts + first.deduplicated);
+    });
+  }
+
+  it('x-api-v2 keeps the first copy of a tweet seen on two pages', async () => {
+    const report = await run(tempRoot(), 'x-api-v2');
+    expect(report).toMatchObject({ rowsRead: 5, imported: 4, deduplicated: 1, changed: { 'non-http URL dropped': 1 } });
+  });
+
+  it('x-api-v2 imported file by file merges into the same dataset as one import', async () => {
+    const [pages, flattened] = fixtureImports['x-api-v2'].inputs;
+    const merged = tempRoot();
+    await run(merged, 'x-api-v2', { inputs: [flattened!] });
+    await run(merged, 'x-api-v2', { inputs: [pages!] });
+    const together = tempRoot();
+    await run(together, 'x-api-v2');
+    expect(datasetFiles(merged, 'x-api-v2')['posts.ndjson']).toBe(datasetFiles(together, 'x-api-v2')['posts.ndjson']);
+  });
+
+  it('sorting through many small runs on disk gives the same file', async () => {
+    const root = tempRoot();
+    await run(root, 'x-api-v2', { runSize: 1 });
+    expect(datasetFiles(root, 'x-api-v2')['posts.ndjson']).toBe(
+      readFileSync(join(fixtureDir, 'x-api-v2', 'expected', 'posts.ndjson'), 'utf8'),
+    );
+  });
+
+  it('telegram skips and counts service messages', async () => {
+    const report = await run(tempRoot(), 'telegram');
+    expect(report.skipped).toEqual({ 'service message (join, pin, title change…)': 2 });
+    expect(report.imported).toBe(3);
+  });
+
+  it('--replace swaps in the new data and leaves no temporary folder', async () => {
+    const root = tempRoot();
+    await run(root, 'csv');
+    await run(root, 'csv', { replace: true, inputs: [join(fixtureDir, 'csv', 'posts.csv')], licence: 'CC-BY-4.0' });
+    expect(JSON.parse(datasetFiles(root, 'csv')['manifest.json']!).licence).toBe('CC-BY-4.0');
+    expect(readdirSync(join(root, 'data', 'kanaky'))).toEqual(['csv']);
+  });
+});
+
+describe('importDataset(broken input)', () => {
+  const badRow = join(fixtureDir, 'errors', 'io-archive-bad-row.csv');
+
+  it('fails on a malformed row with its file and line, writing nothing', async () => {
+    const root = tempRoot();
+    const diagnostics = await failure(run(root, 'io-archive', { inputs: [badRow], root }));
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({
+      file: expect.stringMatching(/test\/fixtures\/import\/errors\/io-archive-bad-row\.csv$/),
+      start: { line: 5, column: 1 },
+      ruleId: 'import/invalid-row',
+      message: 'Unexpected `many` in `like_count`, expected a whole count such as 12 or 12.0, or nothing',
+    });
+    expect(readdirSync(join(root, 'data', 'kanaky'))).toEqual([]);
+  });
+
+  it('a failed import leaves the existing dataset untouched', async () => {
+    const root = tempRoot();
+    await run(root, 'io-archive');
+    const before = datasetFiles(root, 'io-archive');
+    await failure(run(root, 'io-archive', { inputs: [badRow], replace: true }));
+    expect(datasetFiles(root, 'io-archive')).toEqual(before);
+    expect(readdirSync(join(root, 'data', 'kanaky'))).toEqual(['io-archive']);
+  });
+
+  it('--skip-invalid leaves the row out and reports it', async () => {
+    const report = await run(tempRoot(), 'io-archive', { inputs: [badRow], skipInvalid: true });
+    expect(report.imported).toBe(3);
+    expect(report.skipped).toEqual({ 'invalid row': 1 });
+    expect(report.invalid.map((d) => d.start.line)).toEqual([5]);
+  });
+
+  it('reports a truncated JSON file as ending early', async () => {
+    const [d] = await failure(run(tempRoot(), 'telegram', { inputs: [join(fixtureDir, 'errors', 'telegram-truncated.json')] }));
+    expect(d).toMatchObject({ ruleId: 'import/invalid-json', message: 'Unexpected end of input, expected the rest of the JSON document' });
+  });
+
+  it('locates a broken JSONL line', async () => {
+    const diagnostics = await failure(run(tempRoot(), 'snscrape', { inputs: [join(fixtureDir, 'errors', 'snscrape-bad-line.jsonl')] }));
+    expect(diagnostics.map((d) => [d.ruleId, d.start.line, d.message])).toEqual([
+      ['import/invalid-json', 2, 'Unexpected `b`, expected valid JSON'],
+    ]);
+  });
+
+  it('refuses UTF-16 text', async () => {
+    const [d] = await failure(run(tempRoot(), 'io-archive', { inputs: [join(fixtureDir, 'errors', 'io-archive-utf16.csv')] }));
+    expect(d).toMatchObject({ ruleId: 'import/encoding', start: { line: 1 }, message: 'Unexpected UTF-16 text, expected UTF-8 text' });
+  });
+
+  it('refuses bytes that are not UTF-8, on their line', async () => {
+    const [d] = await failure(run(tempRoot(), 'io-archive', { inputs: [join(fixtureDir, 'errors', 'io-archive-latin1.csv')] }));
+    expect(d).toMatchObject({ ruleId: 'import/encoding', start: { line: 4 }, message: 'Unexpected bytes that are not UTF-8, expected UTF-8 text' });
+  });
+
+  it('refuses times without an offset when the CSV mapping names no time zone', async () => {
+    const diagnostics = await failure(run(tempRoot(), 'csv', { mapping: join(fixtureDir, 'errors', 'csv-mapping-no-zone.json') }));
+    expect(diagnostics.map((d) => d.start.line)).toEqual([2, 4]);
+    expect(diagnostics[0]!.hint).toMatch(/"timeZone"/);
+  });
+});
