@@ -10,7 +10,7 @@ export interface Note {
   items: { sourceId: string; locator?: string }[];
 }
 
-/** `Authors, Title, Publisher, date, locator. URL (archived copy; accessed date)`. */
+/** `Authors, Title, Publisher, date, locator. URL (archived copy; accessed date)`, without a closing full stop. */
 export function formatSource(source: Source, locale: string, m: MarkdownMessages, locator?: string): Child[] {
   const head: Child[] = [];
   const comma = () => (head.length > 0 ? ', ' : null);
@@ -22,7 +22,7 @@ export function formatSource(source: Source, locale: string, m: MarkdownMessages
   const access: Child[] = [];
   if (source.archiveUrl) access.push(h('a', { href: source.archiveUrl }, [m.archivedCopy]), '; ');
   access.push(m.accessed(formatCalendarDate(source.accessed, locale)));
-  return [...head, '. ', h('a', { href: source.url, className: ['note-url'] }, [source.url]), ' (', ...access, ').'];
+  return [...head, '. ', h('a', { href: source.url, className: ['note-url'] }, [source.url]), ' (', ...access, ')'];
 }
 
 export function notesSection(
@@ -39,7 +39,7 @@ export function notesSection(
     });
     return h('li', { id: `note-${note.number}` }, [
       ...parts,
-      ' ',
+      '. ',
       h('a', { href: `#note-ref-${note.number}`, className: ['note-back'], ariaLabel: m.backToReference(note.number) }, ['↩']),
     ]);
   });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { context } from '../../test/fixtures/markdown/context.ts';
+import { renderMarkdown } from './index.ts';
+
+describe('renderMarkdown citations', () => {
+  const body = 'One [@rferl-2024]. Two [@viginum-2024, p. 4].\n\nBoth [@rferl-2024; @viginum-2024, pp. 2-3].\n';
+
+  it('numbers notes by appearance, a new note per citation, with reference and back-link ids', () => {
+    const r = renderMarkdown(body, context());
+    expect(r.diagnostics).toEqual([]);
+    expect(r.notes).toEqual([
+      { number: 1, sourceId: 'rferl-2024' },
+      { number: 2, sourceId: 'viginum-2024', locator: 'p. 4' },
+      { number: 3, sourceId: 'rferl-2024' },
+      { number: 3, sourceId: 'viginum-2024', locator: 'pp. 2-3' },
+    ]);
+    expect(r.html).toContain('<sup class="note-ref"><a href="#note-1" id="note-ref-1">1</a></sup>');
+    expect(r.html).toContain('<sup class="note-ref"><a href="#note-3" id="note-ref-3">3</a></sup>');
+    expect(r.html).toContain('<section class="notes" aria-labelledby="notes-heading"><h2 id="notes-heading">Notes</h2><ol>');
+    expect(r.html).toContain('<a href="#note-ref-2" class="note-back" aria-label="Back to reference 2">↩</a>');
+    expect(r.html.match(/<li id="note-\d+">/g)).toHaveLength(3);
+  });
+
+  it('formats each source: authors, title, publisher, date, locator, URL, archived copy, access date', () => {
+    const html = renderMarkdown(body, context()).html;
+    expect(html).toContain(
+      '<li id="note-1">Jane Roe and John Doe, <cite>Azerbaijan and New Caledonia</cite>, RFE/RL, ' +
+        '<time datetime="2024-05-20">May 20, 2024</time>. ' +
+        '<a href="https://www.rferl.org/a/new-caledonia.html" class="note-url">https://www.rferl.org/a/new-caledonia.html</a> ' +
+        '(<a href="https://web.archive.org/web/2024/rferl">archived copy</a>; accessed June 3, 2024). ',
+    );
+    expect(html).toContain('accessed June 3, 2024); <cite>Un-notorious BIG</cite>, VIGINUM, pp. 2-3. ');
+  });
+
+  it('formats dates and words in the case language', () => {
+    const html = renderMarkdown('Voir [@rferl-2024].', context({ locale: 'fr' })).html;
+    expect(html).toContain('<time datetime="2024-05-20">20 mai 2024</time>');
+    expect(html).toContain('copie archivée</a>; consulté le 3 juin 2024)');
+  });
+
+  it('reads a citation that remark parsed as a link reference', () => {
+    const r = renderMarkdown('See [@rferl-2024].\n\n[@rferl-2024]: https://example.org\n', context());
+    expect(r.notes).toEqual([{ number: 1, sourceId: 'rferl-2024' }]);
+    expect(r.html).toContain('id="note-ref-1"');
+  });
+
+  it('reports an unknown source at the line and column of its @id, past the frontmatter', () => {
+    const r = renderMarkdown('Intro.\n\nSee [@rferl-2024; @nope] and\n> quoted [@gone].\n', context({ lineOffset: 5 }));
+    expect(r.diagnostics.map((d) => [d.ruleId, d.actual, d.start])).toEqual([
+      ['reference/source', 'nope', { line: 8, column: 19 }],
+      ['reference/source', 'gone', { line: 9, column: 11 }],
+    ]);
+  });
+
+  it('leaves brackets that are not citations alone', () => {
+    const r = renderMarkdown('An email [me@example.org] and [a note].', context());
+    expect(r.notes).toEqual([]);
+    expect(r.html).not.toContain('note-ref');
+  });
+});

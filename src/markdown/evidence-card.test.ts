@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { context } from '../../test/fixtures/markdown/context.ts';
+import { renderMarkdown } from './index.ts';
+
+describe('renderMarkdown evidence cards', () => {
+  it('shows a post from the data, escaped, with times in the case zone and UTC, media and archive hashes', () => {
+    const r = renderMarkdown('::post{id=1001}', context());
+    expect(r.postsReferenced).toEqual(['1001']);
+    expect(r.html).toContain('<article class="evidence-card" id="post-1001" aria-label="Evidence: post by Esmira Khalil">');
+    expect(r.html).toContain('<time datetime="2024-05-16T05:30:00.000Z">May 16, 2024 at 09:30 GMT+4</time> (Asia/Baku)');
+    expect(r.html).toContain('<time datetime="2024-05-16T05:30:00.000Z">May 16, 2024 at 05:30 UTC</time>');
+    expect(r.html).toContain('Montage &#x3C;script>alert(1)&#x3C;/script><br>second line');
+    expect(r.html).toContain(`<code>${'a'.repeat(64)}</code>`);
+    expect(r.html).toContain(`SHA-256 <code>${'b'.repeat(64)}</code>`);
+    expect(r.html).toContain('<a href="https://web.archive.org/web/2024/https://x.com/a/status/1001" rel="nofollow noreferrer">web.archive.org</a>');
+    expect(r.html).not.toMatch(/javascript:|<img|<iframe/);
+  });
+
+  it('says what a repost reposts and that it was deleted', () => {
+    const html = renderMarkdown('::post{id=1002}', context()).html;
+    expect(html).toContain('<p class="evidence-ref">Repost of post 1001 by Esmira Khalil.</p>');
+    expect(html).toContain('<p class="evidence-status">This post has since been deleted.</p>');
+  });
+});
