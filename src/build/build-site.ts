@@ -5,11 +5,16 @@
  */
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkProject } from '../check/check-project.ts';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { swapIntoPlace } from './swap.ts';
 
+/** Where astro.config.mjs and the page templates live: this package, whatever the content root. */
+export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
+
 export interface BuildOptions {
+  /** The project's content root: the folder holding content/ and data/. */
   root: string;
   /** Final output folder; default `<root>/dist`. */
   outDir?: string;
@@ -61,10 +66,21 @@ export async function buildSite(
 }
 
 async function renderWithAstro(options: BuildOptions, outDir: string): Promise<void> {
+  // The Astro config and the site layer read these; a build is one process, so setting them here is enough.
+  process.env.CASEFILE_ROOT = options.root;
   if (options.base) process.env.CASEFILE_BASE = options.base;
+  else delete process.env.CASEFILE_BASE;
   if (options.site) process.env.CASEFILE_SITE = options.site;
+  else delete process.env.CASEFILE_SITE;
   const { build } = await import('astro');
-  await build({ root: options.root, outDir, logLevel: 'warn', mode: 'production' });
+  await build({
+    root: packageRoot,
+    outDir,
+    logLevel: 'warn',
+    mode: 'production',
+    ...(options.base ? { base: options.base } : {}),
+    ...(options.site ? { site: options.site } : {}),
+  });
 }
 
 function ms(since: number): string {
