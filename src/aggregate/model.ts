@@ -136,6 +136,8 @@ export interface ContentItem {
   posts: number;
   /** Earliest poster(s) — "patient zero" — several on a tie. */
   firstPosters: PostRef[];
+  /** The normalised text (whitespace collapsed, lower case) of a `text` item. */
+  text?: string;
 }
 
 export interface DatasetSummary {

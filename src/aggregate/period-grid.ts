@@ -2,7 +2,7 @@
  * The case period cut into local hour and day bins. Every bin boundary in every zone falls on a
  * UTC quarter hour, so a post's bins are one table lookup: slot = floor((t - start) / 15 min).
  */
-import { zoneClock, type ZoneClock } from './zone-clock.ts';
+import { localDay, localHour, localWeekday, zoneClock, type ZoneClock } from './zone-clock.ts';
 
 const QUARTER = 900_000;
 
@@ -18,15 +18,34 @@ export interface PeriodGrid {
   hourOfSlot: Int32Array;
   /** Day bin of each quarter-hour slot. */
   dayOfSlot: Int32Array;
+  /** Local weekday * 24 + local hour of each slot (Monday = 0). */
+  cellOfSlot: Uint8Array;
+  /** Local day number (days since 1970-01-01, local) of each slot. */
+  localDayOfSlot: Int32Array;
 }
 
+const grids = new Map<string, PeriodGrid>();
+
+/** Grids are pure functions of their arguments and cheap to keep: memoised per process. */
 export function periodGrid(timeZone: string, from: string, to: string): PeriodGrid {
+  const key = `${timeZone} ${from} ${to}`;
+  let grid = grids.get(key);
+  if (grid === undefined) {
+    grid = makeGrid(timeZone, from, to);
+    grids.set(key, grid);
+  }
+  return grid;
+}
+
+function makeGrid(timeZone: string, from: string, to: string): PeriodGrid {
   const clock = zoneClock(timeZone);
   const start = clock.startOfDay(from);
   const end = clock.startOfDay(nextDay(to));
   const slots = Math.max(0, Math.round((end - start) / QUARTER));
   const hourOfSlot = new Int32Array(slots);
   const dayOfSlot = new Int32Array(slots);
+  const cellOfSlot = new Uint8Array(slots);
+  const localDayOfSlot = new Int32Array(slots);
   const hourStarts: number[] = [];
   const hourLabels: string[] = [];
   const dayStarts: number[] = [];
@@ -35,7 +54,10 @@ export function periodGrid(timeZone: string, from: string, to: string): PeriodGr
   let lastDay = '';
   for (let s = 0; s < slots; s++) {
     const t = start + s * QUARTER;
-    const iso = new Date(clock.wall(t)).toISOString();
+    const wall = clock.wall(t);
+    cellOfSlot[s] = localWeekday(wall) * 24 + localHour(wall);
+    localDayOfSlot[s] = localDay(wall);
+    const iso = new Date(wall).toISOString();
     const hourLabel = iso.slice(0, 13);
     const dayLabel = iso.slice(0, 10);
     // A new hour starts on the local hour, including an hour repeated after a DST fall-back.
@@ -52,7 +74,7 @@ export function periodGrid(timeZone: string, from: string, to: string): PeriodGr
     hourOfSlot[s] = hourStarts.length - 1;
     dayOfSlot[s] = dayStarts.length - 1;
   }
-  return { clock, start, end, hourStarts, hourLabels, dayStarts, dayLabels, hourOfSlot, dayOfSlot };
+  return { clock, start, end, hourStarts, hourLabels, dayStarts, dayLabels, hourOfSlot, dayOfSlot, cellOfSlot, localDayOfSlot };
 }
 
 /** Slot of instant `t`, or -1 outside the period. */

@@ -15,7 +15,19 @@ export interface ZoneClock {
   startOfDay(ymd: string): number;
 }
 
+const clocks = new Map<string, ZoneClock>();
+
+/** The clock of `timeZone`, shared: its offset cache serves every aggregation of the process. */
 export function zoneClock(timeZone: string): ZoneClock {
+  let clock = clocks.get(timeZone);
+  if (clock === undefined) {
+    clock = makeClock(timeZone);
+    clocks.set(timeZone, clock);
+  }
+  return clock;
+}
+
+function makeClock(timeZone: string): ZoneClock {
   const format = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -32,17 +44,21 @@ export function zoneClock(timeZone: string): ZoneClock {
     const whole = Math.floor(t / 1000) * 1000;
     return Date.UTC(f['year']!, f['month']! - 1, f['day']!, f['hour']!, f['minute']!, f['second']!) - whole;
   };
-  // NaN marks an hour that contains a transition: those instants are computed exactly.
-  const byHour = new Map<number, number>();
+  // formatToParts costs tens of microseconds: memoise the offset at each UTC hour start.
+  const atHour = new Map<number, number>();
+  const hourly = (h: number): number => {
+    let o = atHour.get(h);
+    if (o === undefined) {
+      o = exact(h * HOUR);
+      atHour.set(h, o);
+    }
+    return o;
+  };
+  // Transitions fall on quarter hours; an hour whose two ends disagree is resolved exactly.
   const offset = (t: number): number => {
     const h = Math.floor(t / HOUR);
-    let o = byHour.get(h);
-    if (o === undefined) {
-      const a = exact(h * HOUR);
-      o = a === exact(h * HOUR + HOUR - 1) ? a : NaN;
-      byHour.set(h, o);
-    }
-    return Number.isNaN(o) ? exact(t) : o;
+    const o = hourly(h);
+    return o === hourly(h + 1) ? o : exact(t);
   };
   const wall = (t: number): number => t + offset(t);
   const startOfDay = (ymd: string): number => {

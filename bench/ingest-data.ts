@@ -1,0 +1,96 @@
+/**
+ * Synthetic NDJSON datasets for the ingest benchmark: 20k accounts, 400 hashtags, 30% reposts,
+ * 7 days, from a seeded generator so every run measures the same bytes.
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { AggregateInput } from '../src/aggregate/input.ts';
+
+export const ACCOUNTS = 20_000;
+export const HASHTAGS = 400;
+const DAYS = 7;
+const START = Date.UTC(2024, 4, 13, 0, 0, 0);
+
+export const benchInput: AggregateInput = {
+  caseId: 'bench',
+  timeZone: 'Pacific/Noumea',
+  period: { from: '2024-05-13', to: '2024-05-19' },
+  hashtags: [
+    { tag: 'Tag0', aliases: ['Tagzero'] },
+    { tag: 'Tag1', aliases: [] },
+    { tag: 'Tag2', aliases: [] },
+    { tag: 'Tag3', aliases: [] },
+    { tag: 'Tag4', aliases: [] },
+  ],
+  dossiers: [{ id: 'x/user7', platform: 'x', handle: 'user7', status: 'suspended' }],
+  wantedPostIds: ['p1', 'p500'],
+  figureQueries: [
+    { measure: 'count', hashtag: 'Tag0' },
+    { measure: 'accounts', hashtag: 'Tag1' },
+    { measure: 'peak', hashtag: 'Tag0', bin: 'hour' },
+    { measure: 'share', hashtag: 'Tag0', top: 10 },
+    { measure: 'first-time', hashtag: 'Tag2' },
+    { measure: 'cascade-size', post: 'p1' },
+    { measure: 'status-count', status: 'suspended' },
+  ],
+};
+
+/** mulberry32: small, fast and seeded. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = 'the vote island referendum independence france kanaky solidarity azerbaijan baku freedom colonial people voice news'.split(' ');
+
+export async function writeDataset(path: string, posts: number, seed = 1): Promise<number> {
+  const rnd = random(seed);
+  const out = createWriteStream(path);
+  let bytes = 0;
+  let buffer = '';
+  for (let i = 1; i <= posts; i++) {
+    const author = Math.floor(rnd() ** 2 * ACCOUNTS);
+    const time = START + Math.floor(((rnd() * DAYS * 86_400_000) / 1000)) * 1000;
+    const repost = i > 10 && rnd() < 0.3;
+    const tagCount = 1 + Math.floor(rnd() * 3);
+    const tags: string[] = [];
+    for (let k = 0; k < tagCount; k++) tags.push(`Tag${Math.floor(rnd() ** 3 * HASHTAGS)}`);
+    if (rnd() < 0.01) tags.push('#TAGZERO');
+    const words: string[] = [];
+    const wordCount = 8 + Math.floor(rnd() * 16);
+    for (let k = 0; k < wordCount; k++) words.push(WORDS[Math.floor(rnd() * WORDS.length)]!);
+    const post: Record<string, unknown> = {
+      id: `p${i}`,
+      platform: 'x',
+      url: `https://x.com/user${author}/status/${i}`,
+      author: { id: `u${author}`, handle: `user${author}`, name: `User ${author}` },
+      createdAt: new Date(time).toISOString().replace('.000Z', 'Z'),
+      text: words.join(' '),
+      lang: 'en',
+      kind: repost ? 'repost' : 'post',
+      hashtags: tags,
+      mentions: [],
+    };
+    if (repost) {
+      const target = 1 + Math.floor(rnd() * (i - 1));
+      post['ref'] = { id: `p${target}` };
+    }
+    if (rnd() < 0.05) post['media'] = [{ type: 'photo', sha256: (author % 97).toString(16).padStart(64, '0') }];
+    buffer += `${JSON.stringify(post)}\n`;
+    if (buffer.length > 1 << 20) {
+      bytes += Buffer.byteLength(buffer);
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
+    }
+  }
+  bytes += Buffer.byteLength(buffer);
+  out.end(buffer);
+  await once(out, 'finish');
+  return bytes;
+}

@@ -1,0 +1,141 @@
+/**
+ * The ReportModel of one case in a single pass over its posts: `add` each post as it is read (the
+ * reader streams, so the posts never need to be held), then `finish`. Pure: no files, no clock.
+ */
+import { cascades as buildCascades } from './cascades.ts';
+import { contentItems } from './content-items.ts';
+import { dossierMatcher } from './dossier-match.ts';
+import { figures } from './figures.ts';
+import type { AggregateInput } from './input.ts';
+import type { NormalisedPost, ReportModel } from './model.ts';
+import { localTimes } from './local-times.ts';
+import { periodGrid, slotOf } from './period-grid.ts';
+import { PostTable } from './post-table.ts';
+import { profiles } from './profiles.ts';
+import { resolveRefs } from './resolve-refs.ts';
+import { summary } from './summary.ts';
+import { stamp, timeline } from './timelines.ts';
+import { tagNormaliser } from '../ingest/normalise-post.ts';
+
+/** A post whose id was already seen; it is left out of every aggregate. */
+export interface DuplicatePost {
+  post: NormalisedPost;
+  first: { dataset: string; file?: string; line: number };
+}
+
+export interface Aggregator {
+  add(post: NormalisedPost): void;
+  finish(): ReportModel;
+  readonly duplicates: DuplicatePost[];
+}
+
+export function aggregateCase(posts: Iterable<NormalisedPost>, input: AggregateInput): ReportModel {
+  const aggregator = createAggregator(input);
+  for (const post of posts) aggregator.add(post);
+  return aggregator.finish();
+}
+
+export function createAggregator(input: AggregateInput): Aggregator {
+  const tracked = input.hashtags.map((h) => h.tag);
+  const table = new PostTable(tracked);
+  const grid = periodGrid(input.timeZone, input.period.from, input.period.to);
+  const wanted = new Set(input.wantedPostIds);
+  const kept: Record<string, NormalisedPost> = {};
+  const origins: { dataset: string; file?: string; line: number }[] = [];
+  const datasets = new Map<string, number>();
+  const duplicates: DuplicatePost[] = [];
+  // Earliest in-period posts per tracked tag, kept whole so the model can show them.
+  const firstTime = tracked.map(() => Infinity);
+  const firstPosts: NormalisedPost[][] = tracked.map(() => []);
+
+  const add = (post: NormalisedPost): void => {
+    const { index, duplicate } = table.add(post);
+    if (duplicate) {
+      duplicates.push({ post, first: origins[index]! });
+      return;
+    }
+    origins.push(post.file === undefined ? { dataset: post.dataset, line: post.line } : { dataset: post.dataset, file: post.file, line: post.line });
+    datasets.set(post.dataset, (datasets.get(post.dataset) ?? 0) + 1);
+    if (wanted.has(post.id)) kept[post.id] = post;
+    if (post.time >= grid.start && post.time < grid.end) {
+      for (const tag of post.tags) {
+        const t = table.tagIndex.get(tag)!;
+        if (t >= tracked.length || post.time > firstTime[t]!) continue;
+        if (post.time < firstTime[t]!) {
+          firstTime[t] = post.time;
+          firstPosts[t] = [];
+        }
+        firstPosts[t]!.push(post);
+      }
+    }
+  };
+
+  const finish = (): ReportModel => {
+    const n = table.size;
+    const slot = new Int32Array(n);
+    let outsidePeriod = 0;
+    for (let i = 0; i < n; i++) {
+      slot[i] = slotOf(grid, table.time[i]!);
+      if (slot[i]! < 0) outsidePeriod++;
+    }
+    const tagPosts = postsByTag(table, tracked.length);
+    const refs = resolveRefs(table);
+    const cascadeList = buildCascades(table, refs.root);
+    const seen = stamp(table.authors.length);
+    const shares: (Record<string, number> | undefined)[] = [];
+    const timelines: ReportModel['timelines'] = {};
+    tracked.forEach((tag, t) => {
+      const result = timeline(tag, table, grid, tagPosts[t]!, slot, seen, cascadeList);
+      timelines[tag] = result.timeline;
+      for (const a of result.authors) (shares[a] ??= {})[tag] = result.counts[a]! / result.timeline.total;
+    });
+    const matcher = dossierMatcher(input.dossiers);
+    const normaliseTag = tagNormaliser(input.hashtags);
+    for (const list of firstPosts) for (const p of list) kept[p.id] = p;
+    return {
+      caseId: input.caseId,
+      timeZone: input.timeZone,
+      period: { from: input.period.from, to: input.period.to },
+      periodStart: grid.start,
+      periodEnd: grid.end,
+      summary: summary(table, outsidePeriod, refs.missing, datasets),
+      timelines,
+      profiles: profiles({ table, local: localTimes(table, grid, slot), target: refs.target, cascades: cascadeList, shares, dossiers: matcher }),
+      cascades: cascadeList,
+      contentItems: contentItems(table),
+      posts: sortedRecord(kept),
+      figures: figures(
+        {
+          table,
+          timeZone: input.timeZone,
+          period: input.period,
+          normaliseTag,
+          postsWithTag: (t) => (t < tracked.length ? tagPosts[t]! : postsByTag(table, t + 1, t)[t]!),
+          cascadeSize: new Map(cascadeList.map((c) => [c.rootId, c.size])),
+          dossiers: input.dossiers,
+          matcher,
+          seen,
+        },
+        input.figureQueries,
+      ),
+    };
+  };
+
+  return { add, finish, duplicates };
+}
+
+/** Post indices per tag for tags below `count` (or only tag `only`). */
+function postsByTag(table: PostTable, count: number, only = -1): Int32Array[] {
+  const lists: number[][] = Array.from({ length: count }, () => []);
+  for (let i = 0; i < table.size; i++) {
+    for (let k = table.tagStart[i]!; k < table.tagStart[i + 1]!; k++) {
+      const t = table.tagList[k]!;
+      if (t < count && (only < 0 || t === only)) lists[t]!.push(i);
+    }
+  }
+  return lists.map((l) => Int32Array.from(l));
+}
+
+function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]!]));
+}

@@ -1,0 +1,121 @@
+/** Answers the figure queries of a case's prose over the post table (semantics in figure-query.ts). */
+import { figureKey, type FigureQuery, type FigureValue } from './figure-query.ts';
+import type { DossierMatcher } from './dossier-match.ts';
+import type { DossierRef } from './input.ts';
+import { KIND_CODE } from './kinds.ts';
+import { periodGrid, slotOf } from './period-grid.ts';
+import type { PostTable } from './post-table.ts';
+import type { Stamp } from './timelines.ts';
+
+export interface FigureContext {
+  table: PostTable;
+  timeZone: string;
+  period: { from: string; to: string };
+  /** Folds a hashtag as written (or an alias) to the tag the table stores. */
+  normaliseTag: (tag: string) => string;
+  /** Indices of the posts carrying tag index `t`. */
+  postsWithTag: (t: number) => Int32Array;
+  cascadeSize: Map<string, number>;
+  dossiers: readonly DossierRef[];
+  matcher: DossierMatcher;
+  seen: Stamp;
+}
+
+export function figures(ctx: FigureContext, queries: readonly FigureQuery[]): Record<string, FigureValue> {
+  const out: Record<string, FigureValue> = {};
+  for (const q of queries) {
+    const key = figureKey(q);
+    out[key] = { key, ...answer(ctx, q) };
+  }
+  return out;
+}
+
+function answer(ctx: FigureContext, q: FigureQuery): Omit<FigureValue, 'key'> {
+  const { table } = ctx;
+  if (q.measure === 'cascade-size') return { value: ctx.cascadeSize.get(q.post ?? '') ?? 0, unit: 'count' };
+  const grid = periodGrid(ctx.timeZone, q.from ?? ctx.period.from, q.to ?? ctx.period.to);
+  const tagIndex = q.hashtag === undefined ? undefined : table.tagIndex.get(ctx.normaliseTag(q.hashtag));
+  const candidates: ArrayLike<number> | null =
+    q.hashtag === undefined ? null : tagIndex === undefined ? new Int32Array(0) : ctx.postsWithTag(tagIndex);
+  const kind = q.kind === undefined ? -1 : KIND_CODE[q.kind];
+  const named = namedAuthors(ctx, q);
+  // For `share` the named accounts are the numerator; for every other measure they filter.
+  const filterAuthors = q.measure === 'share' ? undefined : named;
+  const matching: number[] = [];
+  const n = candidates === null ? table.size : candidates.length;
+  for (let k = 0; k < n; k++) {
+    const i = candidates === null ? k : candidates[k]!;
+    if (kind >= 0 && table.kind[i] !== kind) continue;
+    if (slotOf(grid, table.time[i]!) < 0) continue;
+    if (filterAuthors !== undefined && !filterAuthors.has(table.author[i]!)) continue;
+    matching.push(i);
+  }
+
+  switch (q.measure) {
+    case 'count':
+      return { value: matching.length, unit: 'count' };
+    case 'accounts': {
+      ctx.seen.next();
+      let value = 0;
+      for (const i of matching) if (ctx.seen.mark(table.author[i]!)) value++;
+      return { value, unit: 'count' };
+    }
+    case 'peak':
+    case 'peak-time': {
+      const bins = q.bin === 'hour' ? grid.hourOfSlot : grid.dayOfSlot;
+      const starts = q.bin === 'hour' ? grid.hourStarts : grid.dayStarts;
+      const counts = new Int32Array(starts.length);
+      for (const i of matching) counts[bins[slotOf(grid, table.time[i]!)]!]!++;
+      let best = 0;
+      for (let b = 1; b < counts.length; b++) if (counts[b]! > counts[best]!) best = b;
+      return q.measure === 'peak' ? { value: counts[best] ?? 0, unit: 'count' } : { value: starts[best] ?? grid.start, unit: 'time' };
+    }
+    case 'first-time': {
+      let value = Infinity;
+      for (const i of matching) if (table.time[i]! < value) value = table.time[i]!;
+      return { value: Number.isFinite(value) ? value : NaN, unit: 'time' };
+    }
+    case 'share': {
+      if (matching.length === 0) return { value: 0, unit: 'share' };
+      if (named !== undefined) {
+        let by = 0;
+        for (const i of matching) if (named.has(table.author[i]!)) by++;
+        return { value: by / matching.length, unit: 'share' };
+      }
+      const counts = new Map<number, number>();
+      for (const i of matching) counts.set(table.author[i]!, (counts.get(table.author[i]!) ?? 0) + 1);
+      const top = [...counts.values()].sort((a, b) => b - a).slice(0, q.top ?? 10);
+      return { value: top.reduce((s, v) => s + v, 0) / matching.length, unit: 'share' };
+    }
+    case 'status-count': {
+      const posting = new Set<number>();
+      for (const i of matching) posting.add(table.author[i]!);
+      let value = 0;
+      for (const d of ctx.dossiers) {
+        if (d.status !== q.status) continue;
+        if (q.hashtag === undefined || authorsOf(ctx, d.id).some((a) => posting.has(a))) value++;
+      }
+      return { value, unit: 'count' };
+    }
+  }
+}
+
+/** Author indices named by `account` / `accounts`: a dossier id, else a handle (case-insensitive, `@` optional). */
+function namedAuthors(ctx: FigureContext, q: FigureQuery): Set<number> | undefined {
+  const names = [...(q.account === undefined ? [] : [q.account]), ...(q.accounts ?? [])];
+  if (names.length === 0) return undefined;
+  return new Set(names.flatMap((name) => authorsOf(ctx, name)));
+}
+
+function authorsOf(ctx: FigureContext, name: string): number[] {
+  const dossier = ctx.dossiers.find((d) => d.id === name);
+  const out: number[] = [];
+  ctx.table.authors.forEach((a, i) => {
+    if (a.posts === 0) return;
+    const hit = dossier
+      ? ctx.matcher.match(a.platform, a.id, a.handle) === dossier.id
+      : a.handle !== null && a.handle.toLowerCase() === name.replace(/^@/, '').toLowerCase();
+    if (hit) out.push(i);
+  });
+  return out;
+}

@@ -1,0 +1,27 @@
+/** What aggregation needs besides the posts: the case's settings, dossiers and questions. */
+import type { AccountStatus, Platform } from '../schema/index.ts';
+import type { FigureQuery } from './figure-query.ts';
+
+export interface DossierRef {
+  /** Dossier id, `<platform>/<file name>`. */
+  id: string;
+  platform: Platform;
+  handle: string | null;
+  platformId?: string;
+  /** Latest status in the dossier's history, for `status-count` figures. */
+  status?: AccountStatus;
+}
+
+export interface AggregateInput {
+  caseId: string;
+  /** IANA zone the timelines are binned and labelled in. */
+  timeZone: string;
+  /** Inclusive local dates. */
+  period: { from: string; to: string };
+  /** Tracked hashtags; the reader has already mapped aliases to `tag`. */
+  hashtags: { tag: string; aliases: string[] }[];
+  dossiers: DossierRef[];
+  /** Posts to copy whole into the model (evidence cards). */
+  wantedPostIds: string[];
+  figureQueries: FigureQuery[];
+}

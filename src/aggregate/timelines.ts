@@ -1,0 +1,133 @@
+/** Per tracked hashtag: zero-filled local hour and day bins over the case period, peaks, first posts, top accounts. */
+import { compare } from './cascades.ts';
+import { groupIndex } from './group-index.ts';
+import { kindCounts } from './kinds.ts';
+import type { AccountCount, Bin, Cascade, HashtagTimeline, PostRef } from './model.ts';
+import type { PeriodGrid } from './period-grid.ts';
+import type { PostTable } from './post-table.ts';
+
+export const TOP_ACCOUNTS = 10;
+export const TOP_CASCADES = 10;
+
+export interface TimelineResult {
+  timeline: HashtagTimeline;
+  /** Posts under the tag inside the period, per author index (sparse: only authors listed in `authors`). */
+  authors: Int32Array;
+  counts: Int32Array;
+}
+
+/**
+ * `posts` are the indices of posts carrying the tag; `slot` gives each post's quarter-hour slot in
+ * the period (-1 outside). `seen` is scratch space of one int per author, stamped to count distinct authors.
+ */
+export function timeline(
+  tag: string,
+  table: PostTable,
+  grid: PeriodGrid,
+  posts: Int32Array,
+  slot: Int32Array,
+  seen: Stamp,
+  cascades: readonly Cascade[],
+): TimelineResult {
+  const inPeriod = posts.filter((i) => slot[i]! >= 0);
+  const hourBin = inPeriod.map((i) => grid.hourOfSlot[slot[i]!]!);
+  const dayBin = inPeriod.map((i) => grid.dayOfSlot[slot[i]!]!);
+  const hour = bins(table, inPeriod, hourBin, grid.hourStarts, grid.hourLabels, seen);
+  const day = bins(table, inPeriod, dayBin, grid.dayStarts, grid.dayLabels, seen);
+
+  const byKind = new Int32Array(4);
+  let first = Infinity;
+  for (const i of inPeriod) {
+    byKind[table.kind[i]!]!++;
+    if (table.time[i]! < first) first = table.time[i]!;
+  }
+  const firstPosts: PostRef[] = [];
+  for (const i of inPeriod) if (table.time[i] === first) firstPosts.push(postRef(table, i));
+  firstPosts.sort((a, b) => compare(a.id, b.id));
+
+  const counter = new Int32Array(table.authors.length);
+  const touched: number[] = [];
+  for (const i of inPeriod) {
+    const a = table.author[i]!;
+    if (counter[a]!++ === 0) touched.push(a);
+  }
+  const total = inPeriod.length;
+  const ranked = touched.sort((a, b) => counter[b]! - counter[a]! || compare(table.authors[a]!.id, table.authors[b]!.id));
+  const topAccounts: AccountCount[] = ranked.slice(0, TOP_ACCOUNTS).map((a) => ({
+    authorId: table.authors[a]!.id,
+    count: counter[a]!,
+    share: counter[a]! / total,
+  }));
+  const topSum = topAccounts.reduce((s, a) => s + a.count, 0);
+
+  return {
+    timeline: {
+      tag,
+      total,
+      byKind: kindCounts(byKind),
+      accounts: touched.length,
+      day,
+      hour,
+      peakDay: peak(day),
+      peakHour: peak(hour),
+      firstPosts,
+      topAccounts,
+      top10Share: total === 0 ? 0 : topSum / total,
+      topCascades: cascades
+        .filter((c) => c.tags.includes(tag))
+        .slice(0, TOP_CASCADES)
+        .map((c) => c.rootId),
+    },
+    authors: Int32Array.from(touched),
+    counts: counter,
+  };
+}
+
+/** Scratch marks over authors: `mark(a)` is true the first time `a` is marked since the last `next()`. */
+export interface Stamp {
+  next(): void;
+  mark(a: number): boolean;
+}
+
+export function stamp(size: number): Stamp {
+  const marks = new Int32Array(size);
+  let current = 0;
+  return {
+    next: () => void current++,
+    mark: (a) => (marks[a] === current ? false : ((marks[a] = current), true)),
+  };
+}
+
+function bins(table: PostTable, posts: Int32Array, bin: Int32Array, starts: number[], labels: string[], seen: Stamp): Bin[] {
+  const n = starts.length;
+  const kinds = new Int32Array(n * 4);
+  const { start, order } = groupIndex(bin, posts.length, n);
+  const accounts = new Int32Array(n);
+  for (let b = 0; b < n; b++) {
+    seen.next();
+    for (let k = start[b]!; k < start[b + 1]!; k++) {
+      const i = posts[order[k]!]!;
+      kinds[b * 4 + table.kind[i]!]!++;
+      if (seen.mark(table.author[i]!)) accounts[b]!++;
+    }
+  }
+  const out: Bin[] = [];
+  let cumulative = 0;
+  for (let b = 0; b < n; b++) {
+    const total = kinds[b * 4]! + kinds[b * 4 + 1]! + kinds[b * 4 + 2]! + kinds[b * 4 + 3]!;
+    cumulative += total;
+    out.push({ start: starts[b]!, label: labels[b]!, total, byKind: kindCounts(kinds, b * 4), accounts: accounts[b]!, cumulative });
+  }
+  return out;
+}
+
+export function peak(list: readonly Bin[]): { labels: string[]; starts: number[]; value: number } {
+  let value = 0;
+  for (const b of list) if (b.total > value) value = b.total;
+  const top = value === 0 ? [] : list.filter((b) => b.total === value);
+  return { labels: top.map((b) => b.label), starts: top.map((b) => b.start), value };
+}
+
+export function postRef(table: PostTable, i: number): PostRef {
+  return { id: table.ids[i]!, authorId: table.authors[table.author[i]!]!.id, time: table.time[i]! };
+}
