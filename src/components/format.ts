@@ -1,0 +1,163 @@
+/**
+ * Presentation helpers for pages: numbers, dates and sizes in the reader's locale. Pure and clock-free,
+ * so the same model always renders the same text.
+ */
+import { formatCalendarDate, formatDay, formatInstantNamed } from '../markdown/format.ts';
+
+export { formatCalendarDate, formatDay, formatInstantNamed };
+export { figureAnchor } from '../markdown/figure-format.ts';
+
+export const siteName = 'Casefile';
+
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** A share in 0..1 as a percent with at most one decimal, as the report's figures show shares. */
+export function formatPercent(share: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+/** An instant as an ISO 8601 string for `<time datetime>`. */
+export function isoInstant(time: number): string {
+  return new Date(time).toISOString();
+}
+
+/** A local hour label (`2024-05-16T09`) as a date and hour in words; the label is already in the case's zone. */
+export function formatHourLabel(label: string, locale: string): string {
+  const [day, hour = '00'] = label.split('T') as [string, string?];
+  return `${formatCalendarDate(day, locale)}, ${hour}:00`;
+}
+
+/** A short instant in the case's zone (day, month, time): for dense tables where the year and zone are in the caption. */
+export function formatShortInstant(time: number, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(time);
+}
+
+/** A delay in the largest unit that keeps it readable: seconds, minutes, hours or days. */
+export function formatDuration(ms: number, locale: string): string {
+  const seconds = ms / 1000;
+  const [value, unit] =
+    seconds < 60
+      ? [seconds, 'second']
+      : seconds < 3600
+        ? [seconds / 60, 'minute']
+        : seconds < 86_400
+          ? [seconds / 3600, 'hour']
+          : [seconds / 86_400, 'day'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
+
+/** File size in decimal units, as download links usually state them. */
+export function formatBytes(bytes: number, locale: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let i = 0;
+  while (value >= 1000 && i < units.length - 1) {
+    value /= 1000;
+    i++;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: units[i]!,
+    unitDisplay: i === 0 ? 'long' : 'short',
+    maximumFractionDigits: i === 0 ? 0 : 1,
+  }).format(value);
+}
+
+/** A list in words ("A, B and C"). */
+export function formatList(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+}
+
+/** Reader-facing words for post kinds; counts by kind are shown in this order. */
+export const kindOrder = ['post', 'repost', 'quote', 'reply'] as const;
+export const kindLabel: Record<(typeof kindOrder)[number], string> = {
+  post: 'Original posts',
+  repost: 'Reposts',
+  quote: 'Quotes',
+  reply: 'Replies',
+};
+
+export const confidenceLabel: Record<'confirmed' | 'likely' | 'possible', string> = {
+  confirmed: 'Confirmed',
+  likely: 'Likely',
+  possible: 'Possible',
+};
+
+export const entityKindLabel: Record<string, string> = {
+  party: 'Political party',
+  agency: 'Government agency',
+  media: 'Media outlet',
+  ngo: 'Non-governmental organisation',
+  company: 'Company',
+  person: 'Person',
+  group: 'Group',
+  other: 'Other',
+};
+
+/** Country name for an ISO 3166-1 alpha-2 code, in English like the rest of the page chrome. */
+export function countryName(code: string): string {
+  return new Intl.DisplayNames('en', { type: 'region' }).of(code) ?? code;
+}
+
+/** Platform display names; `other` stays generic. */
+export const platformLabel: Record<string, string> = {
+  x: 'X (Twitter)',
+  telegram: 'Telegram',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+  vk: 'VK',
+  other: 'Other platform',
+};
+
+/** An inclusive span of calendar days (`YYYY-MM-DD`) as one range in words ("16–22 May 2024"). */
+export function formatPeriod(period: { from: string; to: string }, locale: string): string {
+  const at = (ymd: string) => {
+    const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d);
+  };
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(
+    at(period.from),
+    at(period.to),
+  );
+}
+
+/** Peak day labels (`YYYY-MM-DD`, several on a tie) in words. */
+export function formatPeakDays(labels: readonly string[], locale: string): string {
+  return formatList(
+    labels.map((label) => formatCalendarDate(label, locale)),
+    locale,
+  );
+}
+
+/** The one line of numbers a case is known by, for the index: volume, peak and span of its first tracked hashtag. */
+export function keyFigureLine(
+  data: { language: string; period: { from: string; to: string }; hashtags: { tag: string }[] },
+  timelines: Record<string, { total: number; peakDay: { labels: string[] } }>,
+): string {
+  const locale = data.language;
+  const tag = data.hashtags[0]?.tag;
+  const timeline = tag === undefined ? undefined : timelines[tag];
+  const period = formatPeriod(data.period, locale);
+  if (!timeline) return period;
+  const peak = timeline.peakDay.labels.length > 0 ? ` · peak ${formatPeakDays(timeline.peakDay.labels, locale)}` : '';
+  return `${formatNumber(timeline.total, locale)} posts under #${tag} · ${period}${peak}`;
+}
+
+/** A list in words with its items kept as values, so each can be rendered (linked) while the separators stay localised. */
+export function listParts<T>(items: readonly T[], locale: string): ({ item: T } | { literal: string })[] {
+  let next = 0;
+  return new Intl.ListFormat(locale, { type: 'conjunction' })
+    .formatToParts(items.map((_, i) => String(i)))
+    .map((part) => (part.type === 'element' ? { item: items[next++]! } : { literal: part.value }));
+}

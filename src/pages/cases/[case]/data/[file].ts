@@ -1,0 +1,21 @@
+/** The case's generated release files: chart data (CSV, JSON), the accounts table and SHA256SUMS. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { checksums, checksumsName, generatedFiles } from '../../../../components/data-release.ts';
+import { getSite } from '../../../../site/site.ts';
+
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return site.cases.flatMap((siteCase) => [
+    ...generatedFiles(site, siteCase).map((file) => ({
+      params: { case: siteCase.id, file: file.name },
+      props: { body: file.body, type: file.type },
+    })),
+    {
+      params: { case: siteCase.id, file: checksumsName },
+      props: { body: checksums(site, siteCase), type: 'text/plain; charset=utf-8' },
+    },
+  ]);
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(props['body'] as string, { headers: { 'Content-Type': props['type'] as string } });
