@@ -117,7 +117,16 @@ export function chartDirective(node: LeafDirective, state: RenderState): string 
     });
     return undefined;
   }
-  const id = chartId(parsed.spec);
+  // Ids use the tag as the case spells it, so an alias in the text still names the chart one way.
+  const tags = ctx.caseData ? trackedTags(ctx.caseData) : new Map<string, string>();
+  const canonical = (tag: string) => tags.get(tag.toLowerCase()) ?? tag;
+  const spec: ChartSpec =
+    parsed.spec.kind === 'compare'
+      ? { ...parsed.spec, hashtags: parsed.spec.hashtags.map(canonical) }
+      : 'hashtag' in parsed.spec
+        ? { ...parsed.spec, hashtag: canonical(parsed.spec.hashtag) }
+        : parsed.spec;
+  const id = chartId(spec);
   if (state.collected.charts.some((c) => c.id === id)) {
     report.at(node, {
       ruleId: 'markdown/duplicate-id',
@@ -127,7 +136,7 @@ export function chartDirective(node: LeafDirective, state: RenderState): string 
     });
     return undefined;
   }
-  const built = build(parsed.spec, id, ctx.model, state);
+  const built = build(spec, id, ctx.model, state);
   if ('problem' in built) {
     report.at(node, built.problem);
     return undefined;
@@ -136,7 +145,7 @@ export function chartDirective(node: LeafDirective, state: RenderState): string 
   return state.slots.add(
     renderFigure(built.output, {
       id,
-      caption: parsed.spec.caption ?? built.output.title,
+      caption: spec.caption ?? built.output.title,
       csvHref: ctx.urls.chartData(ctx.caseId, id, 'csv'),
       jsonHref: ctx.urls.chartData(ctx.caseId, id, 'json'),
     }),
