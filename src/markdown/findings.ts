@@ -76,6 +76,8 @@ export function remarkFindings(state: RenderState) {
       state.collected.headings.push({ depth: node.depth, id: slug, text });
       if (id === undefined) continue;
       data.hProperties['dataFinding'] = id;
+      // Marks the id as a permanent address: the anchors lock fails a build that drops it.
+      data.hProperties['dataPermanent'] = '';
       state.collected.findings.push({ id, title: text, line: state.report.place(node).line });
       node.children.push({
         type: 'text',

@@ -32,6 +32,7 @@ export const sanitizeSchema: Schema = {
   attributes: {
     ...base,
     a: [...(base['a'] ?? []), 'rel'],
+    ...Object.fromEntries(['h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, [...(base[h] ?? []), 'dataPermanent']])),
     '*': [
       ...(base['*'] ?? []),
       ['className', ...classes],
