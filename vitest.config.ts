@@ -1,11 +1,31 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // Charts and timelines are labelled in explicit zones; pin the process zone so nothing leaks from the host.
     env: { TZ: 'UTC' },
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/site/**', 'test/browser/**'],
+        },
+      },
+      {
+        // Its own project so the global setup (four Astro builds) runs only when a site gate is selected.
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          // The builds take minutes; each gate then reads files only.
+          hookTimeout: 900_000,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,49 @@
+/**
+ * Builds the sites the gates in test/site/ inspect, one after another, and shares where they are
+ * through `provide`: the example twice (determinism), the example under a base path, and the hostile project.
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import {
+  build,
+  EXAMPLE_BASE,
+  EXAMPLE_SITE,
+  exampleOptions,
+  outputFolder,
+  prepareHostileProject,
+  TODAY,
+  type SiteBuild,
+  type SiteBuilds,
+} from './site/site-builds.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteBuilds: SiteBuilds;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const out = await outputFolder();
+  const hostileRoot = await prepareHostileProject();
+  const run = async (dir: string, options: Parameters<typeof build>[0], base = '/'): Promise<SiteBuild> => {
+    const error = await build(options);
+    return { dir, base, ...(options.site ? { site: options.site } : {}), ...(error ? { error } : {}) };
+  };
+  const a = path.join(out, 'example-a');
+  const b = path.join(out, 'example-b');
+  const based = path.join(out, 'example-base');
+  const hostile = path.join(out, 'hostile');
+  const builds: SiteBuilds = {
+    exampleA: await run(a, exampleOptions(a)),
+    exampleB: await run(b, exampleOptions(b)),
+    exampleBase: await run(based, exampleOptions(based, { base: EXAMPLE_BASE, site: EXAMPLE_SITE }), EXAMPLE_BASE),
+    hostile: await run(hostile, { root: hostileRoot, outDir: hostile, today: TODAY }),
+    hostileRoot,
+  };
+  project.provide('siteBuilds', builds);
+  return async () => {
+    await rm(out, { recursive: true, force: true });
+    await rm(hostileRoot, { recursive: true, force: true });
+  };
+}
