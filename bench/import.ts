@@ -1,0 +1,101 @@
+/**
+ * Import benchmark: generates information-operations CSVs of 100k and 1M rows into bench/out/,
+ * imports each in a child process and reads its peak RSS, to show memory stays flat as input grows.
+ * Run alone with `npx tsx bench/import.ts`.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, 'out');
+
+const header =
+  'tweetid,userid,user_display_name,user_screen_name,user_reported_location,user_profile_description,user_profile_url,follower_count,following_count,account_creation_date,account_language,tweet_language,tweet_text,tweet_time,tweet_client_name,in_reply_to_userid,in_reply_to_tweetid,quoted_tweet_tweetid,is_retweet,retweet_userid,retweet_tweetid,latitude,longitude,quote_count,reply_count,like_count,retweet_count,hashtags,urls,user_mentions,poll_choices';
+
+/** Deterministic rows: 2,000 accounts (a quarter hashed), a mix of posts, retweets and replies, 1% duplicates. */
+async function generate(file: string, rows: number): Promise<void> {
+  const stream = createWriteStream(file);
+  stream.write(`${header}\n`);
+  const start = Date.UTC(2019, 4, 1);
+  for (let i = 0; i < rows; i++) {
+    const n = i % 100 === 99 ? i - 1 : i;
+    const user = (n * 7919) % 2000;
+    const hashed = user % 4 === 0;
+    const userId = hashed ? user.toString(16).padStart(64, 'a') : String(900000000 + user);
+    const handle = hashed ? userId : `user_${user}`;
+    const time = new Date(start + n * 30_000).toISOString().slice(0, 16).replace('T', ' ');
+    const retweet = n % 3 === 1;
+    const reply = n % 3 === 2;
+    const id = String(1100000000000000000n + BigInt(n));
+    const text = retweet
+      ? `RT @user_${(user + 1) % 2000}: "Recognize" New Caledonia now #RecognizeNewCaledonia`
+      : `Post number ${n}, l'État doit partir #RecognizeNewCaledonia #FrenchColonialism https://t.co/x${n}`;
+    const values = [
+      id, userId, hashed ? userId : `User ${user}`, handle, 'Bakı', 'news, views', '', `${user * 3}.0`, '120.0', '2018-03-04', 'en', 'fr',
+      text, time, 'Twitter Web App', reply ? String(900000000 + ((user + 5) % 2000)) : '', reply ? String(1100000000000000000n + BigInt(n - 1)) : '', '',
+      retweet ? 'True' : 'False', retweet ? String(900000000 + ((user + 1) % 2000)) : '', retweet ? String(1100000000000000000n + BigInt(n - 1)) : '',
+      'absent', 'absent', '0.0', '1.0', `${n % 50}.0`, '2.0',
+      retweet ? "['RecognizeNewCaledonia']" : "['RecognizeNewCaledonia', 'FrenchColonialism']",
+      retweet ? '[]' : `['https://example.org/a/${n}']`, '[]', '',
+    ];
+    const line = `${values.map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',')}\n`;
+    if (!stream.write(line)) await once(stream, 'drain');
+  }
+  stream.end();
+  await once(stream, 'finish');
+}
+
+interface ChildResult {
+  ms: number;
+  maxRssKb: number;
+  rows: number;
+}
+
+/** Import in a fresh process so its peak RSS is this import's alone. */
+async function importInChild(file: string, dataset: string, root: string): Promise<ChildResult> {
+  const script = `
+    import { importDataset } from ${JSON.stringify(join(here, '..', 'src', 'import', 'run.ts'))};
+    const started = performance.now();
+    const report = await importDataset({ format: 'io-archive', inputs: [${JSON.stringify(file)}], root: ${JSON.stringify(root)},
+      caseId: 'bench', dataset: ${JSON.stringify(dataset)}, replace: true, observedAt: '2019-08-19T00:00:00Z' });
+    const ms = performance.now() - started;
+    process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, rows: report.rowsRead }));
+  `;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: join(here, '..'),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`import of ${file} exited with ${code}`);
+  return JSON.parse(output) as ChildResult;
+}
+
+export async function runImportBench(): Promise<Record<string, number>> {
+  mkdirSync(out, { recursive: true });
+  const root = join(out, 'import-root');
+  const results: Record<string, number> = {};
+  for (const [name, rows] of [
+    ['import_csv_100k', 100_000],
+    ['import_csv_1m', 1_000_000],
+  ] as const) {
+    const file = join(out, `${name}.csv`);
+    if (!existsSync(file)) await generate(file, rows);
+    const result = await importInChild(file, name.replace(/_/g, '-'), root);
+    results[`${name}.rows_per_s`] = Math.round(result.rows / (result.ms / 1000));
+    results[`${name}.peak_rss_mb`] = Math.round((result.maxRssKb / 1024) * 10) / 10;
+    results[`${name}.seconds`] = Math.round(result.ms / 100) / 10;
+  }
+  rmSync(root, { recursive: true, force: true });
+  return results;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const results = await runImportBench();
+  for (const [key, value] of Object.entries(results)) console.log(`${key.padEnd(32)} ${value}`);
+  console.log(`peak RSS 1M / 100k: ${(results['import_csv_1m.peak_rss_mb']! / results['import_csv_100k.peak_rss_mb']!).toFixed(2)}x`);
+}
