@@ -3,105 +3,12 @@
  * `<figure>` whose HTML is trusted (it escapes its own text) and so bypasses the sanitiser in a slot.
  */
 import type { LeafDirective } from 'mdast-util-directive';
-import type { HashtagTimeline, ReportModel } from '../aggregate/model.ts';
-import {
-  activityHeatmap,
-  cascadeChart,
-  hashtagComparison,
-  renderFigure,
-  timelineChart,
-  topAccountsChart,
-  type ChartOutput,
-} from '../charts/index.ts';
+import { renderFigure } from '../charts/index.ts';
+import { buildChart } from './chart-build.ts';
 import { attributesOf } from './attributes.ts';
 import { chartId, parseChart, type ChartSpec } from './chart-parse.ts';
-import { localMidnight } from './format.ts';
-import type { Problem } from './report.ts';
 import type { RenderState } from './state.ts';
 import { trackedTags } from './tracked-tags.ts';
-
-type Built = { output: ChartOutput } | { problem: Problem };
-
-const topAccountsTitle: Record<string, (tag: string) => string> = {
-  en: (tag) => `Most active accounts under #${tag}`,
-  fr: (tag) => `Comptes les plus actifs sous #${tag}`,
-};
-
-function build(spec: ChartSpec, id: string, model: ReportModel, state: RenderState): Built {
-  const { ctx } = state;
-  const { locale, timeZone } = ctx;
-  const tags = ctx.caseData ? trackedTags(ctx.caseData) : new Map(Object.keys(model.timelines).map((t) => [t.toLowerCase(), t]));
-  const timeline = (tag: string): HashtagTimeline | Problem => {
-    const found = model.timelines[tags.get(tag.toLowerCase()) ?? ''];
-    if (found) return found;
-    const known = [...new Set(tags.values())].join(', ');
-    return {
-      ruleId: 'reference/hashtag',
-      message: `Unexpected hashtag \`${tag}\`, expected one the case tracks: ${known}.`,
-      actual: tag,
-      expected: known,
-      hint: 'Add the hashtag to the case’s `hashtags`, or correct its spelling.',
-    };
-  };
-  const isProblem = (v: object): v is Problem => 'ruleId' in v;
-  const label = (authorId: string) => ctx.account(authorId)?.label ?? authorId;
-
-  switch (spec.kind) {
-    case 'timeline': {
-      const tl = timeline(spec.hashtag);
-      if (isProblem(tl)) return { problem: tl };
-      const events = (ctx.caseData?.events ?? []).map((e) => ({ time: localMidnight(e.date, timeZone), label: e.label }));
-      const peak = spec.bin === 'day' ? tl.peakDay : tl.peakHour;
-      return { output: timelineChart({ id, tag: tl.tag, bins: tl[spec.bin], bin: spec.bin, events, peak, timeZone, locale }) };
-    }
-    case 'top-accounts': {
-      const tl = timeline(spec.hashtag);
-      if (isProblem(tl)) return { problem: tl };
-      const title = (topAccountsTitle[new Intl.Locale(locale).language] ?? topAccountsTitle['en']!)(tl.tag);
-      const accounts = tl.topAccounts.slice(0, spec.n).map((a) => ({ label: label(a.authorId), count: a.count }));
-      return { output: topAccountsChart({ id, title, accounts, locale }) };
-    }
-    case 'cascade': {
-      const cascade = model.cascades.find((c) => c.rootId === spec.post);
-      if (!cascade) {
-        return {
-          problem: {
-            ruleId: 'reference/post',
-            message: `Unexpected post \`${spec.post}\`, expected the root of a cascade (a post reposted or quoted in the dataset).`,
-            actual: spec.post,
-            hint: 'Check the id against the dataset, or show this post with ::post{id=…} instead.',
-          },
-        };
-      }
-      return {
-        output: cascadeChart({ id, rootLabel: label(cascade.rootAuthorId), rootTime: cascade.rootTime, amplifiers: cascade.amplifiers, timeZone, locale }),
-      };
-    }
-    case 'heatmap': {
-      const profile = model.profiles.find((p) => p.dossierId === spec.account || p.authorId === spec.account);
-      if (!profile) {
-        return {
-          problem: {
-            ruleId: 'reference/account',
-            message: `Unexpected account \`${spec.account}\`, expected a dossier id or an author id of an account that posted in the case's data.`,
-            actual: spec.account,
-            hint: 'Check the id; an account with no posts in the data has no activity to chart.',
-          },
-        };
-      }
-      return { output: activityHeatmap({ id, label: label(profile.dossierId ?? profile.authorId), dayHour: profile.dayHour, timeZone, locale }) };
-    }
-    case 'compare': {
-      const series = [];
-      for (const tag of spec.hashtags) {
-        const tl = timeline(tag);
-        if (isProblem(tl)) return { problem: tl };
-        series.push({ tag: tl.tag, bins: tl[spec.bin] });
-      }
-      return { output: hashtagComparison({ id, series, bin: spec.bin, timeZone, locale }) };
-    }
-  }
-}
 
 /** The replacement for the directive: a placeholder for the figure's HTML, or nothing when it cannot be drawn. */
 export function chartDirective(node: LeafDirective, state: RenderState): string | undefined {
@@ -136,7 +43,13 @@ export function chartDirective(node: LeafDirective, state: RenderState): string 
     });
     return undefined;
   }
-  const built = build(spec, id, ctx.model, state);
+  const built = buildChart(spec, id, {
+    model: ctx.model,
+    ...(ctx.caseData ? { caseData: ctx.caseData } : {}),
+    locale: ctx.locale,
+    timeZone: ctx.timeZone,
+    label: (authorId) => ctx.account(authorId)?.label ?? authorId,
+  });
   if ('problem' in built) {
     report.at(node, built.problem);
     return undefined;

@@ -3,16 +3,17 @@
  * the model, the rendered report and dossiers, the charts, and the account pages.
  * Every diagnostic found on the way is returned; nothing here writes files.
  */
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ContentEntry, DatasetEntry, Project } from '../content/project.ts';
-import type { AccountProfile } from '../aggregate/model.ts';
-import type { Account } from '../schema/index.ts';
+import type { AccountProfile, ReportModel } from '../aggregate/model.ts';
+import type { Account, Case } from '../schema/index.ts';
 import { loadCaseModel } from '../model/case-model.ts';
 import { collectDataRequests, renderMarkdown } from '../markdown/index.ts';
 import type { RenderContext } from '../markdown/types.ts';
 import { createUrls, type SiteUrls } from './urls.ts';
 import { accountPageId, dossierLabel, profileLabel } from './accounts.ts';
-import { accountHeatmap, hashtagTimeline, hashtagTopAccounts, timelineChartId, topAccountsChartId } from './model-charts.ts';
+import { chartId } from '../markdown/chart-parse.ts';
+import { heatmapSpec, modelChart, timelineSpec, topAccountsSpec } from './model-charts.ts';
 import type { AccountLabel, Site, SiteAccount, SiteCase, SiteChart, SiteVersion } from './types.ts';
 
 export interface PrepareOptions {
@@ -51,7 +52,13 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
       caseData: entry.data,
       dossiers: dossiers.map((d) => ({ id: d.id, platform: d.data.platform, handle: d.data.handle, platformId: d.data.platformId })),
       datasets: datasets.map((d) => ({ id: d.id, dir: d.dir, manifest: d.manifest })),
-      wantedPostIds: [...new Set([...requests.postIds, ...dossierRequests.flatMap((r) => r.postIds)])],
+      wantedPostIds: [
+        ...new Set([
+          ...requests.postIds,
+          ...dossierRequests.flatMap((r) => r.postIds),
+          ...entry.data.claims.flatMap((c) => (c.appearance.post ? [c.appearance.post] : [])),
+        ]),
+      ],
       figureQueries: requests.figureQueries,
       ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     });
@@ -93,18 +100,17 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
       urls,
     };
     const report = renderMarkdown(entry.body, ctx);
-    diagnostics.push(...report.diagnostics);
+    diagnostics.push(...report.diagnostics, ...checkClaims(entry, report.findings.map((f) => f.id), model));
 
     const charts = new Map<string, SiteChart>();
     for (const c of report.charts) charts.set(c.id, { id: c.id, caption: c.output.title, output: c.output });
-    const chartCtx = { data: entry.data, model, label };
+    const chartCtx = { model, caseData: entry.data, locale: entry.data.language, timeZone: entry.data.timeZone, label };
     for (const h of entry.data.hashtags) {
-      for (const bin of ['day', 'hour'] as const) {
-        const chart = hashtagTimeline(chartCtx, h.tag, bin);
-        if (!charts.has(chart.id)) charts.set(chart.id, { ...chart, caption: chart.output.title });
+      for (const spec of [timelineSpec(h.tag, 'day'), timelineSpec(h.tag, 'hour'), topAccountsSpec(h.tag)]) {
+        if (charts.has(chartId(spec))) continue;
+        const chart = modelChart(spec, chartCtx);
+        charts.set(chart.id, { ...chart, caption: chart.output.title });
       }
-      const top = hashtagTopAccounts(chartCtx, h.tag, `Most active accounts under #${h.tag}`);
-      if (!charts.has(top.id)) charts.set(top.id, { ...top, caption: top.output.title });
     }
 
     const siteCase: SiteCase = {
@@ -125,7 +131,7 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
       const pageId = accountPageId(profile);
       if (!pageIds.includes(pageId)) continue;
       const accountLabel = caseLabels.get(profile.authorId)!;
-      const heatmap = accountHeatmap(chartCtx, pageId, profile, accountLabel.label);
+      const heatmap = modelChart(heatmapSpec(profile.authorId), chartCtx);
       charts.set(heatmap.id, { ...heatmap, caption: heatmap.output.title });
       const page = accountPages.get(pageId) ?? newAccountPage(pageId, accountLabel, profile, project.accounts);
       page.cases.push({ caseId: entry.id, profile, heatmapChartId: heatmap.id });
@@ -170,12 +176,41 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
     sources: project.sources,
     accountLabel: (caseId, id) => labels.get(caseId)?.get(id) ?? { ...profileLabel({ handle: null, authorId: id }) },
     hashtagChartIds: (_caseId, tag) => ({
-      timelineDay: timelineChartId(tag, 'day'),
-      timelineHour: timelineChartId(tag, 'hour'),
-      topAccounts: topAccountsChartId(tag),
+      timelineDay: chartId(timelineSpec(tag, 'day')),
+      timelineHour: chartId(timelineSpec(tag, 'hour')),
+      topAccounts: chartId(topAccountsSpec(tag)),
     }),
   };
   return { site, diagnostics };
+}
+
+/** A fact-check must point at a finding of the report, and at a post of the data when it names one. */
+function checkClaims(entry: ContentEntry<Case>, findings: string[], model: ReportModel): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  entry.data.claims.forEach((claim, i) => {
+    if (!findings.includes(claim.finding)) {
+      out.push(
+        diagnostic({
+          file: entry.file,
+          ...(entry.locate(['claims', i, 'finding']) ?? {}),
+          ruleId: 'reference/finding',
+          message: `Unexpected finding \`${claim.finding}\`, expected the id of a finding heading in this report (${findings.map((f) => `\`${f}\``).join(', ') || 'none yet'}).`,
+          hint: 'Give the finding a permanent id in its heading: `## Title {#finding-id}`.',
+        }),
+      );
+    }
+    if (claim.appearance.post && !model.posts[claim.appearance.post]) {
+      out.push(
+        diagnostic({
+          file: entry.file,
+          ...(entry.locate(['claims', i, 'appearance', 'post']) ?? {}),
+          ruleId: 'reference/post',
+          message: `Unexpected post \`${claim.appearance.post}\`, expected the id of a post in the case's datasets.`,
+        }),
+      );
+    }
+  });
+  return out;
 }
 
 function newAccountPage(

@@ -20,9 +20,16 @@ export interface TempProject {
   remove(): Promise<void>;
 }
 
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+/** A temporary copy of a fixture project, or of the shipped example (`example`: the repo's content/ and data/). */
 export async function tempProject(name: string): Promise<TempProject> {
   const root = await mkdtemp(path.join(tmpdir(), `casefile-${name}-`));
-  await cp(path.join(fixturesDir, name), root, { recursive: true });
+  if (name === 'example') {
+    for (const folder of ['content', 'data']) await cp(path.join(repoRoot, folder), path.join(root, folder), { recursive: true });
+  } else {
+    await cp(path.join(fixturesDir, name), root, { recursive: true });
+  }
   const abs = (f: string) => path.join(root, f);
   const project: TempProject = {
     root,

@@ -1,0 +1,55 @@
+/**
+ * `npm run build` never publishes a broken input: a failure at any stage leaves the previous
+ * `dist/` byte-identical, and a success replaces it whole.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/build-site.ts';
+import { postBuildStages } from '../../src/build/stages.ts';
+import { DiagnosticError } from '../../src/diagnostics/diagnostic.ts';
+import { tempProject, type TempProject } from '../support/fixture-project.ts';
+import { treeHashes } from '../support/tree-hash.ts';
+
+const quiet = { log: () => {} };
+let project: TempProject;
+let dist: string;
+let published: Record<string, string>;
+
+beforeAll(async () => {
+  project = await tempProject('minimal');
+  dist = path.join(project.root, 'dist');
+  await buildSite({ root: project.root, outDir: dist, today: '2026-11-28' }, quiet, postBuildStages);
+  published = await treeHashes(dist);
+}, 300_000);
+afterAll(() => project.remove());
+
+describe('buildSite(options)', () => {
+  it('publishes the report of the fixture case', () => {
+    expect(Object.keys(published)).toContain('cases/demo-case/index.html');
+    expect(Object.keys(published)).toContain('index.html');
+  });
+
+  it('stops on an invalid input before rendering and leaves dist/ byte-identical', async () => {
+    await project.edit('content/cases/demo-case/index.md', 'published: 2024-06-01', 'published: 2024-02-30');
+    const error = await buildSite({ root: project.root, outDir: dist, today: '2026-11-28' }, quiet, postBuildStages).catch((e: unknown) => e);
+    await project.edit('content/cases/demo-case/index.md', 'published: 2024-02-30', 'published: 2024-06-01');
+    expect(error).toBeInstanceOf(DiagnosticError);
+    expect((error as DiagnosticError).diagnostics.map((d) => `${d.file}:${d.start.line}`)).toEqual(['content/cases/demo-case/index.md:8']);
+    expect(await treeHashes(dist)).toEqual(published);
+  });
+
+  it('leaves dist/ byte-identical when a stage after rendering fails', async () => {
+    const failing = { name: 'failing', run: async () => { throw new Error('disk full'); } };
+    await expect(buildSite({ root: project.root, outDir: dist, today: '2026-11-28' }, quiet, [failing])).rejects.toThrow('disk full');
+    expect(await treeHashes(dist)).toEqual(published);
+  });
+
+  it('fails when a published finding disappears, naming it, and leaves dist/ byte-identical', async () => {
+    await project.edit('content/cases/demo-case/index.md', '## The first post {#first-post}', '## The first post');
+    const error = await buildSite({ root: project.root, outDir: dist, today: '2026-11-28' }, quiet, postBuildStages).catch((e: unknown) => e);
+    await project.edit('content/cases/demo-case/index.md', '## The first post\n', '## The first post {#first-post}\n');
+    expect(error).toBeInstanceOf(DiagnosticError);
+    expect((error as DiagnosticError).message).toContain('/cases/demo-case/#first-post');
+    expect(await treeHashes(dist)).toEqual(published);
+  }, 300_000);
+});

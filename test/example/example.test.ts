@@ -1,0 +1,69 @@
+/**
+ * The shipped example must stay true to the seed article's published figures,
+ * and an editor's mistakes in it must all be reported at once.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkProject, type CheckResult } from '../../src/check/check-project.ts';
+import { figureKey } from '../../src/aggregate/figure-query.ts';
+import { repoRoot, tempProject } from '../support/fixture-project.ts';
+
+const TODAY = '2026-11-28';
+let result: CheckResult;
+
+beforeAll(async () => {
+  result = await checkProject(repoRoot, { today: TODAY, cacheDir: `${repoRoot}/.casefile/test-cache` });
+});
+
+describe('the example case new-caledonia-2024', () => {
+  it('passes the check without a single diagnostic', () => {
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('holds 1,413 posts under #RecognizeNewCaledonia from 16 to 22 May 2024, peaking on 16 May', () => {
+    const c = result.site.cases.find((x) => x.id === 'new-caledonia-2024')!;
+    const timeline = c.model.timelines.RecognizeNewCaledonia!;
+    expect(timeline.total).toBe(1413);
+    expect(timeline.peakDay.labels).toEqual(['2024-05-16']);
+    const count = c.model.figures[figureKey({ measure: 'count', hashtag: 'RecognizeNewCaledonia', from: '2024-05-16', to: '2024-05-22' })];
+    expect(count?.value).toBe(1413);
+  });
+
+  it('marks its dataset synthetic', () => {
+    const c = result.site.cases.find((x) => x.id === 'new-caledonia-2024')!;
+    expect(c.synthetic).toBe(true);
+    expect(c.datasets.every((d) => d.manifest.synthetic && d.manifest.syntheticExplanation)).toBe(true);
+  });
+});
+
+describe('a copy of the example with five mistakes in three files', () => {
+  const CASE = 'content/cases/new-caledonia-2024/index.md';
+  const ACCOUNT = 'content/accounts/x/esmirakhahil.md';
+  const SOURCE = 'content/sources/rferl-2024-new-caledonia.md';
+  let diagnostics: CheckResult['diagnostics'];
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    const p = await tempProject('example');
+    cleanup = p.remove;
+    await p.edit(CASE, 'timeZone: Asia/Baku', 'timeZone: Asia/Bakou');
+    await p.edit(CASE, /expect=1413\}/, 'expect=1431}');
+    await p.edit(ACCOUNT, /subject: official/, 'subject: offical');
+    await p.edit(ACCOUNT, /\[@rferl-2024-new-caledonia\]/, '[@rferl-2024-new-caledonai]');
+    await p.edit(SOURCE, /accessed: 2026-11-28/, 'accessed: 2026-13-01');
+    ({ diagnostics } = await checkProject(p.root, { today: TODAY, cacheDir: `${p.root}/.casefile/cache` }));
+  });
+  afterAll(() => cleanup());
+
+  it('yields exactly five diagnostics, each at its file and line', () => {
+    expect(diagnostics.map((d) => `${d.file} ${d.ruleId}`).sort()).toEqual(
+      [
+        `${ACCOUNT} reference/source`,
+        `${ACCOUNT} schema/invalid-value`,
+        `${CASE} schema/invalid-value`,
+        `${SOURCE} schema/invalid-value`,
+        `${CASE} figure/expect-mismatch`,
+      ].sort(),
+    );
+    for (const d of diagnostics) expect(d.start.line).toBeGreaterThan(1);
+  });
+});

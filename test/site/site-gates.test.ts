@@ -1,0 +1,162 @@
+/**
+ * The quality gates on real builds of the example case (made by test/global-setup.ts): valid HTML,
+ * links and anchors that resolve (also under a base path), byte-identical rebuilds, page weight,
+ * no JavaScript, nothing from another origin, and a strict Content-Security-Policy on every page.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { HtmlValidate, type Message } from 'html-validate';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  checkContentSecurityPolicy,
+  checkInternalLinks,
+  checkNoOtherOrigin,
+  checkNoScript,
+  compareTrees,
+  firstDifference,
+  formatProblems,
+  linkedStylesheets,
+  linkTargets,
+  type Problem,
+} from './gates.ts';
+import { hashTree, listSiteFiles, readPages, type SitePage } from './site-files.ts';
+import { packageRoot, type SiteBuild } from './site-builds.ts';
+
+const builds = inject('siteBuilds');
+
+/** The pages the report budget applies to. */
+const REPORT_BUDGET_BYTES = 60 * 1024;
+
+interface LoadedSite {
+  build: SiteBuild;
+  files: string[];
+  pages: SitePage[];
+  stylesheets: { file: string; css: string }[];
+}
+
+const loaded = new Map<SiteBuild, Promise<LoadedSite>>();
+/** Reads a build once; a failed build fails every gate that needs it, with the build's own diagnostics. */
+function loadSite(build: SiteBuild): Promise<LoadedSite> {
+  if (build.error) return Promise.reject(new Error(build.error));
+  let site = loaded.get(build);
+  if (!site) {
+    site = (async () => {
+      const files = await listSiteFiles(build.dir);
+      const pages = await readPages(build.dir);
+      const stylesheets = await Promise.all(
+        files.filter((f) => f.endsWith('.css')).map(async (file) => ({ file, css: await readFile(path.join(build.dir, file), 'utf8') })),
+      );
+      return { build, files, pages, stylesheets };
+    })();
+    loaded.set(build, site);
+  }
+  return site;
+}
+
+const expectNoProblems = (problems: readonly Problem[], what: string) =>
+  expect(problems, `${problems.length} ${what}:\n${formatProblems(problems)}`).toEqual([]);
+
+/** The search page is the one place Pagefind's script may run; every other page is script-free. */
+const isSearchPage = (file: string) => /(^|\/)search\/index\.html$/.test(file);
+
+const sites: [name: string, build: SiteBuild][] = [
+  ['example', builds.exampleA],
+  ['example under a base path', builds.exampleBase],
+  ['hostile', builds.hostile],
+];
+
+describe.each(sites)('the %s site', (name, build) => {
+  let site: LoadedSite;
+  beforeAll(async () => {
+    site = await loadSite(build);
+  });
+
+  it('has pages', () => {
+    expect(site.pages.length, `${name} built no HTML page in ${build.dir}`).toBeGreaterThan(0);
+    expect(site.files).toContain('index.html');
+  });
+
+  it('resolves every internal link, resource and #anchor inside the base path', () => {
+    const targets = linkTargets(site.files, site.pages);
+    expectNoProblems(checkInternalLinks(site.pages, targets, { base: build.base, ...(build.site ? { site: build.site } : {}) }), 'broken links');
+  });
+
+  it('ships no JavaScript but JSON-LD (and Pagefind on the search page)', () => {
+    expectNoProblems(
+      site.pages.flatMap((page) => checkNoScript(page, { allowSameOriginScripts: isSearchPage(page.file) })),
+      'script problems',
+    );
+  });
+
+  it('loads nothing from another origin', () => {
+    expectNoProblems(checkNoOtherOrigin(site.pages, site.stylesheets), 'requests to another origin');
+  });
+
+  it('sets a same-origin Content-Security-Policy on every page', () => {
+    expectNoProblems(site.pages.flatMap(checkContentSecurityPolicy), 'CSP problems');
+  });
+});
+
+/**
+ * `html-validate:recommended` is the documented preset with every rule (structure, a11y, style).
+ * Rules switched off, each for a stated reason:
+ */
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {},
+});
+
+function formatMessages(file: string, messages: readonly Message[]): string {
+  return messages.map((m) => `${file}:${m.line}:${m.column}  ${m.ruleId}  ${m.message}  ${m.selector ?? ''}`).join('\n');
+}
+
+describe.each([
+  ['example', builds.exampleA],
+  ['hostile', builds.hostile],
+])('HTML of the %s site', (_name, build) => {
+  it('passes html-validate on every page', async () => {
+    const site = await loadSite(build);
+    const failures: string[] = [];
+    for (const page of site.pages) {
+      const report = await validator.validateString(page.html, page.file);
+      for (const result of report.results) failures.push(formatMessages(page.file, result.messages));
+    }
+    expect(failures, `html-validate found problems:\n${failures.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('the example build', () => {
+  it('is byte-identical when built twice from the same inputs', async () => {
+    const [a, b] = await Promise.all([loadSite(builds.exampleA), loadSite(builds.exampleB)]);
+    const problems = compareTrees(await hashTree(a.build.dir), await hashTree(b.build.dir));
+    const details = await Promise.all(
+      problems
+        .filter((p) => p.message.startsWith('differs') && /\.(html|xml|json|csv|css|txt|svg)$/.test(p.file))
+        .slice(0, 5)
+        .map(async (p) => {
+          const [x, y] = await Promise.all([readFile(path.join(a.build.dir, p.file), 'utf8'), readFile(path.join(b.build.dir, p.file), 'utf8')]);
+          return `${p.file} ${firstDifference(x, y)}`;
+        }),
+    );
+    expect(problems, `the two builds differ:\n${formatProblems(problems)}\n${details.join('\n')}`).toEqual([]);
+  });
+
+  it(`keeps each case report's HTML and CSS within ${REPORT_BUDGET_BYTES / 1024} kB gzipped`, async () => {
+    const site = await loadSite(builds.exampleA);
+    const cases = (await readdir(path.join(packageRoot, 'content/cases'), { withFileTypes: true })).filter((d) => d.isDirectory());
+    expect(cases.length).toBeGreaterThan(0);
+    for (const { name } of cases) {
+      const file = `cases/${name}/index.html`;
+      const page = site.pages.find((p) => p.file === file);
+      expect(page, `no report page ${file} in the build`).toBeDefined();
+      const parts = [{ file, bytes: Buffer.from(page!.html) }];
+      for (const css of linkedStylesheets(page!, builds.exampleA.base)) {
+        parts.push({ file: css, bytes: await readFile(path.join(builds.exampleA.dir, css)) });
+      }
+      const sizes = parts.map((p) => ({ file: p.file, gzipped: gzipSync(p.bytes, { level: 9 }).length }));
+      const total = sizes.reduce((sum, s) => sum + s.gzipped, 0);
+      expect(total, `${file} weighs ${(total / 1024).toFixed(1)} kB gzipped: ${sizes.map((s) => `${s.file} ${(s.gzipped / 1024).toFixed(1)} kB`).join(', ')}`).toBeLessThanOrEqual(REPORT_BUDGET_BYTES);
+    }
+  });
+});
