@@ -41,7 +41,6 @@ export function createAggregator(input: AggregateInput): Aggregator {
   const grid = periodGrid(input.timeZone, input.period.from, input.period.to);
   const wanted = new Set(input.wantedPostIds);
   const kept: Record<string, NormalisedPost> = {};
-  const origins: { dataset: string; file?: string; line: number }[] = [];
   const datasets = new Map<string, number>();
   const duplicates: DuplicatePost[] = [];
   // Earliest in-period posts per tracked tag, kept whole so the model can show them.
@@ -51,10 +50,9 @@ export function createAggregator(input: AggregateInput): Aggregator {
   const add = (post: NormalisedPost): void => {
     const { index, duplicate } = table.add(post);
     if (duplicate) {
-      duplicates.push({ post, first: origins[index]! });
+      duplicates.push({ post, first: { ...table.files[table.file[index]!]!, line: table.line[index]! } });
       return;
     }
-    origins.push(post.file === undefined ? { dataset: post.dataset, line: post.line } : { dataset: post.dataset, file: post.file, line: post.line });
     datasets.set(post.dataset, (datasets.get(post.dataset) ?? 0) + 1);
     if (wanted.has(post.id)) kept[post.id] = post;
     if (post.time >= grid.start && post.time < grid.end) {

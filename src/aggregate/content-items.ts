@@ -10,10 +10,10 @@ import { postRef } from './timelines.ts';
 
 export function contentItems(table: PostTable): ContentItem[] {
   const out: ContentItem[] = [];
-  collect(table, table.texts.length, (visit) => {
+  collect(table, table.texts.size, (visit) => {
     for (let i = 0; i < table.size; i++) if (table.textKey[i]! >= 0) visit(table.textKey[i]!, i);
   }, (key, posts, firstPosters) => {
-    const text = table.texts[key]!;
+    const text = table.texts.repeated.get(key)!;
     out.push({ key: `text:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`, match: 'text', posts, firstPosters, text });
   });
   collect(table, table.mediaKeys.length, (visit) => {

@@ -5,6 +5,7 @@
  */
 import type { Platform } from '../schema/index.ts';
 import { KIND_CODE } from './kinds.ts';
+import { TextKeys } from './text-keys.ts';
 import type { NormalisedPost } from './model.ts';
 
 export interface Author {
@@ -33,6 +34,11 @@ export class PostTable {
   /** Media hashes as (post, key) pairs. */
   media = new Int32Array(256);
   mediaCount = 0;
+  /** Where each post came from: line (or element index) and an index into `files`. */
+  line = new Int32Array(1024);
+  file = new Int32Array(1024);
+  files: { dataset: string; file?: string }[] = [];
+  private fileIndex = new Map<string, number>();
   ids: string[] = [];
   refIds: (string | undefined)[] = [];
   index = new Map<string, number>();
@@ -40,8 +46,7 @@ export class PostTable {
   authorIndex = new Map<string, number>();
   tags: string[] = [];
   tagIndex = new Map<string, number>();
-  texts: string[] = [];
-  textIndex = new Map<string, number>();
+  texts = new TextKeys();
   mediaKeys: string[] = [];
   mediaIndex = new Map<string, number>();
 
@@ -60,6 +65,14 @@ export class PostTable {
     this.ids.push(p.id);
     this.refIds.push(p.refId);
     this.time[i] = p.time;
+    this.line[i] = p.line;
+    const origin = `${p.dataset}\u0000${p.file ?? ''}`;
+    let f = this.fileIndex.get(origin);
+    if (f === undefined) {
+      f = this.files.push(p.file === undefined ? { dataset: p.dataset } : { dataset: p.dataset, file: p.file }) - 1;
+      this.fileIndex.set(origin, f);
+    }
+    this.file[i] = f;
     const a = this.internAuthor(p.authorId, p.platform);
     const author = this.authors[a]!;
     author.posts++;
@@ -110,13 +123,7 @@ export class PostTable {
 
   private internText(text: string): number {
     const key = normaliseText(text);
-    if (key === '') return -1;
-    let k = this.textIndex.get(key);
-    if (k === undefined) {
-      k = this.texts.push(key) - 1;
-      this.textIndex.set(key, k);
-    }
-    return k;
+    return key === '' ? -1 : this.texts.key(key);
   }
 
   private grow(): void {
@@ -126,6 +133,8 @@ export class PostTable {
     this.kind = grown(this.kind, n);
     this.refAuthor = grown(this.refAuthor, n);
     this.textKey = grown(this.textKey, n);
+    this.line = grown(this.line, n);
+    this.file = grown(this.file, n);
     this.tagStart = grown(this.tagStart, n + 1);
   }
 }

@@ -1,0 +1,132 @@
+/**
+ * The ReportModel of a case, read from its datasets, aggregated once and cached on disk by a hash of
+ * every input, so a rebuild with unchanged data reads one JSON file instead of every post.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, posix, relative, resolve } from 'node:path';
+import { createAggregator } from '../aggregate/aggregate-case.ts';
+import type { FigureQuery } from '../aggregate/figure-query.ts';
+import type { AggregateInput, DossierRef } from '../aggregate/input.ts';
+import type { ReportModel } from '../aggregate/model.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { postNormaliser } from '../ingest/normalise-post.ts';
+import { readPosts } from '../ingest/read-posts.ts';
+import type { Account, Case, Manifest } from '../schema/index.ts';
+
+/** Bump when ingest or aggregation changes what a model holds: it invalidates every cached model. */
+export const AGGREGATION_VERSION = 1;
+
+export interface CaseModelArgs {
+  /** Project root; file paths in diagnostics are relative to it. */
+  root: string;
+  caseId: string;
+  caseData: Case;
+  /** Account dossiers as content collection entries (`id` is `<platform>/<handle>`). */
+  dossiers: { id: string; data: Pick<Account, 'platform' | 'handle' | 'platformId' | 'status'> }[];
+  datasets: { id: string; dir: string; manifest: Manifest }[];
+  wantedPostIds: string[];
+  figureQueries: FigureQuery[];
+  /** Defaults to `<root>/.casefile/cache`. */
+  cacheDir?: string;
+}
+
+export interface CaseModelResult {
+  /** Null when a posts file has errors: a bad input never publishes. */
+  model: ReportModel | null;
+  diagnostics: Diagnostic[];
+}
+
+const memo = new Map<string, Promise<CaseModelResult>>();
+
+/** Loads the model of one case; repeated calls with the same inputs in one process share one load. */
+export function loadCaseModel(args: CaseModelArgs): Promise<CaseModelResult> {
+  const input = aggregateInput(args);
+  const key = cacheKey(args, input);
+  let result = memo.get(key);
+  if (result === undefined) {
+    result = load(args, input, key);
+    memo.set(key, result);
+  }
+  return result;
+}
+
+export function aggregateInput(args: CaseModelArgs): AggregateInput {
+  const { caseData } = args;
+  const dossiers = args.dossiers.map((d): DossierRef => {
+    const ref: DossierRef = { id: d.id, platform: d.data.platform, handle: d.data.handle };
+    if (d.data.platformId !== undefined) ref.platformId = d.data.platformId;
+    const latest = d.data.status[d.data.status.length - 1];
+    if (latest !== undefined) ref.status = latest.status;
+    return ref;
+  });
+  return {
+    caseId: args.caseId,
+    timeZone: caseData.timeZone,
+    period: { from: caseData.period.from, to: caseData.period.to },
+    hashtags: caseData.hashtags.map((h) => ({ tag: h.tag, aliases: h.aliases })),
+    dossiers: dossiers.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    wantedPostIds: [...new Set(args.wantedPostIds)].sort(),
+    figureQueries: args.figureQueries,
+  };
+}
+
+/** sha256 of everything the model depends on: aggregation version, file hashes, case settings, dossiers, questions. */
+export function cacheKey(args: CaseModelArgs, input: AggregateInput): string {
+  const files = args.datasets.map((d) => ({
+    id: d.id,
+    files: d.manifest.files.filter((f) => f.role === 'posts').map((f) => [f.path, f.format, f.sha256]),
+  }));
+  return createHash('sha256')
+    .update(JSON.stringify({ version: AGGREGATION_VERSION, files, input }))
+    .digest('hex')
+    .slice(0, 20);
+}
+
+async function load(args: CaseModelArgs, input: AggregateInput, key: string): Promise<CaseModelResult> {
+  const cacheDir = args.cacheDir ?? join(args.root, '.casefile', 'cache');
+  const cacheFile = join(cacheDir, `${args.caseId}-${key}.json`);
+  try {
+    return { model: JSON.parse(await readFile(cacheFile, 'utf8')) as ReportModel, diagnostics: [] };
+  } catch {
+    // No cached model for these inputs: aggregate.
+  }
+  const aggregator = createAggregator(input);
+  const normalise = postNormaliser(input.hashtags);
+  const diagnostics: Diagnostic[] = [];
+  for (const dataset of args.datasets) {
+    for (const f of dataset.manifest.files) {
+      if (f.role !== 'posts') continue;
+      const path = resolve(dataset.dir, f.path);
+      const file = relative(args.root, path).split('\\').join(posix.sep);
+      const result = await readPosts({ path, file, dataset: dataset.id, format: f.format, normalise, onPost: aggregator.add });
+      diagnostics.push(...result.diagnostics);
+    }
+  }
+  for (const d of aggregator.duplicates) {
+    const first = d.first.file ?? d.first.dataset;
+    diagnostics.push(
+      diagnostic({
+        file: d.post.file ?? d.post.dataset,
+        start: { line: d.post.line, column: 1 },
+        ruleId: 'post/duplicate-id',
+        message: `Unexpected duplicate post id \`${d.post.id}\`, expected each id once (first at ${first}:${d.first.line}).`,
+        actual: d.post.id,
+        hint: 'Remove the repeated post, or fix the importer that wrote it twice.',
+      }),
+    );
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics };
+  const model = aggregator.finish();
+  await mkdir(cacheDir, { recursive: true });
+  // Older models of this case are stale by construction: only the current key may stay.
+  for (const name of await readdir(cacheDir)) {
+    if (name.startsWith(`${args.caseId}-`) && name.endsWith('.json') && /^[0-9a-f]{20}\.json$/.test(name.slice(args.caseId.length + 1))) {
+      await rm(join(cacheDir, name), { force: true });
+    }
+  }
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(model));
+  await rename(temporary, cacheFile);
+  return { model, diagnostics };
+}
