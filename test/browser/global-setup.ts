@@ -1,0 +1,40 @@
+/**
+ * Builds what the browser suite loads, one after another: the example under a base path (so the
+ * server and every URL are exercised with it) and the hostile project.
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import {
+  build,
+  EXAMPLE_BASE,
+  EXAMPLE_SITE,
+  exampleOptions,
+  outputFolder,
+  prepareHostileProject,
+  TODAY,
+  type SiteBuild,
+} from '../site/site-builds.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    browserSites: { example: SiteBuild; hostile: SiteBuild };
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const out = await outputFolder();
+  const hostileRoot = await prepareHostileProject();
+  const example = path.join(out, 'example');
+  const hostile = path.join(out, 'hostile');
+  const exampleError = await build(exampleOptions(example, { base: EXAMPLE_BASE, site: EXAMPLE_SITE }));
+  const hostileError = await build({ root: hostileRoot, outDir: hostile, today: TODAY });
+  project.provide('browserSites', {
+    example: { dir: example, base: EXAMPLE_BASE, site: EXAMPLE_SITE, ...(exampleError ? { error: exampleError } : {}) },
+    hostile: { dir: hostile, base: '/', ...(hostileError ? { error: hostileError } : {}) },
+  });
+  return async () => {
+    await rm(out, { recursive: true, force: true });
+    await rm(hostileRoot, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,213 @@
+/**
+ * Every page of the built example, in Debian's Chromium at 360 px and 1280 px: no console error, no failed
+ * request, no request to another origin, no axe-core violation at WCAG 2.2 AA, a visible keyboard focus,
+ * no sideways scrolling on a phone, and a screenshot for review. Then every hostile page: nothing it
+ * carries runs, and its layout holds at 360 px. One browser, pages in sequence, one context per width.
+ */
+import { readdirSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import axe from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveSite, type StaticServer } from './static-server.ts';
+import type { SiteBuild } from '../site/site-builds.ts';
+
+const { example, hostile } = inject('browserSites');
+const WIDTHS = [360, 1280] as const;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const screenshots = path.resolve(import.meta.dirname, '../../test-output/screenshots');
+
+/** HTML pages of a build as URL paths relative to its base (`cases/x/`); none when the build failed. */
+function pagesOf(build: SiteBuild): string[] {
+  if (build.error) return [];
+  return (readdirSync(build.dir, { recursive: true }) as string[])
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What one page load saw, gathered by listeners on the reused page and reset before each visit. */
+interface Visit {
+  consoleErrors: string[];
+  failedRequests: string[];
+  otherOrigins: string[];
+}
+
+interface Tab {
+  context: BrowserContext;
+  page: Page;
+  visit: Visit;
+}
+
+async function openTab(origin: string, width: number, options: { bypassCSP: boolean }): Promise<Tab> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: options.bypassCSP, reducedMotion: 'reduce' });
+  const tab: Tab = { context, page: await context.newPage(), visit: { consoleErrors: [], failedRequests: [], otherOrigins: [] } };
+  // Nothing may leave the test host: record any other origin and refuse it before it reaches the network.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin || url.startsWith('data:')) return route.continue();
+    tab.visit.otherOrigins.push(`${route.request().resourceType()} ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  tab.page.on('console', (message) => {
+    if (message.type() === 'error') tab.visit.consoleErrors.push(`${message.text()} (${message.location().url}:${message.location().lineNumber})`);
+  });
+  tab.page.on('pageerror', (error) => tab.visit.consoleErrors.push(`uncaught ${error.message}`));
+  tab.page.on('requestfailed', (request) => {
+    if (new URL(request.url()).origin === origin) tab.visit.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`);
+  });
+  tab.page.on('response', (response) => {
+    if (response.status() >= 400) tab.visit.failedRequests.push(`${response.url()} HTTP ${response.status()}`);
+  });
+  return tab;
+}
+
+async function visit(tab: Tab, url: string): Promise<void> {
+  tab.visit = { consoleErrors: [], failedRequests: [], otherOrigins: [] };
+  const response = await tab.page.goto(url, { waitUntil: 'load', timeout: 90_000 });
+  if (!response || response.status() >= 400) tab.visit.failedRequests.push(`${url} HTTP ${response?.status() ?? 'no response'}`);
+}
+
+/** Elements wider than the viewport, deepest first, to say what makes a phone scroll sideways. */
+async function overflow(page: Page): Promise<{ scrollWidth: number; viewport: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const viewport = root.clientWidth;
+    const culprits: string[] = [];
+    if (root.scrollWidth > viewport) {
+      for (const element of document.body.querySelectorAll('*')) {
+        const box = element.getBoundingClientRect();
+        if (box.right <= viewport + 0.5) continue;
+        // Report the deepest element that sticks out, not every ancestor that contains it.
+        if ([...element.children].some((c) => c.getBoundingClientRect().right > viewport + 0.5)) continue;
+        const id = element.id ? `#${element.id}` : '';
+        const classes = element.classList.length ? `.${[...element.classList].join('.')}` : '';
+        culprits.push(`<${element.tagName.toLowerCase()}${id}${classes}> right edge ${Math.round(box.right)} px`);
+        if (culprits.length === 5) break;
+      }
+    }
+    return { scrollWidth: root.scrollWidth, viewport, culprits };
+  });
+}
+
+describe('the example site in Chromium', () => {
+  const pages = pagesOf(example);
+  let server: StaticServer;
+  const tabs = new Map<number, Tab>();
+
+  beforeAll(async () => {
+    if (example.error) return;
+    server = await serveSite(example.dir, example.base);
+    const origin = new URL(server.url).origin;
+    for (const width of WIDTHS) tabs.set(width, await openTab(origin, width, { bypassCSP: false }));
+    await mkdir(screenshots, { recursive: true });
+  });
+  afterAll(async () => {
+    for (const tab of tabs.values()) await tab.context.close();
+    await server?.close();
+  });
+
+  it('was built', () => {
+    expect(example.error, example.error).toBeUndefined();
+    expect(pages.length).toBeGreaterThan(0);
+  });
+
+  describe.each(WIDTHS)('at %i px', (width) => {
+    it.each(pages)('/%s', async (pagePath) => {
+      const tab = tabs.get(width)!;
+      const where = `[${width}px] ${example.base}${pagePath}`;
+      await visit(tab, `${server.url}${pagePath}`);
+      const problems: string[] = [];
+      for (const e of tab.visit.consoleErrors) problems.push(`console error: ${e}`);
+      for (const r of tab.visit.failedRequests) problems.push(`failed request: ${r}`);
+      for (const r of tab.visit.otherOrigins) problems.push(`request to another origin: ${r}`);
+
+      // Evaluated through the DevTools protocol, which the page's CSP does not govern; the page itself stays script-free.
+      await tab.page.evaluate(axe.source);
+      const violations = await tab.page.evaluate(async (tags) => {
+        const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ')})` : ''}`) }));
+      }, AXE_TAGS);
+      for (const v of violations) problems.push(`axe ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n      ${v.targets.join('\n      ')}`);
+
+      await tab.page.keyboard.press('Tab');
+      const focus = await tab.page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return { ok: false, what: 'nothing took focus' };
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+        const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+        const what = `<${element.tagName.toLowerCase()}${element.className ? ` class="${String(element.className)}"` : ''}> "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+        return { ok: element.tagName === 'A' && (outline || shadow) && visible, what: `${what} outline ${style.outlineStyle} ${style.outlineWidth}, box-shadow ${style.boxShadow}, box ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)}` };
+      });
+      if (!focus.ok) problems.push(`first Tab stop is not a link with a visible focus indicator: ${focus.what}`);
+
+      if (width === 360) {
+        const o = await overflow(tab.page);
+        if (o.scrollWidth > o.viewport) problems.push(`scrolls sideways: ${o.scrollWidth} px wide in a ${o.viewport} px viewport; widest: ${o.culprits.join(', ')}`);
+      }
+      const name = (pagePath.replace(/\/$/, '').replace(/[^a-z0-9.-]+/gi, '_') || 'home').replace(/\.html$/, '');
+      await tab.page.screenshot({ path: path.join(screenshots, `${name}-${width}.png`), fullPage: true });
+
+      expect(problems, `${where}\n  ${problems.join('\n  ')}`).toEqual([]);
+    });
+  });
+});
+
+describe('the hostile site in Chromium', () => {
+  const pages = pagesOf(hostile);
+  let server: StaticServer;
+  let tab: Tab;
+
+  beforeAll(async () => {
+    if (hostile.error) return;
+    server = await serveSite(hostile.dir, hostile.base);
+    // Without the CSP, so escaping alone must keep the payloads inert (the CSP is a second, separate layer).
+    tab = await openTab(new URL(server.url).origin, 360, { bypassCSP: true });
+  });
+  afterAll(async () => {
+    await tab?.context.close();
+    await server?.close();
+  });
+
+  it('was built', () => {
+    expect(hostile.error, hostile.error).toBeUndefined();
+    expect(pages.length).toBeGreaterThan(0);
+  });
+
+  it.each(pages)('/%s runs nothing it carries and holds its layout at 360 px', async (pagePath) => {
+    await visit(tab, `${server.url}${pagePath}`);
+    // Hover, focus and load handlers only run when their event fires: fire them on every element.
+    const pwned = await tab.page.evaluate(() => {
+      for (const element of document.querySelectorAll('*')) {
+        for (const type of ['mouseover', 'mouseenter', 'focus', 'click', 'error', 'load']) {
+          if (type === 'click' && element.closest('a[href], button, form')) continue;
+          element.dispatchEvent(new Event(type, { bubbles: false }));
+        }
+      }
+      return (window as unknown as { __pwned?: unknown }).__pwned;
+    });
+    const o = await overflow(tab.page);
+    const problems = [
+      ...(pwned === undefined ? [] : [`window.__pwned is ${String(pwned)}: a payload ran`]),
+      ...(o.scrollWidth > o.viewport ? [`scrolls sideways: ${o.scrollWidth} px wide in a ${o.viewport} px viewport; widest: ${o.culprits.join(', ')}`] : []),
+      ...tab.visit.otherOrigins.map((r) => `request to another origin: ${r}`),
+    ];
+    expect(problems, `[360px] ${pagePath}\n  ${problems.join('\n  ')}`).toEqual([]);
+  });
+});
