@@ -1,0 +1,229 @@
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { postNormaliser } from '../ingest/normalise-post.ts';
+import { readPosts } from '../ingest/read-posts.ts';
+import { aggregateCase } from './aggregate-case.ts';
+import { figureKey } from './figure-query.ts';
+import type { AggregateInput } from './input.ts';
+import type { NormalisedPost, ReportModel } from './model.ts';
+
+const T = 'RecognizeNewCaledonia';
+const fixture = fileURLToPath(new URL('../../test/fixtures/aggregate/posts.ndjson', import.meta.url));
+const input: AggregateInput = {
+  caseId: 'fixture',
+  timeZone: 'Europe/Paris',
+  period: { from: '2024-10-26', to: '2024-10-27' },
+  hashtags: [{ tag: T, aliases: ['RecognizeNewCalendonia'] }],
+  dossiers: [
+    { id: 'x/user1', platform: 'x', handle: 'USER1', status: 'suspended' },
+    { id: 'x/six', platform: 'x', handle: null, platformId: 'a6', status: 'active' },
+  ],
+  wantedPostIds: ['p19'],
+  figureQueries: [
+    { measure: 'count', hashtag: 'RecognizeNewCalendonia' },
+    { measure: 'accounts', hashtag: T },
+    { measure: 'peak', hashtag: T, bin: 'hour' },
+    { measure: 'peak-time', hashtag: T, bin: 'hour' },
+    { measure: 'share', hashtag: T, account: 'x/user1' },
+    { measure: 'share', hashtag: T, top: 2 },
+    { measure: 'first-time', hashtag: T },
+    { measure: 'count', hashtag: T, kind: 'repost', from: '2024-10-27' },
+    { measure: 'cascade-size', post: 'p02' },
+    { measure: 'status-count', status: 'suspended', hashtag: T },
+  ],
+};
+
+let posts: NormalisedPost[];
+let model: ReportModel;
+
+beforeAll(async () => {
+  posts = [];
+  await readPosts({ path: fixture, file: 'fixture', dataset: 'd', format: 'ndjson', normalise: postNormaliser(input.hashtags), onPost: (p) => posts.push(p) });
+  model = aggregateCase(posts, input);
+});
+
+const at = (iso: string) => Date.parse(iso);
+
+describe('aggregateCase(posts, input) on the hand-computed fixture', () => {
+  it('aggregateCase(posts) bins the period in local days across the end of DST (24 h then 25 h)', () => {
+    expect(model.periodStart).toBe(at('2024-10-25T22:00:00Z'));
+    expect(model.periodEnd).toBe(at('2024-10-27T23:00:00Z'));
+    const tl = model.timelines[T]!;
+    expect(tl.day.map((b) => [b.label, b.total])).toEqual([
+      ['2024-10-26', 12],
+      ['2024-10-27', 11],
+    ]);
+    expect(tl.hour).toHaveLength(49);
+    expect(tl.hour.filter((b) => b.label === '2024-10-27T02').map((b) => b.total)).toEqual([1, 2]);
+  });
+
+  it('aggregateCase(posts) counts a tag and its alias, by kind, inside the period only', () => {
+    const tl = model.timelines[T]!;
+    expect(tl.total).toBe(23);
+    expect(tl.byKind).toEqual({ post: 15, repost: 6, quote: 1, reply: 1 });
+    expect(tl.accounts).toBe(6);
+    expect(tl.day.at(-1)!.cumulative).toBe(23);
+  });
+
+  it('aggregateCase(posts) reports every peak hour on a tie and the first posts on a tie', () => {
+    const tl = model.timelines[T]!;
+    expect(tl.peakHour).toEqual({ labels: ['2024-10-26T14', '2024-10-27T16'], starts: [at('2024-10-26T12:00:00Z'), at('2024-10-27T15:00:00Z')], value: 3 });
+    expect(tl.peakDay.labels).toEqual(['2024-10-26']);
+    expect(tl.firstPosts.map((p) => p.id)).toEqual(['p02', 'p03']);
+    expect(Object.keys(model.posts)).toEqual(['p02', 'p03', 'p19']);
+  });
+
+  it('aggregateCase(posts) ranks top accounts by count, then id, with their share', () => {
+    const tl = model.timelines[T]!;
+    expect(tl.topAccounts.map((a) => [a.authorId, a.count])).toEqual([['a1', 5], ['a2', 5], ['a3', 4], ['a4', 4], ['a5', 3], ['a6', 2]]);
+    expect(tl.topAccounts[0]!.share).toBeCloseTo(5 / 23);
+    expect(tl.top10Share).toBe(1);
+  });
+
+  it('aggregateCase(posts) builds cascades with delay to first and time to half size', () => {
+    const [first, ...rest] = model.cascades;
+    expect(first).toMatchObject({ rootId: 'p02', size: 4, reposts: 3, quotes: 1, firstDelay: 3_600_000, halfTime: 3 * 3_600_000 });
+    expect(first!.amplifiers.map((a) => a.postId)).toEqual(['p04', 'p05', 'p06', 'p30']);
+    expect(rest.map((c) => c.rootId)).toEqual(['p07', 'p19', 'p12']);
+    expect(model.timelines[T]!.topCascades).toEqual(['p02', 'p07', 'p12']);
+  });
+
+  it('aggregateCase(posts) finds content items by normalised text and by media, with patient zero ties', () => {
+    expect(model.contentItems.map((c) => [c.match, c.posts, c.firstPosters.map((p) => p.id)])).toEqual([
+      ['media', 3, ['p27', 'p28']],
+      ['text', 2, ['p02', 'p03']],
+    ]);
+    expect(model.contentItems[1]!.text).toBe('free kanaky now');
+  });
+
+  it('aggregateCase(posts) summarises kinds, span, posts outside the period and missing refs', () => {
+    expect(model.summary).toEqual({
+      total: 30,
+      byKind: { post: 21, repost: 7, quote: 1, reply: 1 },
+      from: at('2024-10-25T21:30:00Z'),
+      to: at('2024-10-27T23:00:00Z'),
+      accounts: 6,
+      outsidePeriod: 2,
+      missingRefs: 1,
+      datasets: [{ id: 'd', posts: 30 }],
+    });
+  });
+
+  it('aggregateCase(posts) profiles an account: kinds, local active days, who amplified it, its dossier', () => {
+    const a1 = model.profiles.find((p) => p.authorId === 'a1')!;
+    expect(a1).toMatchObject({ total: 7, byKind: { post: 6, repost: 1, quote: 0, reply: 0 }, activeDays: 4, dossierId: 'x/user1' });
+    expect(a1.amplified).toEqual([{ authorId: 'a1', count: 1 }]);
+    expect(a1.amplifiedBy).toEqual([
+      { authorId: 'a5', count: 2 },
+      { authorId: 'a1', count: 1 },
+      { authorId: 'a3', count: 1 },
+      { authorId: 'a4', count: 1 },
+    ]);
+    expect(a1.shareOfTag[T]).toBeCloseTo(5 / 23);
+    expect(model.profiles.find((p) => p.authorId === 'a6')!.dossierId).toBe('x/six');
+    expect(model.profiles[0]!.authorId).toBe('a1');
+  });
+
+  it('aggregateCase(posts) answers figure queries', () => {
+    const value = (q: (typeof input.figureQueries)[number]) => model.figures[figureKey(q)]!.value;
+    const [count, accounts, peak, peakTime, shareA1, shareTop2, first, reposts27, cascade, status] = input.figureQueries.map(value);
+    expect(count).toBe(23);
+    expect(accounts).toBe(6);
+    expect(peak).toBe(3);
+    expect(peakTime).toBe(at('2024-10-26T12:00:00Z'));
+    expect(shareA1).toBeCloseTo(5 / 23);
+    expect(shareTop2).toBeCloseTo(10 / 23);
+    expect(first).toBe(at('2024-10-25T22:00:00Z'));
+    expect(reposts27).toBe(2);
+    expect(cascade).toBe(4);
+    expect(status).toBe(1);
+  });
+
+  it('aggregateCase(posts) labels days in Pacific/Noumea and UTC differently for the same posts', () => {
+    const noumea = aggregateCase(posts, { ...input, timeZone: 'Pacific/Noumea' }).timelines[T]!;
+    const utc = aggregateCase(posts, { ...input, timeZone: 'UTC' }).timelines[T]!;
+    expect(noumea.day.map((b) => [b.label, b.total])).toEqual([['2024-10-26', 12], ['2024-10-27', 6]]);
+    expect(utc.day.map((b) => [b.label, b.total])).toEqual([['2024-10-26', 10], ['2024-10-27', 11]]);
+  });
+});
+
+const tags = ['A', 'B', 'c'];
+const start = Date.UTC(2024, 2, 29);
+const arbitraryPost = fc.record({
+  author: fc.integer({ min: 0, max: 9 }),
+  time: fc.integer({ min: start - 86_400_000, max: start + 5 * 86_400_000 }),
+  kind: fc.constantFrom('post' as const, 'repost' as const, 'quote' as const, 'reply' as const),
+  ref: fc.integer({ min: 0, max: 60 }),
+  tags: fc.subarray(tags),
+});
+const arbitraryPosts = fc.array(arbitraryPost, { maxLength: 60 }).map((list) =>
+  list.map((p, i): NormalisedPost => ({
+    id: `p${i}`,
+    platform: 'x',
+    authorId: `u${p.author}`,
+    handle: null,
+    time: p.time,
+    precision: 'second',
+    kind: p.kind,
+    ...(p.kind === 'post' ? {} : { refId: `p${p.ref}` }),
+    tags: p.tags,
+    text: `t${i % 7}`,
+    mediaHashes: [],
+    archives: [],
+    dataset: 'd',
+    line: i + 1,
+  })),
+);
+const propertyInput: AggregateInput = {
+  ...input,
+  period: { from: '2024-03-29', to: '2024-04-01' },
+  hashtags: tags.map((tag) => ({ tag, aliases: [] })),
+  figureQueries: [],
+};
+
+describe('aggregateCase(posts) invariants', () => {
+  it('aggregateCase(posts) counts each in-period post in exactly one day bin and one hour bin', () => {
+    fc.assert(
+      fc.property(arbitraryPosts, (list) => {
+        const m = aggregateCase(list, propertyInput);
+        for (const tag of tags) {
+          const inPeriod = list.filter((p) => p.tags.includes(tag) && p.time >= m.periodStart && p.time < m.periodEnd).length;
+          const tl = m.timelines[tag]!;
+          expect(tl.day.reduce((s, b) => s + b.total, 0)).toBe(inPeriod);
+          expect(tl.hour.reduce((s, b) => s + b.total, 0)).toBe(inPeriod);
+          expect(tl.total).toBe(inPeriod);
+        }
+      }),
+      { seed: 20240513, numRuns: 100 },
+    );
+  });
+
+  it('aggregateCase(posts) gives profiles that sum to the total', () => {
+    fc.assert(
+      fc.property(arbitraryPosts, (list) => {
+        const m = aggregateCase(list, propertyInput);
+        expect(m.profiles.reduce((s, p) => s + p.total, 0)).toBe(list.length);
+        for (const p of m.profiles) expect(p.hourOfDay.reduce((s, v) => s + v, 0)).toBe(p.total);
+        expect(m.summary.total).toBe(list.length);
+      }),
+      { seed: 20240514, numRuns: 100 },
+    );
+  });
+
+  it('aggregateCase(posts) does not depend on input order', () => {
+    fc.assert(
+      fc.property(arbitraryPosts, fc.integer(), (list, salt) => {
+        const shuffled = [...list].sort((a, b) => hash(a.id, salt) - hash(b.id, salt));
+        expect(aggregateCase(shuffled, propertyInput)).toEqual(aggregateCase(list, propertyInput));
+      }),
+      { seed: 20240515, numRuns: 100 },
+    );
+  });
+});
+
+function hash(s: string, salt: number): number {
+  let h = salt | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
