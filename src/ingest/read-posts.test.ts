@@ -1,0 +1,74 @@
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { NormalisedPost } from '../aggregate/model.ts';
+import { parseInstant } from './instant.ts';
+import { postNormaliser } from './normalise-post.ts';
+import { readPosts } from './read-posts.ts';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../../test/fixtures/aggregate/${name}`, import.meta.url));
+const normalise = postNormaliser([{ tag: 'RecognizeNewCaledonia', aliases: ['RecognizeNewCalendonia'] }]);
+
+async function read(name: string, format: 'ndjson' | 'json') {
+  const posts: NormalisedPost[] = [];
+  const result = await readPosts({ path: fixture(name), file: `test/fixtures/aggregate/${name}`, dataset: 'd', format, normalise, onPost: (p) => posts.push(p) });
+  return { list: posts, diagnostics: result.diagnostics, count: result.posts };
+}
+
+describe('readPosts(ndjson)', () => {
+  it('readPosts(file) reports every bad line with its line and the column of the offending value', async () => {
+    const { list, count, diagnostics } = await read('bad.ndjson', 'ndjson');
+    expect(count).toBe(2);
+    expect(list.map((p) => [p.id, p.line])).toEqual([['b1', 1], ['b1', 6]]);
+    expect(diagnostics.map((d) => [d.start.line, d.start.column, d.ruleId])).toEqual([
+      [2, 108, 'schema/invalid-value'],
+      [3, 102, 'json/syntax'],
+      [4, 42, 'schema/invalid-type'],
+      [4, 58, 'schema/invalid-value'],
+      [4, 111, 'schema/unknown-key'],
+    ]);
+    expect(diagnostics[0]!.message).toBe("Unexpected `retweet` in `kind`, expected one of `post`, `repost`, `quote`, `reply`.");
+    expect(diagnostics.every((d) => d.file === 'test/fixtures/aggregate/bad.ndjson')).toBe(true);
+  });
+
+  it('readPosts(file) folds hashtags and maps aliases to the tag as the case spells it', async () => {
+    const { list: posts } = await read('posts.ndjson', 'ndjson');
+    expect(posts.find((p) => p.id === 'p02')!.tags).toEqual(['RecognizeNewCaledonia']);
+    expect(posts.find((p) => p.id === 'p03')!.tags).toEqual(['RecognizeNewCaledonia']);
+    expect(posts.find((p) => p.id === 'p19')!.tags).toEqual(['kanaky']);
+    expect(posts.find((p) => p.id === 'p02')!.time).toBe(Date.parse('2024-10-25T22:00:00Z'));
+  });
+});
+
+describe('readPosts(json)', () => {
+  it('readPosts(file) locates a schema problem inside a JSON array by element', async () => {
+    const { list, diagnostics } = await read('posts.json', 'json');
+    expect(list.map((p) => p.id)).toEqual(['j1']);
+    expect(diagnostics.map((d) => [d.start.line, d.ruleId])).toEqual([[3, 'schema/invalid-value']]);
+  });
+
+  it('readPosts(file) reports malformed JSON at its line and column', async () => {
+    const { diagnostics } = await read('malformed.json', 'json');
+    expect(diagnostics.map((d) => [d.start.line, d.start.column, d.ruleId])).toEqual([[3, 25, 'json/syntax']]);
+  });
+});
+
+describe('parseInstant(s)', () => {
+  it('parseInstant(s) agrees with Date.parse on canonical timestamps', () => {
+    const date = fc.date({ min: new Date('1971-01-01'), max: new Date('2099-12-31'), noInvalidDate: true });
+    const offset = fc.constantFrom('Z', '+00:00', '+05:45', '-03:30', '+14:00', '+11:00');
+    fc.assert(
+      fc.property(date, offset, fc.boolean(), (d, o, withMs) => {
+        const iso = d.toISOString().slice(0, withMs ? 23 : 19) + o;
+        expect(parseInstant(iso)).toBe(Date.parse(iso));
+      }),
+      { seed: 7, numRuns: 500 },
+    );
+  });
+
+  it('parseInstant(s) refuses what the schema refuses', () => {
+    for (const s of ['2024-02-30T10:00:00Z', '2024-05-16 10:00:00Z', '2024-05-16T10:00:00', '2024-05-16T24:00:00Z', '0099-01-01T00:00:00Z']) {
+      expect(parseInstant(s)).toBeNaN();
+    }
+  });
+});
