@@ -43,10 +43,12 @@ const memo = new Map<string, Promise<CaseModelResult>>();
 export function loadCaseModel(args: CaseModelArgs): Promise<CaseModelResult> {
   const input = aggregateInput(args);
   const key = cacheKey(args, input);
-  let result = memo.get(key);
+  // The same inputs under another root (a test project, a staging copy) are another load.
+  const memoKey = JSON.stringify([key, args.root, args.cacheDir, args.datasets.map((d) => d.dir)]);
+  let result = memo.get(memoKey);
   if (result === undefined) {
     result = load(args, input, key);
-    memo.set(key, result);
+    memo.set(memoKey, result);
   }
   return result;
 }

@@ -1,0 +1,42 @@
+import { copyFile, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Case, Manifest } from '../schema/index.ts';
+import { loadCaseModel, type CaseModelArgs } from './case-model.ts';
+
+const fixtures = fileURLToPath(new URL('../../test/fixtures/aggregate/', import.meta.url));
+
+async function project(postsFile: string): Promise<CaseModelArgs> {
+  const root = await mkdtemp(join(tmpdir(), 'casefile-model-'));
+  const dir = join(root, 'data', 'demo', 'tweets');
+  await mkdir(dir, { recursive: true });
+  await copyFile(join(fixtures, postsFile), join(dir, 'posts.ndjson'));
+  const manifest = { files: [{ path: 'posts.ndjson', format: 'ndjson', role: 'posts', sha256: 'a'.repeat(64) }] } as Manifest;
+  const caseData = { timeZone: 'Europe/Paris', period: { from: '2024-10-26', to: '2024-10-27' }, hashtags: [{ tag: 'RecognizeNewCaledonia', aliases: [] }] } as unknown as Case;
+  return { root, caseId: 'demo', caseData, dossiers: [], datasets: [{ id: 'tweets', dir, manifest }], wantedPostIds: [], figureQueries: [] };
+}
+
+describe('loadCaseModel(args)', () => {
+  it('loadCaseModel(args) aggregates once, then reads the cached model keyed by its inputs', async () => {
+    const args = await project('posts.ndjson');
+    const first = await loadCaseModel(args);
+    expect(first.model!.summary.total).toBe(30);
+    const cache = join(args.root, '.casefile', 'cache');
+    expect(await readdir(cache)).toHaveLength(1);
+    await writeFile(join(args.datasets[0]!.dir, 'posts.ndjson'), '');
+    const memoised = await loadCaseModel(args);
+    expect(memoised.model!.summary.total).toBe(30);
+    const changed = await loadCaseModel({ ...args, wantedPostIds: ['p02'] });
+    expect(changed.model!.summary.total).toBe(0);
+    expect(await readdir(cache)).toHaveLength(1);
+  });
+
+  it('loadCaseModel(args) returns no model and reports duplicate ids and bad lines', async () => {
+    const args = await project('bad.ndjson');
+    const { model, diagnostics } = await loadCaseModel(args);
+    expect(model).toBeNull();
+    expect(diagnostics.map((d) => [d.file, d.start.line, d.ruleId]).at(-1)).toEqual(['data/demo/tweets/posts.ndjson', 6, 'post/duplicate-id']);
+  });
+});
