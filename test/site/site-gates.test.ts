@@ -20,7 +20,7 @@ import {
   linkTargets,
   type Problem,
 } from './gates.ts';
-import { hashTree, listSiteFiles, readPages, type SitePage } from './site-files.ts';
+import { hashTree, listSiteFiles, parsePage, readPages, type SitePage } from './site-files.ts';
 import { packageRoot, type SiteBuild } from './site-builds.ts';
 
 const builds = inject('siteBuilds');
@@ -33,6 +33,8 @@ interface LoadedSite {
   files: string[];
   pages: SitePage[];
   stylesheets: { file: string; css: string }[];
+  /** Standalone SVG files: opened directly, they could load resources or run script like a page. */
+  svgs: SitePage[];
 }
 
 const loaded = new Map<SiteBuild, Promise<LoadedSite>>();
@@ -47,7 +49,10 @@ function loadSite(build: SiteBuild): Promise<LoadedSite> {
       const stylesheets = await Promise.all(
         files.filter((f) => f.endsWith('.css')).map(async (file) => ({ file, css: await readFile(path.join(build.dir, file), 'utf8') })),
       );
-      return { build, files, pages, stylesheets };
+      const svgs = await Promise.all(
+        files.filter((f) => f.endsWith('.svg')).map(async (file) => parsePage(file, await readFile(path.join(build.dir, file), 'utf8'))),
+      );
+      return { build, files, pages, stylesheets, svgs };
     })();
     loaded.set(build, site);
   }
@@ -84,13 +89,13 @@ describe.each(sites)('the %s site', (name, build) => {
 
   it('ships no JavaScript but JSON-LD (and Pagefind on the search page)', () => {
     expectNoProblems(
-      site.pages.flatMap((page) => checkNoScript(page, { allowSameOriginScripts: isSearchPage(page.file) })),
+      [...site.pages, ...site.svgs].flatMap((page) => checkNoScript(page, { allowSameOriginScripts: isSearchPage(page.file) })),
       'script problems',
     );
   });
 
   it('loads nothing from another origin', () => {
-    expectNoProblems(checkNoOtherOrigin(site.pages, site.stylesheets), 'requests to another origin');
+    expectNoProblems(checkNoOtherOrigin([...site.pages, ...site.svgs], site.stylesheets), 'requests to another origin');
   });
 
   it('sets a same-origin Content-Security-Policy on every page', () => {
