@@ -1,0 +1,33 @@
+/**
+ * `npm run bench [-- --only ingest|pages|import]`: runs each benchmark part and merges its figures
+ * into bench/out/results.json, so parts written by different people add up in one file.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+
+export type Results = Record<string, Record<string, number | string>>;
+
+const parts = ['ingest', 'pages', 'import'] as const;
+const outDir = new URL('./out/', import.meta.url);
+const resultsFile = new URL('results.json', outDir);
+
+const at = process.argv.indexOf('--only');
+const only = at >= 0 ? process.argv[at + 1] : undefined;
+if (only !== undefined && !(parts as readonly string[]).includes(only)) {
+  console.error(`Unexpected part \`${only}\`, expected one of ${parts.join(', ')}.`);
+  process.exit(1);
+}
+
+await mkdir(outDir, { recursive: true });
+const results: Results = existsSync(resultsFile) ? (JSON.parse(await readFile(resultsFile, 'utf8')) as Results) : {};
+for (const part of parts) {
+  if (only !== undefined && part !== only) continue;
+  const module = new URL(`./${part}.ts`, import.meta.url);
+  if (!existsSync(module)) {
+    console.log(`${part}: no benchmark yet (bench/${part}.ts)`);
+    continue;
+  }
+  const { run } = (await import(module.href)) as { run: () => Promise<Results> };
+  Object.assign(results, await run());
+  await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+}
