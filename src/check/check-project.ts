@@ -39,7 +39,15 @@ export async function checkProject(root: string, options: CheckOptions): Promise
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   });
   diagnostics.push(...siteDiagnostics);
-  return { project, site, diagnostics: sortDiagnostics(dedupe(diagnostics)) };
+  return { project, site, diagnostics: sortDiagnostics(dedupe(diagnostics).filter((d) => !refersToInvalid(d, project))) };
+}
+
+/** A reference to a file that exists but is invalid is not a second mistake: the file's own diagnostics say what to fix. */
+function refersToInvalid(d: Diagnostic, project: Project): boolean {
+  const kind = /^reference\/(account|entity|source|dataset)$/.exec(d.ruleId)?.[1] as keyof Project['invalid'] | undefined;
+  if (!kind || d.actual === undefined) return false;
+  const id = d.actual.replace(/^`|`$/g, '');
+  return project.invalid[kind].has(id) || (kind === 'dataset' && [...project.invalid.dataset].some((k) => k.endsWith(`/${id}`)));
 }
 
 /** The same problem found by two stages is reported once. */

@@ -86,6 +86,21 @@ export const kindLabel: Record<(typeof kindOrder)[number], string> = {
   reply: 'Replies',
 };
 
+/** One post's kind, as a card labels it. */
+export const kindSingular: Record<(typeof kindOrder)[number], string> = {
+  post: 'Post',
+  repost: 'Repost',
+  quote: 'Quote',
+  reply: 'Reply',
+};
+
+export const statusLabel: Record<'active' | 'suspended' | 'deleted' | 'protected', string> = {
+  active: 'Active',
+  suspended: 'Suspended',
+  deleted: 'Deleted',
+  protected: 'Protected',
+};
+
 export const confidenceLabel: Record<'confirmed' | 'likely' | 'possible', string> = {
   confirmed: 'Confirmed',
   likely: 'Likely',

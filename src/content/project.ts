@@ -52,6 +52,13 @@ export interface Project {
   sources: Map<string, ContentEntry<Source>>;
   /** Keyed by `<case>/<dataset>`. */
   datasets: Map<string, DatasetEntry>;
+  /**
+   * Ids of files that exist but failed validation, by kind. References to them are not
+   * reported again: the file's own diagnostics already say what to fix.
+   */
+  invalid: Record<'case' | 'account' | 'entity' | 'source' | 'dataset', Set<string>>;
+  /** Bodies of dossiers, entities and sources whose frontmatter is invalid: still checked, never published. */
+  invalidBodies: ContentEntry<unknown>[];
 }
 
 export interface LoadedProject {
@@ -63,9 +70,12 @@ const ID = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 
 export async function loadProject(root: string): Promise<LoadedProject> {
   const diagnostics: Diagnostic[] = [];
+  const invalid: Project['invalid'] = { case: new Set(), account: new Set(), entity: new Set(), source: new Set(), dataset: new Set() };
+  const invalidBodies: ContentEntry<unknown>[] = [];
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
 
   async function markdownCollection<S extends ZodTypeAny>(
+    kind: keyof Project['invalid'],
     folder: string,
     schema: S,
     idOf: (relative: string) => string | undefined,
@@ -91,10 +101,17 @@ export async function loadProject(root: string): Promise<LoadedProject> {
       const text = await readFile(abs, 'utf8');
       const parsed = parseFrontmatter(text, file);
       diagnostics.push(...parsed.diagnostics);
-      if (parsed.diagnostics.some((d) => d.severity === 'error')) continue;
+      if (parsed.diagnostics.some((d) => d.severity === 'error')) {
+        invalid[kind].add(id);
+        continue;
+      }
       const result = schema.safeParse(parsed.data);
       if (!result.success) {
         diagnostics.push(...zodIssuesToDiagnostics(result.error, { file, input: parsed.data, locate: parsed.locate, schema }));
+        invalid[kind].add(id);
+        if (kind !== 'case') {
+          invalidBodies.push({ id, file, data: parsed.data, body: parsed.body, bodyLineOffset: parsed.bodyLineOffset, locate: parsed.locate });
+        }
         continue;
       }
       entries.set(id, { id, file, data: result.data, body: parsed.body, bodyLineOffset: parsed.bodyLineOffset, locate: parsed.locate });
@@ -102,16 +119,16 @@ export async function loadProject(root: string): Promise<LoadedProject> {
     return entries;
   }
 
-  const cases = await markdownCollection('content/cases', CaseSchema, (r) => {
+  const cases = await markdownCollection('case', 'content/cases', CaseSchema, (r) => {
     const m = /^([^/]+)\/index\.md$/.exec(r);
     return m?.[1];
   });
-  const accounts = await markdownCollection('content/accounts', AccountSchema, (r) => {
+  const accounts = await markdownCollection('account', 'content/accounts', AccountSchema, (r) => {
     const m = /^([^/]+)\/([^/]+)\.md$/.exec(r);
     return m ? `${m[1]}/${m[2]}` : undefined;
   });
-  const entities = await markdownCollection('content/entities', EntitySchema, (r) => /^([^/]+)\.md$/.exec(r)?.[1]);
-  const sources = await markdownCollection('content/sources', SourceSchema, (r) => /^([^/]+)\.md$/.exec(r)?.[1]);
+  const entities = await markdownCollection('entity', 'content/entities', EntitySchema, (r) => /^([^/]+)\.md$/.exec(r)?.[1]);
+  const sources = await markdownCollection('source', 'content/sources', SourceSchema, (r) => /^([^/]+)\.md$/.exec(r)?.[1]);
 
   const datasets = new Map<string, DatasetEntry>();
   const dataDir = path.join(root, 'data');
@@ -133,18 +150,22 @@ export async function loadProject(root: string): Promise<LoadedProject> {
     const [caseId, id] = parts as [string, string, string];
     const parsed = parseJsonFile(await readFile(abs, 'utf8'), file);
     diagnostics.push(...parsed.diagnostics);
-    if (parsed.diagnostics.length > 0) continue;
+    if (parsed.diagnostics.length > 0) {
+      invalid.dataset.add(`${caseId}/${id}`);
+      continue;
+    }
     const result = ManifestSchema.safeParse(parsed.data);
     if (!result.success) {
       diagnostics.push(
         ...zodIssuesToDiagnostics(result.error, { file, input: parsed.data, locate: parsed.locate, schema: ManifestSchema }),
       );
+      invalid.dataset.add(`${caseId}/${id}`);
       continue;
     }
     datasets.set(`${caseId}/${id}`, { caseId, id, dir: path.dirname(abs), file, manifest: result.data, locate: parsed.locate });
   }
 
-  return { project: { root, cases, accounts, entities, sources, datasets }, diagnostics };
+  return { project: { root, cases, accounts, entities, sources, datasets, invalid, invalidBodies }, diagnostics };
 }
 
 /** Files under `dir` whose name ends with `suffix`, sorted, as paths relative to `dir`; none if `dir` is absent. */

@@ -9,7 +9,7 @@ import type { AccountProfile, ReportModel } from '../aggregate/model.ts';
 import type { Account, Case } from '../schema/index.ts';
 import { loadCaseModel } from '../model/case-model.ts';
 import { collectDataRequests, renderMarkdown } from '../markdown/index.ts';
-import type { RenderContext } from '../markdown/types.ts';
+import type { RenderContext, RenderResult } from '../markdown/types.ts';
 import { createUrls, type SiteUrls } from './urls.ts';
 import { accountPageId, dossierLabel, profileLabel } from './accounts.ts';
 import { chartId } from '../markdown/chart-parse.ts';
@@ -50,7 +50,7 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
       root: project.root,
       caseId: entry.id,
       caseData: entry.data,
-      dossiers: dossiers.map((d) => ({ id: d.id, platform: d.data.platform, handle: d.data.handle, platformId: d.data.platformId })),
+      dossiers: dossiers.map((d) => ({ id: d.id, data: d.data })),
       datasets: datasets.map((d) => ({ id: d.id, dir: d.dir, manifest: d.manifest })),
       wantedPostIds: [
         ...new Set([
@@ -163,6 +163,26 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
     page.dossierHtml = rendered;
   }
 
+  // Entity and source bodies, and the bodies of invalid files (checked so every mistake shows in one run).
+  const standalone = (entry: ContentEntry<unknown>): RenderResult => {
+    const rendered = renderMarkdown(entry.body, {
+      file: entry.file,
+      lineOffset: entry.bodyLineOffset,
+      locale: 'en',
+      timeZone: 'UTC',
+      sources: sourcesData,
+      entities: entitiesData,
+      accounts: accountsData,
+      account: (id) => labelForDossier(project.accounts.get(id), urls),
+      urls,
+    });
+    diagnostics.push(...rendered.diagnostics);
+    return rendered;
+  };
+  const entityHtml = new Map([...project.entities].map(([id, e]) => [id, standalone(e)]));
+  const sourceHtml = new Map([...project.sources].map(([id, e]) => [id, standalone(e)]));
+  project.invalidBodies.forEach(standalone);
+
   cases.sort((a, b) => (a.data.published < b.data.published ? 1 : a.data.published > b.data.published ? -1 : a.id < b.id ? -1 : 1));
 
   const site: Site = {
@@ -173,7 +193,9 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
     cases,
     accounts: new Map([...accountPages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     entities: project.entities,
+    entityHtml,
     sources: project.sources,
+    sourceHtml,
     accountLabel: (caseId, id) => labels.get(caseId)?.get(id) ?? { ...profileLabel({ handle: null, authorId: id }) },
     hashtagChartIds: (_caseId, tag) => ({
       timelineDay: chartId(timelineSpec(tag, 'day')),

@@ -69,7 +69,11 @@ export interface Site {
   cases: SiteCase[];
   accounts: Map<string, SiteAccount>;
   entities: Map<string, ContentEntry<Entity>>;
+  /** Entity descriptions rendered (with their notes), by entity id. */
+  entityHtml: Map<string, RenderResult>;
   sources: Map<string, ContentEntry<Source>>;
+  /** Source notes rendered, by source id (empty bodies render to nothing). */
+  sourceHtml: Map<string, RenderResult>;
   /** How an account is shown anywhere in the case: dossier id or dataset author id. */
   accountLabel(caseId: string, idOrAuthorId: string): AccountLabel;
   /** Chart ids shown on a tracked hashtag's page. */

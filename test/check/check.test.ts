@@ -35,7 +35,7 @@ describe('checkProject(root)', () => {
   });
 
   const cases: [string, (p: TempProject) => Promise<void>, { file: string; line: number; column: number; ruleId: string }[]][] = [
-    ['wrong-type', (p) => p.edit(CASE, 'licence: CC-BY-4.0', 'licence: CC-BY-4.0\ntopAccounts: many'), [{ file: CASE, line: 22, column: 14, ruleId: 'schema/invalid-type' }]],
+    ['wrong-type', (p) => p.edit(CASE, 'licence: CC-BY-4.0', 'licence: CC-BY-4.0\ntopAccounts: many'), [{ file: CASE, line: 24, column: 14, ruleId: 'schema/invalid-type' }]],
     ['missing-field', (p) => p.edit(SOURCE, 'accessed: 2024-06-01\n', ''), [{ file: SOURCE, line: 2, column: 1, ruleId: 'schema/missing' }]],
     ['bad-date', (p) => p.edit(CASE, 'published: 2024-06-01', 'published: 2024-02-30'), [{ file: CASE, line: 8, column: 12, ruleId: 'schema/invalid-value' }]],
     ['unknown-reference', (p) => p.edit(ACCOUNT, 'entity: demo-party', 'entity: demo-partyy'), [{ file: ACCOUNT, line: 7, column: 13, ruleId: 'reference/entity' }]],
@@ -45,8 +45,8 @@ describe('checkProject(root)', () => {
       [{ file: 'content/accounts/x/demo_official.md', line: 3, column: 9, ruleId: 'account/duplicate' }],
     ],
     ['hash-mismatch', (p) => p.edit(POSTS, 'Reply #DemoTag', 'Reply #DemoTag!'), [
-      { file: MANIFEST, line: 16, column: 72, ruleId: 'dataset/hash-mismatch' },
-      { file: MANIFEST, line: 16, column: 159, ruleId: 'dataset/size-mismatch' },
+      { file: MANIFEST, line: 15, column: 78, ruleId: 'dataset/hash-mismatch' },
+      { file: MANIFEST, line: 15, column: 155, ruleId: 'dataset/size-mismatch' },
     ]],
     ['malformed-json', (p) => p.edit(MANIFEST, '"licence": "CC0-1.0",', '"licence": "CC0-1.0",,'), [{ file: MANIFEST, line: 11, column: 24, ruleId: 'json/syntax' }]],
     [
@@ -55,7 +55,7 @@ describe('checkProject(root)', () => {
         await p.edit(POSTS, '"createdAt":"2024-05-16T10:00:00+04:00"', '"createdAt":"2024-05-16 10:00"');
         await p.rehash(MANIFEST);
       },
-      [{ file: POSTS, line: 3, column: 77, ruleId: 'schema/invalid-value' }],
+      [{ file: POSTS, line: 3, column: 78, ruleId: 'schema/invalid-value' }],
     ],
     ['deep-yaml', (p) => p.edit(ACCOUNT, 'confidence: confirmed', 'confidence: certain'), [{ file: ACCOUNT, line: 10, column: 17, ruleId: 'schema/invalid-value' }]],
   ];

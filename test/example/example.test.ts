@@ -45,10 +45,10 @@ describe('a copy of the example with five mistakes in three files', () => {
   beforeAll(async () => {
     const p = await tempProject('example');
     cleanup = p.remove;
-    await p.edit(CASE, 'timeZone: Asia/Baku', 'timeZone: Asia/Bakou');
+    await p.edit(CASE, 'label: State of emergency lifted\n    source: rferl-2024-new-caledonia', 'label: State of emergency lifted\n    source: rferl-2024-new-caledona');
     await p.edit(CASE, /expect=1413\}/, 'expect=1431}');
-    await p.edit(ACCOUNT, /subject: official/, 'subject: offical');
-    await p.edit(ACCOUNT, /\[@rferl-2024-new-caledonia\]/, '[@rferl-2024-new-caledonai]');
+    await p.edit(ACCOUNT, 'entity: state-committee-diaspora', 'entity: state-comittee-diaspora');
+    await p.edit(ACCOUNT, 'by this account [@rferl-2024-new-caledonia]', 'by this account [@rferl-2024-new-caledonai]');
     await p.edit(SOURCE, /accessed: 2026-11-28/, 'accessed: 2026-13-01');
     ({ diagnostics } = await checkProject(p.root, { today: TODAY, cacheDir: `${p.root}/.casefile/cache` }));
   });
@@ -58,8 +58,8 @@ describe('a copy of the example with five mistakes in three files', () => {
     expect(diagnostics.map((d) => `${d.file} ${d.ruleId}`).sort()).toEqual(
       [
         `${ACCOUNT} reference/source`,
-        `${ACCOUNT} schema/invalid-value`,
-        `${CASE} schema/invalid-value`,
+        `${ACCOUNT} reference/entity`,
+        `${CASE} reference/source`,
         `${SOURCE} schema/invalid-value`,
         `${CASE} figure/expect-mismatch`,
       ].sort(),
