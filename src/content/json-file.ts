@@ -19,14 +19,34 @@ export function parseJsonFile(text: string, file: string): JsonFile {
   }
 }
 
+/** momoa names tokens; editors think in characters. */
+const TOKENS: Record<string, string> = {
+  Comma: '`,`',
+  Colon: '`:`',
+  LBrace: '`{`',
+  RBrace: '`}`',
+  LBracket: '`[`',
+  RBracket: '`]`',
+  String: 'a string',
+  Number: 'a number',
+  Boolean: '`true` or `false`',
+  Null: '`null`',
+};
+
 export function jsonSyntaxDiagnostic(error: unknown, file: string, lineOffset = 0): Diagnostic {
   const e = error as { message?: string; line?: number; column?: number };
-  const message = (e.message ?? String(error)).replace(/\s*\(\d+:\d+\)\s*$/, '');
+  const raw = (e.message ?? String(error)).replace(/\s*\(\d+:\d+\)\s*$/, '').replace(/\.$/, '');
+  const token = /^Unexpected token (\w+) found$/.exec(raw)?.[1];
+  const message = token
+    ? `Unexpected ${TOKENS[token] ?? token} in JSON, expected a value, or the next field after a single comma.`
+    : /end of input/i.test(raw)
+      ? 'Unexpected end of the file in JSON, expected the rest of the document (a closing `}` or `]`).'
+      : `Unexpected JSON: ${raw.replace(/^Unexpected /, '')}, expected valid JSON.`;
   return diagnostic({
     file,
     start: { line: (e.line ?? 1) + lineOffset, column: e.column ?? 1 },
     ruleId: 'json/syntax',
-    message: `Unexpected JSON: ${message.replace(/\.$/, '')}.`,
+    message,
     hint: 'Look for a missing comma, quote or bracket just before this point.',
   });
 }

@@ -57,10 +57,12 @@ function issueToDiagnostics(issue: ZodIssue, options: ZodIssueOptions): Diagnost
   }
 
   if (issue.code === 'invalid_type' && (issue.received === 'undefined' || value === undefined)) {
+    // Point at the start of the enclosing block: the field belongs there.
+    const { start } = nearestSpan(locate, path.slice(0, -1), { key: false });
     return [
       diagnostic({
         file,
-        ...nearestSpan(locate, path.slice(0, -1), { key: false }),
+        start,
         ruleId: 'schema/missing',
         message: `Unexpected missing field \`${field}\`, expected ${expectedType(issue)}.`,
         expected: expectedType(issue),

@@ -14,7 +14,7 @@ export const SlugSchema = z
 export const DateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
-    .string({ invalid_type_error: 'a date written as YYYY-MM-DD' })
+    .string({ invalid_type_error: 'a date written as YYYY-MM-DD', required_error: 'a date written as YYYY-MM-DD' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written as YYYY-MM-DD')
     .refine((s) => isRealDate(s), 'a calendar date that exists (YYYY-MM-DD)'),
 );
@@ -23,7 +23,10 @@ export const DateSchema = z.preprocess(
 export const InstantSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
   z
-    .string({ invalid_type_error: 'a timestamp like 2024-05-16T09:30:00+04:00' })
+    .string({
+      invalid_type_error: 'a timestamp like 2024-05-16T09:30:00+04:00',
+      required_error: 'a timestamp like 2024-05-16T09:30:00+04:00',
+    })
     .regex(
       /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/,
       'a timestamp with a UTC offset, like 2024-05-16T09:30:00+04:00 or …Z',
@@ -33,7 +36,7 @@ export const InstantSchema = z.preprocess(
 
 /** Only http(s) links are ever emitted: anything else (javascript:, data:) is refused at the door. */
 export const HttpUrlSchema = z
-  .string({ invalid_type_error: 'an http(s) URL' })
+  .string({ invalid_type_error: 'an http(s) URL', required_error: 'an http(s) URL' })
   .refine((s) => isHttpUrl(s), 'an http(s) URL such as https://example.org/page');
 
 export const Sha256Schema = z
