@@ -22,9 +22,12 @@ async function newFile(request: Omit<ScaffoldRequest, 'today'>) {
   return plan.files.map((f) => f.path);
 }
 
-/** Replace the one empty `field: ''` line, as an editor would. */
+/** Replace the first empty `field: ''` line, as an editor working down the file would. */
 async function fill(file: string, field: string, value: string) {
-  await project!.edit(file, new RegExp(`^(\\s*(?:- )?)${field}: ''$`, 'm'), `$1${field}: ${value}`);
+  const text = await project!.read(file);
+  const line = new RegExp(`^(\\s*(?:- )?)${field}: ''$`, 'm');
+  expect(text, `an empty ${field} in ${file}`).toMatch(line);
+  await project!.write(file, text.replace(line, `$1${field}: ${value}`));
 }
 
 async function problemsIn(files: string[]) {
@@ -94,7 +97,7 @@ describe('scaffold(root, request)', () => {
     ] as const) {
       await fill(caseFile!, field, value);
     }
-    await project!.edit(caseFile!, /^datasets: \[\]$/m, 'datasets: [posts]');
+    await project!.edit(caseFile!, '\ndatasets: []\n', '\ndatasets: [posts]\n');
 
     const m = JSON.parse(await project!.read(manifest!)) as Record<string, unknown> & { collection: Record<string, unknown> };
     Object.assign(m, { title: 'Posts', platform: 'x', licence: 'CC0-1.0' });
