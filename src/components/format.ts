@@ -9,6 +9,20 @@ export { figureAnchor } from '../markdown/figure-format.ts';
 
 export const siteName = 'Casefile';
 
+/** Longest `<title>` shown whole in tabs and search results; longer headlines stay whole in the page's h1. */
+const titleLimit = 70;
+
+/** The page title with the site name when it fits, else the title alone, cut at a word when even that is too long. */
+export function documentTitle(title: string): string {
+  if (title === siteName) return title;
+  const full = `${title} · ${siteName}`;
+  if (full.length <= titleLimit) return full;
+  if (title.length <= titleLimit) return title;
+  const cut = title.slice(0, titleLimit - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > titleLimit / 2 ? cut.slice(0, space) : cut).replace(/[\s,:;·–-]+$/, '')}…`;
+}
+
 export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(value);
 }
