@@ -84,6 +84,7 @@ export class DiagnosticError extends Error {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
+  if (value === '') return 'empty text';
   if (typeof value === 'string') return `\`${truncate(value, 60)}\``;
   if (typeof value === 'number' || typeof value === 'boolean') return `\`${String(value)}\``;
   if (value instanceof Date) return `\`${value.toISOString()}\``;

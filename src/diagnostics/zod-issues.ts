@@ -206,6 +206,7 @@ function nearestSpan(locate: Locate, path: IssuePath, options?: { key?: boolean 
 
 /** The closest known word within a small edit distance, for "did you mean". */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length === 0) return undefined;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const c of candidates) {

@@ -16,7 +16,7 @@ export const DateSchema = z.preprocess(
   z
     .string({ invalid_type_error: 'a date written as YYYY-MM-DD', required_error: 'a date written as YYYY-MM-DD' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written as YYYY-MM-DD')
-    .refine((s) => isRealDate(s), 'a calendar date that exists (YYYY-MM-DD)'),
+    .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isRealDate(s), 'a calendar date that exists (YYYY-MM-DD)'),
 );
 
 /** An instant with an explicit UTC offset: a timestamp without one is ambiguous across time zones. */
@@ -31,7 +31,8 @@ export const InstantSchema = z.preprocess(
       /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/,
       'a timestamp with a UTC offset, like 2024-05-16T09:30:00+04:00 or …Z',
     )
-    .refine((s) => !Number.isNaN(Date.parse(s)) && isRealDate(s.slice(0, 10)), 'a timestamp that exists'),
+    // Only judged once the shape is right, so a malformed value is reported once.
+    .refine((s) => !/^\d{4}-\d{2}-\d{2}T/.test(s) || (!Number.isNaN(Date.parse(s)) && isRealDate(s.slice(0, 10))), 'a timestamp that exists'),
 );
 
 /** Only http(s) links are ever emitted: anything else (javascript:, data:) is refused at the door. */

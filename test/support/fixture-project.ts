@@ -37,7 +37,10 @@ export async function tempProject(name: string): Promise<TempProject> {
     write: (f, text) => writeFile(abs(f), text),
     async edit(f, from, to) {
       const text = await readFile(abs(f), 'utf8');
-      const matches = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from, 'g')) ?? []).length;
+      const matches =
+        typeof from === 'string'
+          ? text.split(from).length - 1
+          : (text.match(new RegExp(from.source, from.flags.includes('g') ? from.flags : `${from.flags}g`)) ?? []).length;
       if (matches !== 1) throw new Error(`edit(${f}): expected exactly one match of ${String(from)}, found ${matches}`);
       await writeFile(abs(f), text.replace(from, to));
     },
