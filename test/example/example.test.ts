@@ -67,3 +67,30 @@ describe('a copy of the example with five mistakes in three files', () => {
     for (const d of diagnostics) expect(d.start.line).toBeGreaterThan(1);
   });
 });
+
+describe('a copy of the example whose data lost one post under the hashtag', () => {
+  it('fails at the line of the stated figure, with the stated and the computed value', async () => {
+    const p = await tempProject('example');
+    try {
+      const posts = 'data/new-caledonia-2024/x-hashtags/posts.ndjson';
+      const lines = (await p.read(posts)).split('\n');
+      // Drop one original post of 18 May that carries the tag (and is nobody's cascade root).
+      const index = lines.findIndex(
+        (l) => l.includes('"createdAt":"2024-05-18T') && l.includes('"kind":"reply"') && /RecognizeNewCal/i.test(l),
+      );
+      expect(index).toBeGreaterThan(-1);
+      lines.splice(index, 1);
+      await p.write(posts, lines.join('\n'));
+      await p.rehash('data/new-caledonia-2024/x-hashtags/manifest.json');
+      const { diagnostics } = await checkProject(p.root, { today: TODAY, cacheDir: `${p.root}/.casefile/cache` });
+      const figure = diagnostics.find((d) => d.ruleId === 'figure/expect-mismatch' && d.message.includes('1,412'));
+      expect(figure?.file).toBe('content/cases/new-caledonia-2024/index.md');
+      const text = await p.read('content/cases/new-caledonia-2024/index.md');
+      const line = text.split('\n').findIndex((l) => l.includes('expect=1413')) + 1;
+      expect(figure?.start.line).toBe(line);
+      expect(figure?.message).toMatch(/Unexpected 1,412 .* expected 1413/);
+    } finally {
+      await p.remove();
+    }
+  });
+});
