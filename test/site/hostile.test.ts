@@ -13,12 +13,9 @@ import { checkProject } from '../../src/check/check-project.ts';
 import { DiagnosticError, type Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { checkNoActiveAttributes, formatProblems } from './gates.ts';
 import { hostileFixture, LARGE_POST_BYTES, TODAY } from './site-builds.ts';
-import { listSiteFiles, readPages, type SitePage } from './site-files.ts';
+import { describeElement, listSiteFiles, readPages, type SitePage } from './site-files.ts';
 
 const { hostile, hostileRoot } = inject('siteBuilds');
-
-/** What the payloads in the fixture would run if any reached the page as markup. */
-const PAYLOADS = ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=1">'];
 
 describe('the hostile render project', () => {
   let pages: SitePage[];
@@ -33,11 +30,30 @@ describe('the hostile render project', () => {
     expect(pages.length).toBeGreaterThan(0);
   });
 
-  it('prints no payload from the data as markup in any HTML or XML file', async () => {
+  it('turns no payload from the data into an element on any page', () => {
     const found: string[] = [];
-    for (const file of (await listSiteFiles(hostile.dir)).filter((f) => /\.(html|xml|svg)$/.test(f))) {
+    for (const page of pages) {
+      // Inside attribute values and text, `<script>` is inert; only parsed elements can run or load anything.
+      for (const element of page.document.querySelectorAll('script, iframe, frame, object, embed, img[src="x"], svg[onload], style')) {
+        const tag = element.tagName.toLowerCase();
+        if (tag === 'script' && element.getAttribute('type') === 'application/ld+json') {
+          if (/<\/script/i.test(element.textContent ?? '')) found.push(`${page.file}: JSON-LD holds a raw </script>: ${describeElement(element)}`);
+          continue;
+        }
+        // The layout's own stylesheet sits in <head>; a <style> from the data would land in <body>.
+        if (tag === 'style' && element.closest('head')) continue;
+        found.push(`${page.file}: ${describeElement(element)} ${(element.textContent ?? '').slice(0, 60)}`);
+      }
+    }
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  it('prints no payload as markup in the feed, sitemap or SVG files', async () => {
+    const found: string[] = [];
+    for (const file of (await listSiteFiles(hostile.dir)).filter((f) => /\.(xml|svg)$/.test(f))) {
       const text = await readFile(path.join(hostile.dir, file), 'utf8');
-      for (const payload of [...PAYLOADS, '<svg onload', '<iframe', 'onmouseover="window', "onmouseover='window"]) {
+      // XML allows no raw `<` in attributes, so any raw `<script` or `<img` is an element or HTML in CDATA a reader would render.
+      for (const payload of ['<script', '<img', '<svg onload']) {
         const at = text.indexOf(payload);
         if (at !== -1) found.push(`${file}: raw \`${payload}\` at character ${at}: …${JSON.stringify(text.slice(Math.max(0, at - 80), at + 80))}…`);
       }
@@ -59,7 +75,8 @@ describe('the hostile render project', () => {
     const everywhere = pages.map((p) => p.document.body.textContent ?? '').join('\n');
     // The dossier's display name with its bidi override and zero-width characters.
     expect(everywhere).toContain('Official\u200b\u200d <script>window.__pwned=1</script>');
-    expect(everywhere).not.toContain('\u0000');
+    const withNul = pages.filter((p) => p.html.includes('\u0000')).map((p) => `${p.file} at character ${p.html.indexOf('\u0000')}: ${JSON.stringify(p.html.slice(p.html.indexOf('\u0000') - 60, p.html.indexOf('\u0000') + 20))}`);
+    expect(withNul, `NUL characters printed into pages:\n${withNul.join('\n')}`).toEqual([]);
   });
 });
 
@@ -90,5 +107,22 @@ describe('the hostile reject project', () => {
   });
 });
 
-/** One line per refused input of test/fixtures/projects/hostile/reject (see the fixture's files). */
-const EXPECTED_REJECTIONS: string[] = [];
+/**
+ * One line per refused input of test/fixtures/projects/hostile/reject. All of them at once: the case's
+ * unsafe links must be reported even though its dataset has errors too.
+ */
+const EXPECTED_REJECTIONS = [
+  'content/accounts/x/spoofed.md:3:9 schema/invalid-value', // bidi override and zero-width space in a handle
+  'content/accounts/x/spoofed.md:7:39 markdown/unsafe-url', // javascript: link in a dossier
+  'content/cases/demo-case/index.md:32:28 markdown/unsafe-url', // javascript: link
+  'content/cases/demo-case/index.md:32:66 markdown/unsafe-url', // data:text/html link
+  'content/cases/demo-case/index.md:32:132 markdown/unsafe-url', // JaVa<TAB>ScRiPt: in raw HTML
+  'content/cases/demo-case/index.md:33:33 markdown/unsafe-url', // image from another site
+  'content/sources/evil-source.md:4:6 schema/invalid-value', // javascript: source URL
+  'content/sources/evil-source.md:5:13 schema/invalid-value', // data: archive URL
+  'data/demo-case/posts/posts.ndjson:6:37 schema/invalid-value', // javascript: post URL
+  'data/demo-case/posts/posts.ndjson:7:185 schema/invalid-value', // data: archive URL
+  'data/demo-case/posts/posts.ndjson:8:192 schema/invalid-value', // javascript: media URL
+  'data/demo-case/posts/posts.ndjson:9:116 schema/unknown-key', // 20,000 levels of nesting
+  'data/demo-case/posts/posts.ndjson:10:1 json/syntax', // raw NUL inside a string
+];
