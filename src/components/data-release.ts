@@ -1,10 +1,16 @@
 /**
  * The files of a case's data release: what every chart plots (CSV and JSON), the accounts table,
  * the datasets as published, and a SHA256SUMS over all of it. Endpoints serve these; the data page lists them.
+ * Released posts name private individuals no more than the pages do: when a dossier is private, post files
+ * are pseudonymised line by line, and files that cannot be are withheld.
  */
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import { toCsv } from '../charts/index.ts';
+import { createPseudonymiser, privateAccounts, type Pseudonymiser } from '../release/pseudonymise.ts';
 import type { Site, SiteCase } from '../site/types.ts';
 
 export interface GeneratedFile {
@@ -20,8 +26,16 @@ export interface DatasetFile {
   dataset: string;
   /** Absolute path of the file as the manifest pins it. */
   source: string;
+  /** As collected, pinned by the manifest. */
   sha256: string;
   bytes?: number;
+  /** `copy`: released byte for byte; `pseudonymise`: posts rewritten; `withhold`: not released (it may name a private individual). */
+  release: 'copy' | 'pseudonymise' | 'withhold';
+}
+
+export interface ReleasedFile {
+  sha256: string;
+  bytes: number;
 }
 
 export const accountsCsvName = 'accounts.csv';
@@ -69,7 +83,20 @@ export function generatedFiles(site: Site, siteCase: SiteCase): GeneratedFile[] 
   return files;
 }
 
-export function datasetFiles(siteCase: SiteCase): DatasetFile[] {
+const pseudonymisers = new WeakMap<Site, Pseudonymiser>();
+
+/** One per site: the private dossiers are the same for every case. */
+function pseudonymiser(site: Site): Pseudonymiser {
+  let p = pseudonymisers.get(site);
+  if (!p) {
+    p = createPseudonymiser(privateAccounts(site.project.accounts.values()));
+    pseudonymisers.set(site, p);
+  }
+  return p;
+}
+
+export function datasetFiles(site: Site, siteCase: SiteCase): DatasetFile[] {
+  const active = pseudonymiser(site).active;
   return siteCase.datasets.flatMap((d) =>
     d.manifest.files.map((f) => ({
       name: `${d.id}/${f.path}`,
@@ -77,19 +104,65 @@ export function datasetFiles(siteCase: SiteCase): DatasetFile[] {
       source: path.join(d.dir, f.path),
       sha256: f.sha256,
       ...(f.bytes !== undefined ? { bytes: f.bytes } : {}),
+      // Only canonical NDJSON posts can be rewritten; anything else is withheld rather than risk a name.
+      release: !active ? 'copy' : f.format === 'ndjson' && f.role === 'posts' ? 'pseudonymise' : 'withhold',
     })),
   );
+}
+
+/** The released file's lines: the collected ones, pseudonymised. */
+async function* releasedLines(site: Site, file: DatasetFile): AsyncGenerator<Buffer> {
+  const p = pseudonymiser(site);
+  const lines = createInterface({ input: createReadStream(file.source, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) yield Buffer.from(`${p.post(line)}\n`, 'utf8');
+}
+
+function releasedReadable(site: Site, file: DatasetFile): Readable {
+  if (file.release === 'withhold') throw new Error(`${file.name} is withheld from the release.`);
+  return file.release === 'copy' ? createReadStream(file.source) : Readable.from(releasedLines(site, file));
+}
+
+/** The bytes readers download for a dataset file; a withheld file has none. */
+export function releasedStream(site: Site, file: DatasetFile): ReadableStream {
+  return Readable.toWeb(releasedReadable(site, file)) as ReadableStream;
+}
+
+const released = new Map<string, Promise<ReleasedFile>>();
+
+/** Hash and size of the file as released: the manifest's for a copy, computed once for a pseudonymised file. */
+export function releasedFile(site: Site, file: DatasetFile): Promise<ReleasedFile | undefined> {
+  if (file.release === 'withhold') return Promise.resolve(undefined);
+  if (file.release === 'copy' && file.bytes !== undefined) return Promise.resolve({ sha256: file.sha256, bytes: file.bytes });
+  let result = released.get(file.source);
+  if (!result) {
+    result = (async () => {
+      const hash = createHash('sha256');
+      let bytes = 0;
+      for await (const chunk of releasedReadable(site, file)) {
+        hash.update(chunk as Buffer);
+        bytes += (chunk as Buffer).length;
+      }
+      return { sha256: hash.digest('hex'), bytes };
+    })();
+    released.set(file.source, result);
+  }
+  return result;
 }
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** `sha256sum -c` format: every file of the release, sorted by name, dataset files by the hash their manifest pins. */
-export function checksums(site: Site, siteCase: SiteCase): string {
-  const lines = [
-    ...generatedFiles(site, siteCase).map((f) => [f.name, sha256(f.body)] as const),
-    ...datasetFiles(siteCase).map((f) => [f.name, f.sha256] as const),
-  ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+/** `sha256sum -c` format: every file of the release as released, sorted by name. */
+export async function checksums(site: Site, siteCase: SiteCase): Promise<string> {
+  const datasets = await Promise.all(
+    datasetFiles(site, siteCase).map(async (f) => {
+      const out = await releasedFile(site, f);
+      return out ? [[f.name, out.sha256] as const] : [];
+    }),
+  );
+  const lines = [...generatedFiles(site, siteCase).map((f) => [f.name, sha256(f.body)] as const), ...datasets.flat()].sort(
+    ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0),
+  );
   return lines.map(([name, hash]) => `${hash}  ${name}\n`).join('');
 }

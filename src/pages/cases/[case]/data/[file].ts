@@ -5,16 +5,17 @@ import { getSite } from '../../../../site/site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return site.cases.flatMap((siteCase) => [
+  const perCase = await Promise.all(site.cases.map(async (siteCase) => [
     ...generatedFiles(site, siteCase).map((file) => ({
       params: { case: siteCase.id, file: file.name },
       props: { body: file.body, type: file.type },
     })),
     {
       params: { case: siteCase.id, file: checksumsName },
-      props: { body: checksums(site, siteCase), type: 'text/plain; charset=utf-8' },
+      props: { body: await checksums(site, siteCase), type: 'text/plain; charset=utf-8' },
     },
-  ]);
+  ]));
+  return perCase.flat();
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>

@@ -1,21 +1,21 @@
-/** The dataset files as their manifests pin them, streamed byte for byte into the release. */
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
+/** The dataset files as released: byte for byte, or pseudonymised when a dossier is private; withheld files are absent. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetFiles } from '../../../../../components/data-release.ts';
+import { datasetFiles, releasedStream, type DatasetFile } from '../../../../../components/data-release.ts';
 import { getSite } from '../../../../../site/site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
   return site.cases.flatMap((siteCase) =>
-    datasetFiles(siteCase).map((file) => ({
-      params: { case: siteCase.id, dataset: file.dataset, file: file.name.slice(file.dataset.length + 1) },
-      props: { source: file.source },
-    })),
+    datasetFiles(site, siteCase)
+      .filter((file) => file.release !== 'withhold')
+      .map((file) => ({
+        params: { case: siteCase.id, dataset: file.dataset, file: file.name.slice(file.dataset.length + 1) },
+        props: { file },
+      })),
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(Readable.toWeb(createReadStream(props['source'] as string)) as ReadableStream, {
+export const GET: APIRoute = async ({ props }) =>
+  new Response(releasedStream(await getSite(), props['file'] as DatasetFile), {
     headers: { 'Content-Type': 'application/octet-stream' },
   });
