@@ -4,7 +4,6 @@
  * Prints one JSON line: { ms, cpuMs, posts, problems, maxRssMb }.
  */
 import { createAggregator } from '../src/aggregate/aggregate-case.ts';
-import { postNormaliser } from '../src/ingest/normalise-post.ts';
 import { readLines } from '../src/ingest/read-lines.ts';
 import { readPosts } from '../src/ingest/read-posts.ts';
 import { benchInput } from './ingest-data.ts';
@@ -26,8 +25,7 @@ if (mode === 'parse') {
     file: path,
     dataset: 'bench',
     format: 'ndjson',
-    normalise: postNormaliser(benchInput.hashtags),
-    onPost: aggregator.add,
+    onRawPost: aggregator.rawSink('bench', path),
   });
   const model = aggregator.finish();
   posts = model.summary.total;

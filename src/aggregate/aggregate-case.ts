@@ -15,7 +15,7 @@ import { profiles } from './profiles.ts';
 import { resolveRefs } from './resolve-refs.ts';
 import { summary } from './summary.ts';
 import { stamp, timeline } from './timelines.ts';
-import { tagNormaliser } from '../ingest/normalise-post.ts';
+import { postNormaliser, tagNormaliser, type RawPostSink } from '../ingest/normalise-post.ts';
 
 /** A post whose id was already seen; it is left out of every aggregate. */
 export interface DuplicatePost {
@@ -25,6 +25,8 @@ export interface DuplicatePost {
 
 export interface Aggregator {
   add(post: NormalisedPost): void;
+  /** `add` for the validated posts of one file as read: no NormalisedPost is built unless the model keeps it. */
+  rawSink(dataset: string, file: string): RawPostSink;
   finish(): ReportModel;
   readonly duplicates: DuplicatePost[];
 }
@@ -39,33 +41,70 @@ export function createAggregator(input: AggregateInput): Aggregator {
   const tracked = input.hashtags.map((h) => h.tag);
   const table = new PostTable(tracked);
   const grid = periodGrid(input.timeZone, input.period.from, input.period.to);
-  const wanted = new Set(input.wantedPostIds);
+  // Wanted ids take the first keys, so a post is wanted exactly when its id's key is below their count.
+  for (const id of input.wantedPostIds) table.idKeyOf(id);
+  const wantedKeys = table.keys.size;
   const kept: Record<string, NormalisedPost> = {};
-  const datasets = new Map<string, number>();
   const duplicates: DuplicatePost[] = [];
   // Earliest in-period posts per tracked tag, kept whole so the model can show them.
   const firstTime = tracked.map(() => Infinity);
   const firstPosts: NormalisedPost[][] = tracked.map(() => []);
+  const normalise = postNormaliser(input.hashtags);
+  const normaliseTag = tagNormaliser(input.hashtags);
+  const writtenTags = new Map<string, number>();
+  const tagOf = (written: string): number => {
+    let t = writtenTags.get(written);
+    if (t === undefined) {
+      const tag = normaliseTag(written);
+      t = tag === '' ? -1 : table.internTag(tag);
+      writtenTags.set(written, t);
+    }
+    return t;
+  };
+
+  const duplicate = (post: NormalisedPost, index: number): void => {
+    duplicates.push({ post, first: { ...table.files[table.file[index]!]!, line: table.line[index]! } });
+  };
+
+  /** Whether post i is wanted or among the earliest of a tracked tag so far: only then is it kept whole. */
+  const keeps = (i: number): boolean => {
+    if (table.idKey[i]! < wantedKeys) return true;
+    const time = table.time[i]!;
+    if (!(time >= grid.start && time < grid.end)) return false;
+    for (let k = table.tagStart[i]!; k < table.tagStart[i + 1]!; k++) {
+      const t = table.tagList[k]!;
+      if (t < tracked.length && time <= firstTime[t]!) return true;
+    }
+    return false;
+  };
+
+  const keep = (i: number, post: NormalisedPost): void => {
+    if (table.idKey[i]! < wantedKeys) kept[post.id] = post;
+    if (!(post.time >= grid.start && post.time < grid.end)) return;
+    for (let k = table.tagStart[i]!; k < table.tagStart[i + 1]!; k++) {
+      const t = table.tagList[k]!;
+      if (t >= tracked.length || post.time > firstTime[t]!) continue;
+      if (post.time < firstTime[t]!) {
+        firstTime[t] = post.time;
+        firstPosts[t] = [];
+      }
+      firstPosts[t]!.push(post);
+    }
+  };
 
   const add = (post: NormalisedPost): void => {
-    const { index, duplicate } = table.add(post);
-    if (duplicate) {
-      duplicates.push({ post, first: { ...table.files[table.file[index]!]!, line: table.line[index]! } });
-      return;
-    }
-    datasets.set(post.dataset, (datasets.get(post.dataset) ?? 0) + 1);
-    if (wanted.has(post.id)) kept[post.id] = post;
-    if (post.time >= grid.start && post.time < grid.end) {
-      for (const tag of post.tags) {
-        const t = table.tagIndex.get(tag)!;
-        if (t >= tracked.length || post.time > firstTime[t]!) continue;
-        if (post.time < firstTime[t]!) {
-          firstTime[t] = post.time;
-          firstPosts[t] = [];
-        }
-        firstPosts[t]!.push(post);
-      }
-    }
+    const i = table.add(post);
+    if (i < 0) duplicate(post, -1 - i);
+    else if (keeps(i)) keep(i, post);
+  };
+
+  const rawSink = (dataset: string, file: string): RawPostSink => {
+    const source = table.source(dataset, file);
+    return (p, line) => {
+      const i = table.addRaw(p, source, line, tagOf);
+      if (i < 0) duplicate(normalise(p, { dataset, file, line }), -1 - i);
+      else if (keeps(i)) keep(i, normalise(p, { dataset, file, line }));
+    };
   };
 
   const finish = (): ReportModel => {
@@ -88,7 +127,11 @@ export function createAggregator(input: AggregateInput): Aggregator {
       for (const a of result.authors) (shares[a] ??= {})[tag] = result.counts[a]! / result.timeline.total;
     });
     const matcher = dossierMatcher(input.dossiers);
-    const normaliseTag = tagNormaliser(input.hashtags);
+    const datasets = new Map<string, number>();
+    table.files.forEach((f, k) => {
+      const posts = table.filePosts[k]!;
+      if (posts > 0) datasets.set(f.dataset, (datasets.get(f.dataset) ?? 0) + posts);
+    });
     for (const list of firstPosts) for (const p of list) kept[p.id] = p;
     return {
       caseId: input.caseId,
@@ -119,7 +162,7 @@ export function createAggregator(input: AggregateInput): Aggregator {
     };
   };
 
-  return { add, finish, duplicates };
+  return { add, rawSink, finish, duplicates };
 }
 
 /** Post indices per tag for tags below `count` (or only tag `only`). */

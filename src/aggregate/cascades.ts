@@ -12,18 +12,18 @@ export function cascades(table: PostTable, root: Int32Array): Cascade[] {
     const to = start[r + 1]!;
     if (to === from) continue;
     const members = Array.from(order.subarray(from, to)).sort(
-      (a, b) => table.time[a]! - table.time[b]! || compare(table.ids[a]!, table.ids[b]!),
+      (a, b) => table.time[a]! - table.time[b]! || compare(table.id(a), table.id(b)),
     );
     const rootTime = table.time[r]!;
     let reposts = 0;
     const amplifiers: Cascade['amplifiers'] = members.map((i) => {
       const kind = table.kind[i] === REPOST ? 'repost' : 'quote';
       if (kind === 'repost') reposts++;
-      return { authorId: table.authors[table.author[i]!]!.id, postId: table.ids[i]!, time: table.time[i]!, kind };
+      return { authorId: table.authors[table.author[i]!]!.id, postId: table.id(i), time: table.time[i]!, kind };
     });
     const size = members.length;
     out.push({
-      rootId: table.ids[r]!,
+      rootId: table.id(r),
       rootAuthorId: table.authors[table.author[r]!]!.id,
       rootTime,
       size,

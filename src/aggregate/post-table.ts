@@ -1,10 +1,14 @@
 /**
- * The only per-post state aggregation keeps: a few typed columns (about 40 bytes a post plus its
- * id in a Map), so a million posts fit in well under the memory budget while every aggregate,
- * including cascades and figure filters, can be computed after the single pass over the input.
+ * The only per-post state aggregation keeps: typed columns (about 50 bytes a post, ids included in
+ * an off-heap arena), so a million posts fit in well under the memory budget and add almost nothing
+ * for the garbage collector to visit, while every aggregate, including cascades and figure
+ * filters, can be computed after the single pass over the input.
  */
+import type { RawPost } from '../ingest/is-post.ts';
+import { parseInstant } from '../ingest/instant.ts';
 import type { Platform } from '../schema/index.ts';
-import { KIND_CODE } from './kinds.ts';
+import { grown, IdKeys } from './id-keys.ts';
+import { KIND_CODE, REPOST } from './kinds.ts';
 import { TextKeys } from './text-keys.ts';
 import type { NormalisedPost } from './model.ts';
 
@@ -27,6 +31,9 @@ export class PostTable {
   refAuthor = new Int32Array(1024);
   /** Content key of the normalised text, or -1 (reposts and empty texts). */
   textKey = new Int32Array(1024);
+  /** Key in `keys` of the post's id, and of its ref's id or -1. */
+  idKey = new Int32Array(1024);
+  refKey = new Int32Array(1024);
   /** Tags of post i are tagList[tagStart[i] .. tagStart[i + 1]). */
   tagStart = new Int32Array(1025);
   tagList = new Int32Array(2048);
@@ -38,12 +45,14 @@ export class PostTable {
   line = new Int32Array(1024);
   file = new Int32Array(1024);
   files: { dataset: string; file?: string }[] = [];
+  /** Posts kept from each of `files`. */
+  filePosts: number[] = [];
   private fileIndex = new Map<string, number>();
-  ids: string[] = [];
-  refIds: (string | undefined)[] = [];
-  index = new Map<string, number>();
+  /** Post ids and ref ids; `postOfKey[k]` is the post with id k, or -1 (a ref to a post not seen). */
+  keys = new IdKeys();
+  postOfKey = new Int32Array(1024).fill(-1);
   authors: Author[] = [];
-  authorIndex = new Map<string, number>();
+  private authorKeys = new IdKeys();
   tags: string[] = [];
   tagIndex = new Map<string, number>();
   texts = new TextKeys();
@@ -54,43 +63,118 @@ export class PostTable {
     for (const tag of tracked) this.internTag(tag);
   }
 
-  /** Appends a post; returns its index, or the index of the earlier post with the same id. */
-  add(p: NormalisedPost): { index: number; duplicate: boolean } {
-    const seen = this.index.get(p.id);
-    if (seen !== undefined) return { index: seen, duplicate: true };
+  /** Index into `files` of a dataset's file, registered on first use. */
+  source(dataset: string, file: string | undefined): number {
+    const origin = `${dataset}\u0000${file ?? ''}`;
+    let f = this.fileIndex.get(origin);
+    if (f === undefined) {
+      f = this.files.push(file === undefined ? { dataset } : { dataset, file }) - 1;
+      this.filePosts.push(0);
+      this.fileIndex.set(origin, f);
+    }
+    return f;
+  }
+
+  /** Id of post i. */
+  id(i: number): string {
+    return this.keys.text(this.idKey[i]!);
+  }
+
+  /** Key of an id (registering it), for ids asked about before the posts are read. */
+  idKeyOf(id: string): number {
+    const k = this.keys.key(id);
+    this.fitKeys();
+    return k;
+  }
+
+  /** Appends a post; returns its index, or -1 - the index of the earlier post with the same id. */
+  add(p: NormalisedPost): number {
+    const i = this.begin(p.id, p.platform, p.authorId, p.handle, p.name, p.time, KIND_CODE[p.kind], p.refId, p.refAuthorId, p.text, this.source(p.dataset, p.file), p.line);
+    if (i < 0) return i;
+    for (const tag of p.tags) this.pushTag(this.internTag(tag));
+    this.end(i, p.mediaHashes);
+    return i;
+  }
+
+  /**
+   * `add` for a validated post as read, without building its NormalisedPost: the same columns,
+   * with `tagOf` giving the table's index of a written hashtag (-1 when it folds to nothing).
+   */
+  addRaw(p: RawPost, source: number, line: number, tagOf: (written: string) => number): number {
+    let time = parseInstant(p.createdAt);
+    if (Number.isNaN(time)) time = Date.parse(p.createdAt);
+    const { author, ref } = p;
+    const i = this.begin(p.id, p.platform, author.id, author.handle ?? null, author.name, time, KIND_CODE[p.kind], ref?.id, ref?.authorId, p.text, source, line);
+    if (i < 0) return i;
+    if (p.hashtags !== undefined) {
+      const from = this.tagCount;
+      for (const written of p.hashtags) {
+        const t = tagOf(written);
+        if (t < 0) continue;
+        let repeated = false;
+        for (let k = from; k < this.tagCount; k++) if (this.tagList[k] === t) repeated = true;
+        if (!repeated) this.pushTag(t);
+      }
+    }
+    let hashes: string[] | undefined;
+    if (p.media !== undefined) for (const m of p.media) if (m.sha256 !== undefined) (hashes ??= []).push(m.sha256);
+    this.end(i, hashes);
+    return i;
+  }
+
+  private begin(
+    id: string,
+    platform: Platform,
+    authorId: string,
+    handle: string | null,
+    name: string | undefined,
+    time: number,
+    kind: number,
+    refId: string | undefined,
+    refAuthorId: string | undefined,
+    text: string,
+    source: number,
+    line: number,
+  ): number {
+    const key = this.keys.key(id);
+    this.fitKeys();
+    const first = this.postOfKey[key]!;
+    if (first >= 0) return -1 - first;
     const i = this.size;
     if (i === this.time.length) this.grow();
     this.size++;
-    this.index.set(p.id, i);
-    this.ids.push(p.id);
-    this.refIds.push(p.refId);
-    this.time[i] = p.time;
-    this.line[i] = p.line;
-    const origin = `${p.dataset}\u0000${p.file ?? ''}`;
-    let f = this.fileIndex.get(origin);
-    if (f === undefined) {
-      f = this.files.push(p.file === undefined ? { dataset: p.dataset } : { dataset: p.dataset, file: p.file }) - 1;
-      this.fileIndex.set(origin, f);
-    }
-    this.file[i] = f;
-    const a = this.internAuthor(p.authorId, p.platform);
+    this.postOfKey[key] = i;
+    this.idKey[i] = key;
+    this.refKey[i] = refId === undefined ? -1 : this.idKeyOf(refId);
+    this.time[i] = time;
+    this.line[i] = line;
+    this.file[i] = source;
+    this.filePosts[source]!++;
+    const a = this.internAuthor(authorId, platform);
     const author = this.authors[a]!;
     author.posts++;
-    if (author.posts === 1 || p.time >= author.seen) {
-      author.seen = p.time;
-      if (p.handle !== null || author.handle === null) author.handle = p.handle;
-      if (p.name !== undefined) author.name = p.name;
+    if (author.posts === 1 || time >= author.seen) {
+      author.seen = time;
+      // Compared first so an unchanged handle or name does not keep this post's copy alive.
+      if ((handle !== null || author.handle === null) && author.handle !== handle) author.handle = handle;
+      if (name !== undefined && author.name !== name) author.name = name;
     }
     this.author[i] = a;
-    this.kind[i] = KIND_CODE[p.kind];
-    this.refAuthor[i] = p.refAuthorId === undefined ? -1 : this.internAuthor(p.refAuthorId, p.platform);
-    this.textKey[i] = p.kind === 'repost' ? -1 : this.internText(p.text);
-    for (const tag of p.tags) {
-      if (this.tagCount === this.tagList.length) this.tagList = grown(this.tagList, this.tagList.length * 2);
-      this.tagList[this.tagCount++] = this.internTag(tag);
-    }
+    this.kind[i] = kind;
+    this.refAuthor[i] = refAuthorId === undefined ? -1 : this.internAuthor(refAuthorId, platform);
+    this.textKey[i] = kind === REPOST ? -1 : this.texts.key(text);
+    return i;
+  }
+
+  private pushTag(t: number): void {
+    if (this.tagCount === this.tagList.length) this.tagList = grown(this.tagList, this.tagList.length * 2);
+    this.tagList[this.tagCount++] = t;
+  }
+
+  private end(i: number, mediaHashes: readonly string[] | undefined): void {
     this.tagStart[i + 1] = this.tagCount;
-    for (const hash of p.mediaHashes) {
+    if (mediaHashes === undefined) return;
+    for (const hash of mediaHashes) {
       if (this.mediaCount + 2 > this.media.length) this.media = grown(this.media, this.media.length * 2);
       let k = this.mediaIndex.get(hash);
       if (k === undefined) {
@@ -100,15 +184,11 @@ export class PostTable {
       this.media[this.mediaCount++] = i;
       this.media[this.mediaCount++] = k;
     }
-    return { index: i, duplicate: false };
   }
 
   internAuthor(id: string, platform: Platform): number {
-    let a = this.authorIndex.get(id);
-    if (a === undefined) {
-      a = this.authors.push({ id, platform, handle: null, seen: -Infinity, posts: 0 }) - 1;
-      this.authorIndex.set(id, a);
-    }
+    const a = this.authorKeys.key(id);
+    if (a === this.authors.length) this.authors.push({ id, platform, handle: null, seen: -Infinity, posts: 0 });
     return a;
   }
 
@@ -121,9 +201,11 @@ export class PostTable {
     return t;
   }
 
-  private internText(text: string): number {
-    const key = normaliseText(text);
-    return key === '' ? -1 : this.texts.key(key);
+  private fitKeys(): void {
+    if (this.keys.size <= this.postOfKey.length) return;
+    const next = new Int32Array(this.postOfKey.length * 2).fill(-1);
+    next.set(this.postOfKey);
+    this.postOfKey = next;
   }
 
   private grow(): void {
@@ -133,30 +215,10 @@ export class PostTable {
     this.kind = grown(this.kind, n);
     this.refAuthor = grown(this.refAuthor, n);
     this.textKey = grown(this.textKey, n);
+    this.idKey = grown(this.idKey, n);
+    this.refKey = grown(this.refKey, n);
     this.line = grown(this.line, n);
     this.file = grown(this.file, n);
     this.tagStart = grown(this.tagStart, n + 1);
   }
-}
-
-/** Text compared for "same content": whitespace collapsed, trimmed, NFC, case-folded. */
-export function normaliseText(text: string): string {
-  // Most texts are ASCII with single spaces: only lower-casing is needed, and the scan is cheaper than the regex.
-  let plain = true;
-  for (let k = 0, prev = 32; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c > 126 || (c < 32) || (c === 32 && prev === 32)) {
-      plain = false;
-      break;
-    }
-    prev = c;
-  }
-  if (plain && text.charCodeAt(text.length - 1) !== 32) return text.toLowerCase();
-  return text.replace(/\s+/g, ' ').trim().normalize('NFC').toLowerCase();
-}
-
-function grown<T extends Float64Array | Int32Array | Uint8Array>(a: T, n: number): T {
-  const b = new (a.constructor as new (n: number) => T)(n);
-  b.set(a);
-  return b;
 }

@@ -19,10 +19,10 @@ export function resolveRefs(table: PostTable): ResolvedRefs {
   const root = new Int32Array(n).fill(-1);
   let missing = 0;
   for (let i = 0; i < n; i++) {
-    const ref = table.refIds[i];
-    if (ref === undefined) continue;
-    const t = table.index.get(ref);
-    if (t === undefined) missing++;
+    const ref = table.refKey[i]!;
+    if (ref < 0) continue;
+    const t = table.postOfKey[ref]!;
+    if (t < 0) missing++;
     else target[i] = t;
   }
   for (let i = 0; i < n; i++) {

@@ -12,8 +12,31 @@ export class TextKeys {
   /** Text of each key that more than one post shares. */
   readonly repeated = new Map<number, string>();
 
-  /** Key of `text` (already normalised, not empty). */
+  /**
+   * Key of `text` once normalised (`normaliseText`), or -1 when that is empty. The common text,
+   * printable ASCII with single inner spaces, is hashed as it is scanned, lower-cased on the fly,
+   * without building its normalised copy unless a second post repeats it.
+   */
   key(text: string): number {
+    const n = text.length;
+    let a = 0x811c9dc5;
+    let b = 0x01000193 ^ n;
+    let prev = 32;
+    for (let k = 0; k < n; k++) {
+      let c = text.charCodeAt(k);
+      if (c > 126 || c < 32 || (c === 32 && prev === 32)) return this.keyOfNormal(normaliseText(text));
+      prev = c;
+      if (c >= 65 && c <= 90) c += 32;
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+    if (n === 0) return -1;
+    if (prev === 32) return this.keyOfNormal(normaliseText(text));
+    return this.slot(a, b, text, true);
+  }
+
+  private keyOfNormal(text: string): number {
+    if (text === '') return -1;
     let a = 0x811c9dc5;
     let b = 0x01000193 ^ text.length;
     for (let k = 0; k < text.length; k++) {
@@ -21,6 +44,11 @@ export class TextKeys {
       a = Math.imul(a ^ c, 0x01000193);
       b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
     }
+    return this.slot(a, b, text, false);
+  }
+
+  /** `plain`: `text` is printable ASCII whose normalised form is its lower case. */
+  private slot(a: number, b: number, text: string, plain: boolean): number {
     const mask = this.slots.length - 1;
     for (let s = a & mask; ; s = (s + 1) & mask) {
       const id = this.slots[s]!;
@@ -35,7 +63,7 @@ export class TextKeys {
         return fresh;
       }
       if (this.hashA[id] === a && this.hashB[id] === b) {
-        if (++this.counts[id]! === 2) this.repeated.set(id, text);
+        if (++this.counts[id]! === 2) this.repeated.set(id, plain ? text.toLowerCase() : text);
         return id;
       }
     }
@@ -60,4 +88,9 @@ export class TextKeys {
     }
     this.slots = slots;
   }
+}
+
+/** Text compared for "same content": whitespace collapsed, trimmed, NFC, case-folded. */
+export function normaliseText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().normalize('NFC').toLowerCase();
 }

@@ -129,5 +129,5 @@ export function peak(list: readonly Bin[]): { labels: string[]; starts: number[]
 }
 
 export function postRef(table: PostTable, i: number): PostRef {
-  return { id: table.ids[i]!, authorId: table.authors[table.author[i]!]!.id, time: table.time[i]! };
+  return { id: table.id(i), authorId: table.authors[table.author[i]!]!.id, time: table.time[i]! };
 }

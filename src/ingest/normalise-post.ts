@@ -15,6 +15,9 @@ export interface PostOrigin {
 
 export type PostNormaliser = (post: RawPost, origin: PostOrigin) => NormalisedPost;
 
+/** Takes each validated post of one file as read, with its line (or element index). */
+export type RawPostSink = (post: RawPost, line: number) => void;
+
 /** Case-folded form of a hashtag as written, used to compare tags. */
 export function foldTag(tag: string): string {
   return tag.replace(/^#+/, '').normalize('NFC').toLowerCase();

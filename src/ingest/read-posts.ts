@@ -8,22 +8,23 @@ import type { NormalisedPost } from '../aggregate/model.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
 import { PostSchema } from '../schema/index.ts';
-import { isPost, type RawPost } from './is-post.ts';
+import { isPost } from './is-post.ts';
 import { jsonLocator, syntaxDiagnostic } from './json-locate.ts';
-import type { PostNormaliser } from './normalise-post.ts';
+import type { PostNormaliser, RawPostSink } from './normalise-post.ts';
 import { problems } from './problems.ts';
 import { readLines } from './read-lines.ts';
 
-export interface ReadPostsOptions {
+interface ReadPostsFile {
   /** Absolute path to read. */
   path: string;
   /** Path relative to the project root, as diagnostics name it. */
   file: string;
   dataset: string;
   format: 'ndjson' | 'json' | 'csv';
-  normalise: PostNormaliser;
-  onPost: (post: NormalisedPost) => void;
 }
+
+/** Valid posts go either normalised to `onPost`, or as read to `onRawPost` (the aggregator's column-writing path). */
+export type ReadPostsOptions = ReadPostsFile & ({ normalise: PostNormaliser; onPost: (post: NormalisedPost) => void } | { onRawPost: RawPostSink });
 
 export interface ReadResult {
   /** Valid posts handed to `onPost`. */
@@ -32,24 +33,20 @@ export interface ReadResult {
 }
 
 export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> {
-  const { file, dataset, normalise, onPost } = options;
+  const { file, dataset } = options;
   const found = problems(file);
   let posts = 0;
+  const take: RawPostSink =
+    'onRawPost' in options ? options.onRawPost : (post, line) => options.onPost(options.normalise(post, { dataset, file, line }));
   // The fast check settles the common valid post; zod decides, and explains, the rest.
   const accept = (value: unknown, line: number, locate: () => Locate): void => {
-    let post: RawPost;
-    if (isPost(value)) {
-      post = value;
-    } else {
-      const result = PostSchema.safeParse(value);
-      if (!result.success) {
-        found.add(issues(result.error, file, value, locate()));
-        return;
-      }
-      post = result.data;
+    const result = PostSchema.safeParse(value);
+    if (!result.success) {
+      found.add(issues(result.error, file, value, locate()));
+      return;
     }
     posts++;
-    onPost(normalise(post, { dataset, file, line }));
+    take(result.data, line);
   };
 
   if (options.format === 'csv') {
@@ -70,7 +67,12 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
         if (!/^\s*$/.test(line)) found.add(syntaxDiagnostic(line, file, lineNumber - 1));
         return;
       }
-      accept(value, lineNumber, () => jsonLocator(line, [], lineNumber - 1));
+      if (isPost(value)) {
+        posts++;
+        take(value, lineNumber);
+      } else {
+        accept(value, lineNumber, () => jsonLocator(line, [], lineNumber - 1));
+      }
     });
   } else {
     const text = await readFile(options.path, 'utf8');
@@ -91,9 +93,14 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
       );
     } else {
       let locator: Locate | undefined;
-      value.forEach((element, index) =>
-        accept(element, index, () => (path, opts) => (locator ??= jsonLocator(text))([index, ...path], opts)),
-      );
+      value.forEach((element, index) => {
+        if (isPost(element)) {
+          posts++;
+          take(element, index);
+        } else {
+          accept(element, index, () => (path, opts) => (locator ??= jsonLocator(text))([index, ...path], opts));
+        }
+      });
     }
   }
   return { posts, diagnostics: found.list() };

@@ -10,7 +10,6 @@ import type { FigureQuery } from '../aggregate/figure-query.ts';
 import type { AggregateInput, DossierRef } from '../aggregate/input.ts';
 import type { ReportModel } from '../aggregate/model.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { postNormaliser } from '../ingest/normalise-post.ts';
 import { readPosts } from '../ingest/read-posts.ts';
 import type { Account, Case, Manifest } from '../schema/index.ts';
 
@@ -94,14 +93,13 @@ async function load(args: CaseModelArgs, input: AggregateInput, key: string): Pr
     // No cached model for these inputs: aggregate.
   }
   const aggregator = createAggregator(input);
-  const normalise = postNormaliser(input.hashtags);
   const diagnostics: Diagnostic[] = [];
   for (const dataset of args.datasets) {
     for (const f of dataset.manifest.files) {
       if (f.role !== 'posts') continue;
       const path = resolve(dataset.dir, f.path);
       const file = relative(args.root, path).split('\\').join(posix.sep);
-      const result = await readPosts({ path, file, dataset: dataset.id, format: f.format, normalise, onPost: aggregator.add });
+      const result = await readPosts({ path, file, dataset: dataset.id, format: f.format, onRawPost: aggregator.rawSink(dataset.id, file) });
       diagnostics.push(...result.diagnostics);
     }
   }

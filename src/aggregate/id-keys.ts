@@ -1,0 +1,87 @@
+/**
+ * Exact interning of id strings without keeping them as JS strings: each id's UTF-16 code units go
+ * into one growing typed-array arena, found again through an open-addressing table of hashes.
+ * A million post ids in a Map cost about as much CPU as parsing them (the live strings and the
+ * Map's store slow every GC); here they are off-heap and the GC never visits them.
+ */
+export class IdKeys {
+  private slots = new Int32Array(1 << 12).fill(-1);
+  private hashes = new Int32Array(1 << 11);
+  /** Code units of key k are chars[start[k] .. start[k + 1]). */
+  private start = new Int32Array((1 << 11) + 1);
+  private chars = new Uint16Array(1 << 14);
+  size = 0;
+
+  /** Key of `id`, added when new. */
+  key(id: string): number {
+    return this.lookup(id, true);
+  }
+
+  /** Key of `id`, or -1 when it was never added. */
+  find(id: string): number {
+    return this.lookup(id, false);
+  }
+
+  /** The id of key `k`, as a fresh string. */
+  text(k: number): string {
+    // Ids are short: fromCharCode over the code units beats a TextDecoder round trip.
+    return String.fromCharCode.apply(null, this.chars.subarray(this.start[k]!, this.start[k + 1]!) as unknown as number[]);
+  }
+
+  private lookup(id: string, add: boolean): number {
+    const n = id.length;
+    let h = 0x811c9dc5 ^ n;
+    for (let c = 0; c < n; c++) h = Math.imul(h ^ id.charCodeAt(c), 0x01000193);
+    h ^= h >>> 16;
+    const mask = this.slots.length - 1;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const k = this.slots[s]!;
+      if (k < 0) {
+        if (!add) return -1;
+        this.insert(id, h, s);
+        return this.size - 1;
+      }
+      if (this.hashes[k] === h && this.equals(k, id)) return k;
+    }
+  }
+
+  private equals(k: number, id: string): boolean {
+    const from = this.start[k]!;
+    if (this.start[k + 1]! - from !== id.length) return false;
+    for (let c = 0; c < id.length; c++) if (this.chars[from + c] !== id.charCodeAt(c)) return false;
+    return true;
+  }
+
+  private insert(id: string, h: number, slot: number): void {
+    const k = this.size++;
+    if (k === this.hashes.length) {
+      this.hashes = grown(this.hashes, k * 2);
+      this.start = grown(this.start, k * 2 + 1);
+    }
+    const from = this.start[k]!;
+    const to = from + id.length;
+    if (to > this.chars.length) this.chars = grown(this.chars, Math.max(to, this.chars.length * 2));
+    for (let c = 0; c < id.length; c++) this.chars[from + c] = id.charCodeAt(c);
+    this.start[k + 1] = to;
+    this.hashes[k] = h;
+    this.slots[slot] = k;
+    if (this.size * 2 > this.slots.length) this.rehash();
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let k = 0; k < this.size; k++) {
+      let s = this.hashes[k]! & mask;
+      while (slots[s]! >= 0) s = (s + 1) & mask;
+      slots[s] = k;
+    }
+    this.slots = slots;
+  }
+}
+
+export function grown<T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(a: T, n: number): T {
+  const b = new (a.constructor as new (n: number) => T)(n);
+  b.set(a);
+  return b;
+}
