@@ -14,8 +14,8 @@ describe('renderFigure', () => {
   test('renderFigure(chart, opts) wraps the svg with caption, description, data table and downloads', () => {
     expect(renderFigure(chart, { id: 'fig-1', caption: 'Posts per day', csvHref: 'data/fig-1.csv', jsonHref: 'data/fig-1.json' })).toBe([
       '<figure id="fig-1" class="chart">',
-      '<svg role="img"></svg>',
       '<figcaption>Posts per day</figcaption>',
+      '<svg role="img"></svg>',
       '<p class="chart-description">The peak was 16 May with 512 posts.</p>',
       '<details class="chart-data">',
       '<summary>Data table</summary>',

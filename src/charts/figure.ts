@@ -14,7 +14,14 @@ export interface FigureOptions {
   caption: string;
   csvHref?: string;
   jsonHref?: string;
+  /** Language of the page, for the figure's own words (English when not translated). */
+  locale?: string;
 }
+
+const words: Record<string, { table: string; csv: string; json: string }> = {
+  en: { table: 'Data table', csv: 'Download CSV', json: 'Download JSON' },
+  fr: { table: 'Tableau des données', csv: 'Télécharger le CSV', json: 'Télécharger le JSON' },
+};
 
 /** Only relative, http(s) and fragment links are emitted: hrefs are built from case ids. */
 function safeHref(href: string): string | undefined {
@@ -27,20 +34,22 @@ export function renderFigure(chart: ChartOutput, opts: FigureOptions): string {
   const body = chart.table.rows
     .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(String(cell))}</td>`).join('')}</tr>`)
     .join('\n');
+  const w = words[new Intl.Locale(opts.locale ?? 'en').language] ?? words['en']!;
   const links = [
-    [opts.csvHref, 'Download CSV', 'text/csv'],
-    [opts.jsonHref, 'Download JSON', 'application/json'],
+    [opts.csvHref, w.csv, 'text/csv'],
+    [opts.jsonHref, w.json, 'application/json'],
   ].flatMap(([href, text, type]) => {
     const safe = href === undefined ? undefined : safeHref(href);
     return safe === undefined ? [] : [`<a href="${escapeHtml(safe)}" type="${type}" download>${text}</a>`];
   });
   return [
+    // The caption comes first: a figure allows it only as its first or last child.
     `<figure id="${id}" class="chart">`,
-    chart.svg,
     `<figcaption>${escapeHtml(opts.caption)}</figcaption>`,
+    chart.svg,
     `<p class="chart-description">${escapeHtml(chart.description)}</p>`,
     '<details class="chart-data">',
-    '<summary>Data table</summary>',
+    `<summary>${w.table}</summary>`,
     `<table><caption>${escapeHtml(chart.title)}</caption>`,
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>\n${body}\n</tbody></table>`,

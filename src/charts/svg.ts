@@ -43,9 +43,16 @@ export function finishSvg(svg: Element, id: string, title: string, description: 
   svg.setAttribute('font-size', String(fontSize));
   svg.setAttribute('style', 'width:100%;height:auto');
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-labelledby', `${base}-title ${base}-desc`);
+  // Named by its title and described by its desc, so a screen reader says each once.
+  svg.setAttribute('aria-labelledby', `${base}-title`);
+  svg.setAttribute('aria-describedby', `${base}-desc`);
   svg.removeAttribute('aria-label');
   svg.removeAttribute('aria-description');
+  // Inside role="img" the marks are presentational; Plot's aria-label on plain <g> is not allowed there.
+  for (const element of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    element.removeAttribute('aria-label');
+    element.removeAttribute('aria-description');
+  }
 
   const desc = svgElement('desc', { id: `${base}-desc` });
   desc.textContent = description;

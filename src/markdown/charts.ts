@@ -61,6 +61,7 @@ export function chartDirective(node: LeafDirective, state: RenderState): string 
       caption: spec.caption ?? built.output.title,
       csvHref: ctx.urls.chartData(ctx.caseId, id, 'csv'),
       jsonHref: ctx.urls.chartData(ctx.caseId, id, 'json'),
+      locale: ctx.locale,
     }),
   );
 }
