@@ -18,8 +18,11 @@ export interface FrontmatterFile {
 
 const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
 
+/** C0 controls other than tab and line breaks, and DEL: invisible, and a NUL is a parse error in HTML. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 export function parseFrontmatter(text: string, file: string): FrontmatterFile {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = controlCharacters(text, file);
   const open = OPEN.exec(text);
   if (!open) {
     diagnostics.push(
@@ -75,4 +78,25 @@ export function parseFrontmatter(text: string, file: string): FrontmatterFile {
   }
   const data = doc.errors.length > 0 ? {} : (doc.toJS({ maxAliasCount: 100 }) ?? {});
   return { data, body, bodyLineOffset, locate: yamlLocator(doc, lineCounter, 1), diagnostics };
+}
+
+function controlCharacters(text: string, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const match of text.matchAll(CONTROL)) {
+    const before = text.slice(0, match.index);
+    const line = before.split('\n').length;
+    const column = match.index - before.lastIndexOf('\n');
+    const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    out.push(
+      diagnostic({
+        file,
+        start: { line, column },
+        ruleId: 'text/control-character',
+        message: `Unexpected control character U+${code}, expected readable text.`,
+        hint: 'It is invisible in most editors; delete it (it often arrives by copying from a PDF or a terminal).',
+      }),
+    );
+    if (out.length >= 20) break;
+  }
+  return out;
 }

@@ -8,7 +8,14 @@ import type { IssuePath, Locate, Span } from '../diagnostics/zod-issues.ts';
 
 /** A `Locate` over `text`; `base` shifts lines and columns when `text` is one line of a larger file. */
 export function jsonLocator(text: string, basePath: IssuePath = [], lineOffset = 0): Locate {
-  const doc = parse(text, { mode: 'json', ranges: false, tokens: false });
+  let doc: ReturnType<typeof parse>;
+  try {
+    doc = parse(text, { mode: 'json', ranges: false, tokens: false });
+  } catch {
+    // Nesting deep enough to exhaust momoa's recursion: point at the start of the text instead of crashing.
+    const start = { line: 1 + lineOffset, column: 1 };
+    return () => ({ start });
+  }
   const shift = (p: { line: number; column: number }): Position => ({ line: p.line + lineOffset, column: p.column });
   return (path, options) => {
     let node: AnyNode = doc.body;
@@ -43,6 +50,15 @@ export function syntaxDiagnostic(text: string, file: string, lineOffset = 0): Di
   try {
     parse(text, { mode: 'json' });
   } catch (error) {
+    if (error instanceof RangeError) {
+      return diagnostic({
+        file,
+        start: { line: 1 + lineOffset, column: 1 },
+        ruleId: 'json/too-deep',
+        message: 'Unexpected nesting deeper than the reader can follow, expected a post of ordinary depth.',
+        hint: 'A canonical post is at most a few levels deep; this record is probably corrupt or hostile.',
+      });
+    }
     const e = error as { message: string; line?: number; column?: number };
     const reason = e.message.replace(/\s*\(\d+:\d+\)$/, '').replace(/\.$/, '');
     return diagnostic({

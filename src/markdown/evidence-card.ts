@@ -18,7 +18,9 @@ function when(post: NormalisedPost, locale: string, timeZone: string): string {
 }
 
 function lines(text: string): Child[] {
-  return text.split(/\r?\n/).flatMap((line, i) => (i === 0 ? [line] : [h('br'), line]));
+  // Control characters (NUL above all) are shown as U+FFFD: invisible, or a parse error in HTML, as they are.
+  const visible = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
+  return visible.split(/\r?\n/).flatMap((line, i) => (i === 0 ? [line] : [h('br'), line]));
 }
 
 export function evidenceCard(post: NormalisedPost, state: RenderState): Element {

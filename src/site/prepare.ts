@@ -63,7 +63,22 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
       ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     });
     diagnostics.push(...modelDiagnostics);
-    if (!model) continue;
+    if (!model) {
+      // The data has errors, but the prose can still be checked for everything that does not need it.
+      const prose = renderMarkdown(entry.body, {
+        file: entry.file,
+        lineOffset: entry.bodyLineOffset,
+        locale: entry.data.language,
+        timeZone: entry.data.timeZone,
+        sources: sourcesData,
+        entities: entitiesData,
+        accounts: accountsData,
+        account: (id) => labelForDossier(project.accounts.get(id), urls),
+        urls,
+      });
+      diagnostics.push(...prose.diagnostics.filter((d) => d.ruleId !== 'markdown/no-case-data'));
+      continue;
+    }
 
     // Pages for every dossier account in the data and for the N most active accounts.
     const caseLabels = new Map<string, AccountLabel>();
