@@ -10,7 +10,7 @@ describe('renderMarkdown sanitising', () => {
     const body = [
       '<script>alert(1)</script>',
       '',
-      'Text <img src="x.png" onerror="alert(1)"> and <a href="data:text/html,<b>x</b>">d</a>.',
+      'Text <img src="/x.png" alt="x" onerror="alert(1)"> and <a href="data:text/html,<b>x</b>">d</a>.',
       '',
       '[x](javascript:alert(1)) [y](JaVa\tScRiPt:alert(1)) ![i](data:image/png;base64,AAAA)',
       '',
@@ -20,8 +20,18 @@ describe('renderMarkdown sanitising', () => {
     ].join('\n');
     const r = renderMarkdown(body, context());
     expect(r.html).not.toMatch(executable);
-    expect(r.html).toContain('<img src="x.png">');
+    expect(r.html).toContain('<img src="/x.png" alt="x">');
     expect(r.html).toContain('<p>p</p>');
+  });
+
+  it('keeps images only from the site root, with a text alternative', () => {
+    const r = renderMarkdown('<img src=x onerror="alert(1)">\n\n![](/map.png)\n', context());
+    expect(r.html).not.toMatch(/src="x"/);
+    expect(r.diagnostics.map((d) => [d.ruleId, d.start.line])).toEqual([
+      ['markdown/image-alt', 11],
+      ['markdown/resource-path', 11],
+      ['markdown/image-alt', 13],
+    ]);
   });
 
   it('reports each unsafe URL at its position', () => {

@@ -25,11 +25,33 @@ function sameSite(url: string): boolean {
 export function rehypeUnsafeUrls(state: RenderState) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'img' && (typeof node.properties['alt'] !== 'string' || node.properties['alt'].trim() === '')) {
+        state.report.at(node, {
+          ruleId: 'markdown/image-alt',
+          message: 'Unexpected image without a text alternative, expected `alt` text describing it.',
+          hint: 'Write ![what the image shows](/images/file.png), or alt="…" in HTML.',
+        });
+      }
       for (const name of [...linkProperties, ...resourceProperties]) {
         const value = node.properties[name];
         if (value === undefined || value === null || value === false) continue;
         const url = Array.isArray(value) ? value.join(' ') : String(value);
         const isLink = linkProperties.includes(name);
+        if (!isLink && sameSite(url)) {
+          // Embedded files live in public/ and are addressed from the site root, which moves with the base path.
+          if (clean(url).startsWith('/')) {
+            node.properties[name] = `${state.ctx.urls.base}${clean(url).slice(1)}`;
+          } else {
+            delete node.properties[name];
+            state.report.at(node, {
+              ruleId: 'markdown/resource-path',
+              message: `Unexpected path \`${url.slice(0, 60)}\` in <${node.tagName}> ${name}, expected a path from the site root such as /images/map.png.`,
+              actual: url,
+              hint: 'Put the file in public/ and write its path from there, starting with `/`.',
+            });
+          }
+          continue;
+        }
         if (sameSite(url) || (isLink && isHttpUrl(clean(url)))) continue;
         delete node.properties[name];
         const expected = isLink
