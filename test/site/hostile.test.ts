@@ -114,15 +114,18 @@ describe('the hostile reject project', () => {
 const EXPECTED_REJECTIONS = [
   'content/accounts/x/spoofed.md:3:9 schema/invalid-value', // bidi override and zero-width space in a handle
   'content/accounts/x/spoofed.md:7:39 markdown/unsafe-url', // javascript: link in a dossier
+  'content/accounts/x/spoofed.md:9:1 markdown/image-alt', // <img src=x onerror=…> in a dossier: no text alternative
+  'content/accounts/x/spoofed.md:9:1 markdown/resource-path', // … and a path that resolves nowhere
   'content/cases/demo-case/index.md:32:28 markdown/unsafe-url', // javascript: link
   'content/cases/demo-case/index.md:32:66 markdown/unsafe-url', // data:text/html link
   'content/cases/demo-case/index.md:32:132 markdown/unsafe-url', // JaVa<TAB>ScRiPt: in raw HTML
   'content/cases/demo-case/index.md:33:33 markdown/unsafe-url', // image from another site
+  'content/entities/nul-party.md:3:11 text/control-character', // raw NUL in a YAML value
   'content/sources/evil-source.md:4:6 schema/invalid-value', // javascript: source URL
   'content/sources/evil-source.md:5:13 schema/invalid-value', // data: archive URL
   'data/demo-case/posts/posts.ndjson:6:37 schema/invalid-value', // javascript: post URL
   'data/demo-case/posts/posts.ndjson:7:185 schema/invalid-value', // data: archive URL
   'data/demo-case/posts/posts.ndjson:8:192 schema/invalid-value', // javascript: media URL
-  'data/demo-case/posts/posts.ndjson:9:116 schema/unknown-key', // 20,000 levels of nesting
+  'data/demo-case/posts/posts.ndjson:9:1 schema/unknown-key', // 20,000 levels of nesting: too deep to locate, so the line
   'data/demo-case/posts/posts.ndjson:10:1 json/syntax', // raw NUL inside a string
 ];
