@@ -12,6 +12,7 @@ import { localTimes } from './local-times.ts';
 import { periodGrid, slotOf } from './period-grid.ts';
 import { PostTable } from './post-table.ts';
 import { profiles } from './profiles.ts';
+import { Ranker } from './rank.ts';
 import { resolveRefs } from './resolve-refs.ts';
 import { summary } from './summary.ts';
 import { stamp, timeline } from './timelines.ts';
@@ -119,10 +120,11 @@ export function createAggregator(input: AggregateInput): Aggregator {
     const refs = resolveRefs(table);
     const cascadeList = buildCascades(table, refs.root);
     const seen = stamp(table.authors.length);
+    const authorRanker = new Ranker(table.authors.map((a) => a.id));
     const shares: (Record<string, number> | undefined)[] = [];
     const timelines: ReportModel['timelines'] = {};
     tracked.forEach((tag, t) => {
-      const result = timeline(tag, table, grid, tagPosts[t]!, slot, seen, cascadeList);
+      const result = timeline(tag, table, grid, tagPosts[t]!, slot, seen, cascadeList, authorRanker);
       timelines[tag] = result.timeline;
       for (const a of result.authors) (shares[a] ??= {})[tag] = result.counts[a]! / result.timeline.total;
     });
@@ -141,7 +143,7 @@ export function createAggregator(input: AggregateInput): Aggregator {
       periodEnd: grid.end,
       summary: summary(table, outsidePeriod, refs.missing, datasets),
       timelines,
-      profiles: profiles({ table, local: localTimes(table, grid, slot), target: refs.target, cascades: cascadeList, shares, dossiers: matcher }),
+      profiles: profiles({ table, local: localTimes(table, grid, slot), target: refs.target, cascades: cascadeList, shares, dossiers: matcher, authorRanker }),
       cascades: cascadeList,
       contentItems: contentItems(table),
       posts: sortedRecord(kept),

@@ -6,25 +6,29 @@ import type { PostTable } from './post-table.ts';
 
 export function cascades(table: PostTable, root: Int32Array): Cascade[] {
   const { start, order } = groupIndex(root, table.size, table.size);
+  const { time, author, kind, authors } = table;
+  const byTime = (a: number, b: number): number => time[a]! - time[b]! || compare(table.id(a), table.id(b));
   const out: Cascade[] = [];
   for (let r = 0; r < table.size; r++) {
     const from = start[r]!;
-    const to = start[r + 1]!;
-    if (to === from) continue;
-    const members = Array.from(order.subarray(from, to)).sort(
-      (a, b) => table.time[a]! - table.time[b]! || compare(table.id(a), table.id(b)),
-    );
-    const rootTime = table.time[r]!;
+    const size = start[r + 1]! - from;
+    if (size === 0) continue;
+    // Most cascades are one repost: sorting them is skipped.
+    const members: number[] = new Array<number>(size);
+    for (let k = 0; k < size; k++) members[k] = order[from + k]!;
+    if (size > 1) members.sort(byTime);
+    const rootTime = time[r]!;
     let reposts = 0;
-    const amplifiers: Cascade['amplifiers'] = members.map((i) => {
-      const kind = table.kind[i] === REPOST ? 'repost' : 'quote';
-      if (kind === 'repost') reposts++;
-      return { authorId: table.authors[table.author[i]!]!.id, postId: table.id(i), time: table.time[i]!, kind };
-    });
-    const size = members.length;
+    const amplifiers: Cascade['amplifiers'] = new Array(size);
+    for (let k = 0; k < size; k++) {
+      const i = members[k]!;
+      const repost = kind[i] === REPOST;
+      if (repost) reposts++;
+      amplifiers[k] = { authorId: authors[author[i]!]!.id, postId: table.id(i), time: time[i]!, kind: repost ? 'repost' : 'quote' };
+    }
     out.push({
       rootId: table.id(r),
-      rootAuthorId: table.authors[table.author[r]!]!.id,
+      rootAuthorId: authors[author[r]!]!.id,
       rootTime,
       size,
       reposts,

@@ -6,6 +6,7 @@ import { kindCounts, QUOTE, REPOST } from './kinds.ts';
 import type { AccountProfile, Cascade } from './model.ts';
 import type { PostTable } from './post-table.ts';
 import type { LocalTimes } from './local-times.ts';
+import { Ranker } from './rank.ts';
 
 /** Length of the ranked lists in a profile (hashtags, amplified, amplified by). */
 export const PROFILE_LIST = 20;
@@ -20,9 +21,11 @@ export interface ProfileInput {
   /** Per author index: share of each tracked tag's in-period volume. */
   shares: (Record<string, number> | undefined)[];
   dossiers: DossierMatcher;
+  /** Author indices in id order, for ties. */
+  authorRanker: Ranker;
 }
 
-export function profiles({ table, local, target, cascades, shares, dossiers }: ProfileInput): AccountProfile[] {
+export function profiles({ table, local, target, cascades, shares, dossiers, authorRanker }: ProfileInput): AccountProfile[] {
   const n = table.size;
   const authorCount = table.authors.length;
   const byAuthor = groupIndex(table.author, n, authorCount);
@@ -43,6 +46,9 @@ export function profiles({ table, local, target, cascades, shares, dossiers }: P
     topPosts.set(c.rootAuthorId, list);
   }
 
+  const tagRanker = new Ranker(table.tags);
+  const tagName = (t: number): string => table.tags[t]!;
+  const authorId = (x: number): string => table.authors[x]!.id;
   const tagCounter = new Int32Array(table.tags.length);
   const authorCounter = new Int32Array(authorCount);
   const cells = new Int32Array(168);
@@ -98,14 +104,14 @@ export function profiles({ table, local, target, cascades, shares, dossiers }: P
       }
       dayHour.push(row);
     }
-    const hashtags = rank(tags, tagCounter, (t) => table.tags[t]!).map(([tag, count]) => ({ tag, count }));
-    const amplifiedList = rank(amplified, authorCounter, (x) => table.authors[x]!.id).map(([authorId, count]) => ({ authorId, count }));
+    const hashtags = rank(tags, tagCounter, tagRanker, tagName).map(([tag, count]) => ({ tag, count }));
+    const amplifiedList = rank(amplified, authorCounter, authorRanker, authorId).map(([id, count]) => ({ authorId: id, count }));
     const amplifiers: number[] = [];
     for (let k = byAmplified.start[a]!; k < byAmplified.start[a + 1]!; k++) {
       const source = table.author[byAmplified.order[k]!]!;
       if (authorCounter[source]!++ === 0) amplifiers.push(source);
     }
-    const amplifiedBy = rank(amplifiers, authorCounter, (x) => table.authors[x]!.id).map(([authorId, count]) => ({ authorId, count }));
+    const amplifiedBy = rank(amplifiers, authorCounter, authorRanker, authorId).map(([id, count]) => ({ authorId: id, count }));
 
     const profile: AccountProfile = {
       authorId: author.id,
@@ -134,11 +140,8 @@ export function profiles({ table, local, target, cascades, shares, dossiers }: P
 }
 
 /** Top PROFILE_LIST keys by count (ties by name), resetting their counters for the next author. */
-function rank(keys: number[], counter: Int32Array, name: (k: number) => string): [string, number][] {
-  const ranked = keys
-    .map((k): [string, number] => [name(k), counter[k]!])
-    .sort((x, y) => y[1] - x[1] || compare(x[0], y[0]))
-    .slice(0, PROFILE_LIST);
+function rank(keys: number[], counter: Int32Array, ranker: Ranker, name: (k: number) => string): [string, number][] {
+  const ranked = ranker.top(keys, counter, PROFILE_LIST).map((k): [string, number] => [name(k), counter[k]!]);
   for (const k of keys) counter[k] = 0;
   return ranked;
 }

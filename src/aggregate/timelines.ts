@@ -2,6 +2,7 @@
 import { compare } from './cascades.ts';
 import { groupIndex } from './group-index.ts';
 import { kindCounts } from './kinds.ts';
+import type { Ranker } from './rank.ts';
 import type { AccountCount, Bin, Cascade, HashtagTimeline, PostRef } from './model.ts';
 import type { PeriodGrid } from './period-grid.ts';
 import type { PostTable } from './post-table.ts';
@@ -18,7 +19,8 @@ export interface TimelineResult {
 
 /**
  * `posts` are the indices of posts carrying the tag; `slot` gives each post's quarter-hour slot in
- * the period (-1 outside). `seen` is scratch space of one int per author, stamped to count distinct authors.
+ * the period (-1 outside). `seen` is scratch space of one int per author, stamped to count distinct authors;
+ * `authorRanker` orders authors by id for ties.
  */
 export function timeline(
   tag: string,
@@ -28,6 +30,7 @@ export function timeline(
   slot: Int32Array,
   seen: Stamp,
   cascades: readonly Cascade[],
+  authorRanker: Ranker,
 ): TimelineResult {
   const inPeriod = posts.filter((i) => slot[i]! >= 0);
   const hourBin = inPeriod.map((i) => grid.hourOfSlot[slot[i]!]!);
@@ -52,8 +55,7 @@ export function timeline(
     if (counter[a]!++ === 0) touched.push(a);
   }
   const total = inPeriod.length;
-  const ranked = touched.sort((a, b) => counter[b]! - counter[a]! || compare(table.authors[a]!.id, table.authors[b]!.id));
-  const topAccounts: AccountCount[] = ranked.slice(0, TOP_ACCOUNTS).map((a) => ({
+  const topAccounts: AccountCount[] = authorRanker.top(touched, counter, TOP_ACCOUNTS).map((a) => ({
     authorId: table.authors[a]!.id,
     count: counter[a]!,
     share: counter[a]! / total,
@@ -73,14 +75,21 @@ export function timeline(
       firstPosts,
       topAccounts,
       top10Share: total === 0 ? 0 : topSum / total,
-      topCascades: cascades
-        .filter((c) => c.tags.includes(tag))
-        .slice(0, TOP_CASCADES)
-        .map((c) => c.rootId),
+      topCascades: topCascades(cascades, tag),
     },
     authors: Int32Array.from(touched),
     counts: counter,
   };
+}
+
+/** Root ids of the first TOP_CASCADES cascades (largest first) carrying `tag`. */
+function topCascades(cascades: readonly Cascade[], tag: string): string[] {
+  const out: string[] = [];
+  for (const c of cascades) {
+    if (out.length === TOP_CASCADES) break;
+    if (c.tags.includes(tag)) out.push(c.rootId);
+  }
+  return out;
 }
 
 /** Scratch marks over authors: `mark(a)` is true the first time `a` is marked since the last `next()`. */
