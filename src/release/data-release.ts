@@ -10,7 +10,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { toCsv } from '../charts/index.ts';
-import { createPseudonymiser, privateAccounts, type Pseudonymiser } from '../release/pseudonymise.ts';
+import { createPseudonymiser, privateAccounts, type Pseudonymiser } from './pseudonymise.ts';
 import type { Site, SiteCase } from '../site/types.ts';
 
 export interface GeneratedFile {

@@ -27,7 +27,13 @@ export const TrackedHashtagSchema = z
 export type TrackedHashtag = z.output<typeof TrackedHashtagSchema>;
 
 export const PersonSchema = z
-  .object({ name: z.string().min(1), url: HttpUrlSchema.optional(), orcid: z.string().optional() })
+  .object({
+    name: z.string().min(1),
+    url: HttpUrlSchema.optional(),
+    orcid: z.string().optional(),
+    /** A desk or newsroom rather than a person: cited as one name, never split into given and family names. */
+    organization: z.boolean().default(false),
+  })
   .strict();
 
 export const EventSchema = z

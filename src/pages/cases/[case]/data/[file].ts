@@ -1,6 +1,6 @@
 /** The case's generated release files: chart data (CSV, JSON), the accounts table and SHA256SUMS. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { checksums, checksumsName, generatedFiles } from '../../../../components/data-release.ts';
+import { checksums, checksumsName, generatedFiles } from '../../../../release/data-release.ts';
 import { getSite } from '../../../../site/site.ts';
 
 export const getStaticPaths = (async () => {

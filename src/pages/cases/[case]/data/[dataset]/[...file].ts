@@ -1,6 +1,6 @@
 /** The dataset files as released: byte for byte, or pseudonymised when a dossier is private; withheld files are absent. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetFiles, releasedStream, type DatasetFile } from '../../../../../components/data-release.ts';
+import { datasetFiles, releasedStream, type DatasetFile } from '../../../../../release/data-release.ts';
 import { getSite } from '../../../../../site/site.ts';
 
 export const getStaticPaths = (async () => {

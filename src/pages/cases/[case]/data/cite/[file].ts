@@ -1,0 +1,26 @@
+/** Citation files for the report and each finding: `<id>.bib`, `<id>.ris`, `<id>.json` (CSL-JSON). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { caseCitations } from '../../../../../site/citations.ts';
+import { getSite } from '../../../../../site/site.ts';
+
+const formats = [
+  ['bib', 'bibtex', 'application/x-bibtex; charset=utf-8'],
+  ['ris', 'ris', 'application/x-research-info-systems; charset=utf-8'],
+  ['json', 'cslJson', 'application/vnd.citationstyles.csl+json; charset=utf-8'],
+] as const;
+
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  const origin = import.meta.env.SITE ?? 'https://casefile.example.org/';
+  return site.cases.flatMap((siteCase) =>
+    caseCitations(site, siteCase, origin).flatMap((citation) =>
+      formats.map(([ext, key, type]) => ({
+        params: { case: siteCase.id, file: `${citation.id}.${ext}` },
+        props: { body: citation.formats[key], type },
+      })),
+    ),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(props['body'] as string, { headers: { 'Content-Type': props['type'] as string } });

@@ -1,0 +1,11 @@
+/** sitemap.xml of every published page. */
+import type { APIRoute } from 'astro';
+import { sitemap } from '../cite/sitemap.ts';
+import { sitemapUrls } from '../site/site-index.ts';
+import { getSite } from '../site/site.ts';
+
+export const GET: APIRoute = async ({ site: configured }) => {
+  const site = await getSite();
+  const body = sitemap(sitemapUrls(site, configured?.href ?? 'https://casefile.example.org/'));
+  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

@@ -1,0 +1,109 @@
+/**
+ * What a report page tells machines about itself: Highwire and Dublin Core tags for scholarly
+ * indexers, Open Graph for link previews, and JSON-LD for the article, each dataset and each fact-check.
+ * The Dataset checksums are those of the files as released, which readers can verify.
+ */
+import { dublinCoreTags, highwireTags, openGraphTags, type MetaTag } from '../cite/metadata.ts';
+import { claimReviewJsonLd, datasetJsonLd, newsArticleJsonLd, type JsonLd } from '../cite/json-ld.ts';
+import { datasetFiles, releasedFile } from '../release/data-release.ts';
+import { siteName } from '../components/format.ts';
+import type { Site, SiteCase } from './types.ts';
+
+export interface PageMetadata {
+  tags: MetaTag[];
+  jsonLd: JsonLd[];
+}
+
+export async function reportMetadata(site: Site, siteCase: SiteCase, origin: string): Promise<PageMetadata> {
+  const { data } = siteCase;
+  const absolute = (path: string) => new URL(path, origin).href;
+  const url = absolute(site.urls.caseReport(siteCase.id));
+  const authors = data.authors.map((a) => ({ name: a.name, organization: a.organization, ...(a.url ? { url: a.url } : {}) }));
+  const updated = siteCase.updated !== data.published ? { updated: siteCase.updated } : {};
+  const page = {
+    title: data.title,
+    summary: data.summary,
+    authors,
+    publisher: data.publisher.name,
+    published: data.published,
+    ...updated,
+    url,
+    language: data.language,
+    licence: data.licence,
+    siteName,
+  };
+  const publisher = { name: data.publisher.name, ...(data.publisher.url ? { url: data.publisher.url } : {}) };
+
+  const files = datasetFiles(site, siteCase).filter((f) => f.release !== 'withhold');
+  const datasets: JsonLd[] = [];
+  for (const dataset of siteCase.datasets) {
+    const m = dataset.manifest;
+    const distribution = [];
+    for (const file of files.filter((f) => f.dataset === dataset.id)) {
+      const released = await releasedFile(site, file);
+      if (!released) continue;
+      const format = m.files.find((f) => `${dataset.id}/${f.path}` === file.name)?.format ?? 'ndjson';
+      distribution.push({
+        url: absolute(site.urls.dataFile(siteCase.id, file.name)),
+        encodingFormat: format === 'ndjson' ? 'application/x-ndjson' : format === 'csv' ? 'text/csv' : 'application/json',
+        sha256: released.sha256,
+      });
+    }
+    datasets.push(
+      datasetJsonLd({
+        name: m.title,
+        description: `${m.synthetic ? 'Synthetic dataset. ' : ''}Posts collected with ${m.collection.tool} for the query ${m.collection.query}, used in "${data.title}".${m.synthetic && m.syntheticExplanation ? ` ${m.syntheticExplanation}` : ''}`,
+        url: absolute(site.urls.caseSection(siteCase.id, 'data')),
+        licence: m.licence,
+        creator: publisher,
+        temporalCoverage: { from: m.collection.from, to: m.collection.to },
+        distribution,
+        ...(m.url ? { isBasedOn: [m.url] } : {}),
+        measurementTechnique: `${m.collection.tool}: ${m.collection.query}`,
+        version: site.version.label,
+        keywords: data.hashtags.map((h) => `#${h.tag}`),
+      }),
+    );
+  }
+
+  const claims = data.claims.map((claim) =>
+    claimReviewJsonLd({
+      claim: claim.claim,
+      appearance: {
+        ...(claim.appearance.url ? { url: claim.appearance.url } : {}),
+        ...(claim.appearance.date ? { date: claim.appearance.date } : {}),
+        ...(claim.appearance.author ? { author: { name: claim.appearance.author } } : {}),
+      },
+      rating: claim.rating,
+      ratingValue: claim.ratingValue,
+      url: `${url}#${claim.finding}`,
+      reviewer: publisher,
+      published: data.published,
+    }),
+  );
+
+  return {
+    // The layout already gives every page og:title, og:description and og:url.
+    tags: [
+      ...highwireTags(page),
+      ...dublinCoreTags(page),
+      ...openGraphTags(page).filter((t) => !('property' in t) || !['og:title', 'og:description', 'og:url'].includes(t.property)),
+    ],
+    jsonLd: [
+      newsArticleJsonLd({
+        headline: data.title,
+        description: data.summary,
+        authors,
+        publisher,
+        published: data.published,
+        ...updated,
+        url,
+        language: data.language,
+        version: site.version.label,
+        licence: data.licence,
+      }),
+      ...datasets,
+      ...claims,
+    ],
+  };
+}
