@@ -1,0 +1,51 @@
+/**
+ * Search, the one feature that needs JavaScript: on the built example, typing a word of a finding
+ * lists the report, under the base path, with nothing loaded from another origin.
+ */
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveSite, type StaticServer } from './static-server.ts';
+
+const { example } = inject('browserSites');
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  server = await serveSite(example.dir, example.base);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the search page', () => {
+  it('finds the report by a word of its findings, and the dossier of an account by its holder', async () => {
+    const page = await browser.newPage();
+    const origin = new URL(server.url).origin;
+    const elsewhere: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).origin !== origin) elsewhere.push(r.url());
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`${server.url}search/`);
+    await page.fill('#search input', 'montage');
+    const first = page.locator('.pagefind-ui__result-link').first();
+    await first.waitFor({ timeout: 20_000 });
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.some((h) => h.startsWith(`${example.base}cases/new-caledonia-2024/`))).toBe(true);
+
+    await page.fill('#search input', 'Behbud');
+    await page.waitForFunction(() => [...document.querySelectorAll('.pagefind-ui__result-link')].some((a) => a.getAttribute('href')?.includes('accounts/x/elmeddin-behbud')), undefined, { timeout: 20_000 });
+    expect(elsewhere).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
