@@ -15,7 +15,9 @@ describe('renderFigure', () => {
     expect(renderFigure(chart, { id: 'fig-1', caption: 'Posts per day', csvHref: 'data/fig-1.csv', jsonHref: 'data/fig-1.json' })).toBe([
       '<figure id="fig-1" class="chart">',
       '<figcaption>Posts per day</figcaption>',
+      '<div class="chart-frame" tabindex="0" role="group" aria-label="Posts per day">',
       '<svg role="img"></svg>',
+      '</div>',
       '<p class="chart-description">The peak was 16 May with 512 posts.</p>',
       '<details class="chart-data">',
       '<summary>Data table</summary>',

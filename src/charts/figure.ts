@@ -46,7 +46,10 @@ export function renderFigure(chart: ChartOutput, opts: FigureOptions): string {
     // The caption comes first: a figure allows it only as its first or last child.
     `<figure id="${id}" class="chart">`,
     `<figcaption>${escapeHtml(opts.caption)}</figcaption>`,
+    // On a phone the chart keeps a legible size and scrolls sideways inside this frame, not the page.
+    `<div class="chart-frame" tabindex="0" role="group" aria-label="${escapeHtml(chart.title)}">`,
     chart.svg,
+    '</div>',
     `<p class="chart-description">${escapeHtml(chart.description)}</p>`,
     '<details class="chart-data">',
     `<summary>${w.table}</summary>`,
