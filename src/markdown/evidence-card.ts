@@ -39,7 +39,8 @@ export function evidenceCard(post: NormalisedPost, state: RenderState): Element 
   const archives = post.archives.filter((a) => isHttpUrl(a.url));
   return h('article', { className: ['evidence-card'], id: `post-${post.id}`, ariaLabel: m.evidence(author.label) }, [
     h('header', {}, [
-      h('span', { className: ['evidence-author'] }, [author.href ? h('a', { href: author.href }, [author.label]) : author.label]),
+      // <bdi>: an author name with a right-to-left override cannot reorder the card's text.
+      h('span', { className: ['evidence-author'] }, [h('bdi', {}, [author.href ? h('a', { href: author.href }, [author.label]) : author.label])]),
       ' ',
       h('span', { className: ['evidence-kind'] }, [m.kinds[post.kind]]),
     ]),

@@ -28,7 +28,7 @@ const base = withoutClassName(defaultSchema.attributes ?? {});
 
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'article', 'header', 'footer', 'time', 'cite', 'abbr', 'mark'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'article', 'header', 'footer', 'time', 'cite', 'abbr', 'mark', 'bdi'],
   attributes: {
     ...base,
     a: [...(base['a'] ?? []), 'rel'],
