@@ -1,5 +1,29 @@
 // @ts-check
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
+
+const contentRoot = process.env.CASEFILE_ROOT ?? process.cwd();
+
+/**
+ * `astro dev` reloads the page when a dataset or any content file changes: data/ is not part of
+ * Astro's module graph, and the site model is rebuilt from disk when its inputs change.
+ */
+function reloadOnContent() {
+  return {
+    name: 'casefile-reload-on-content',
+    /** @param {import('vite').ViteDevServer} server */
+    configureServer(server) {
+      const watched = [path.join(contentRoot, 'content'), path.join(contentRoot, 'data')];
+      server.watcher.add(watched);
+      const reload = (/** @type {string} */ file) => {
+        if (watched.some((dir) => file.startsWith(dir))) server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', reload);
+      server.watcher.on('add', reload);
+      server.watcher.on('unlink', reload);
+    },
+  };
+}
 
 // `site` and `base` come from the environment so one build serves any host and sub-path:
 //   CASEFILE_SITE=https://investigations.example.org CASEFILE_BASE=/reports npm run build
@@ -12,5 +36,5 @@ export default defineConfig({
   // Pages are complete without JavaScript; nothing is prefetched from anywhere.
   prefetch: false,
   devToolbar: { enabled: false },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [reloadOnContent()] },
 });

@@ -2,16 +2,42 @@
  * The site for Astro pages: checked and assembled once per process, then shared by every page.
  * A build never gets here with errors (the CLI checks first); `astro dev` shows them instead of a page.
  */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { checkProject } from '../check/check-project.ts';
 import { DiagnosticError } from '../diagnostics/diagnostic.ts';
 import { readVersion } from '../cite/version.ts';
 import type { Site } from './types.ts';
 
 let memo: Promise<Site> | undefined;
+let memoInputs: string | undefined;
 
-export function getSite(): Promise<Site> {
+export async function getSite(): Promise<Site> {
+  // A build reads its inputs once; the dev server rebuilds the model when a file under content/ or data/ changed
+  // (unchanged datasets come back from the model cache, so this stays quick).
+  if (import.meta.env?.DEV === true) {
+    const inputs = await fingerprint(process.env.CASEFILE_ROOT ?? process.cwd());
+    if (inputs !== memoInputs) {
+      memo = undefined;
+      memoInputs = inputs;
+    }
+  }
   memo ??= load();
   return memo;
+}
+
+/** Names, sizes and modification times of every input file: cheap to take, and changes whenever an editor saves. */
+async function fingerprint(root: string): Promise<string> {
+  const parts: string[] = [];
+  for (const folder of ['content', 'data']) {
+    const dir = path.join(root, folder);
+    const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+    for (const name of names.sort()) {
+      const s = await stat(path.join(dir, name)).catch(() => undefined);
+      if (s?.isFile()) parts.push(`${folder}/${name}:${s.size}:${s.mtimeMs}`);
+    }
+  }
+  return parts.join('\n');
 }
 
 async function load(): Promise<Site> {
