@@ -33,6 +33,8 @@ export function figures(ctx: FigureContext, queries: readonly FigureQuery[]): Re
 function answer(ctx: FigureContext, q: FigureQuery): Omit<FigureValue, 'key'> {
   const { table } = ctx;
   if (q.measure === 'cascade-size') return { value: ctx.cascadeSize.get(q.post ?? '') ?? 0, unit: 'count' };
+  // Without a hashtag the status count reads the dossiers only: no post needs visiting.
+  if (q.measure === 'status-count' && q.hashtag === undefined) return { value: ctx.dossiers.filter((d) => d.status === q.status).length, unit: 'count' };
   const grid = periodGrid(ctx.timeZone, q.from ?? ctx.period.from, q.to ?? ctx.period.to);
   const tagIndex = q.hashtag === undefined ? undefined : table.tagIndex.get(ctx.normaliseTag(q.hashtag));
   const candidates: ArrayLike<number> | null =
@@ -93,7 +95,7 @@ function answer(ctx: FigureContext, q: FigureQuery): Omit<FigureValue, 'key'> {
       let value = 0;
       for (const d of ctx.dossiers) {
         if (d.status !== q.status) continue;
-        if (q.hashtag === undefined || authorsOf(ctx, d.id).some((a) => posting.has(a))) value++;
+        if (authorsOf(ctx, d.id).some((a) => posting.has(a))) value++;
       }
       return { value, unit: 'count' };
     }

@@ -5,8 +5,8 @@
  * Map's store slow every GC); here they are off-heap and the GC never visits them.
  */
 export class IdKeys {
-  private slots = new Int32Array(1 << 12).fill(-1);
-  private hashes = new Int32Array(1 << 11);
+  /** Pairs (hash, key + 1), 0 in the second for an empty slot: a probe reads one cache line, not two arrays. */
+  private slots = new Int32Array(1 << 13);
   /** Code units of key k are chars[start[k] .. start[k + 1]). */
   private start = new Int32Array((1 << 11) + 1);
   private chars = new Uint16Array(1 << 14);
@@ -33,15 +33,15 @@ export class IdKeys {
     let h = 0x811c9dc5 ^ n;
     for (let c = 0; c < n; c++) h = Math.imul(h ^ id.charCodeAt(c), 0x01000193);
     h ^= h >>> 16;
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
-      const k = this.slots[s]!;
+      const k = this.slots[2 * s + 1]! - 1;
       if (k < 0) {
         if (!add) return -1;
         this.insert(id, h, s);
         return this.size - 1;
       }
-      if (this.hashes[k] === h && this.equals(k, id)) return k;
+      if (this.slots[2 * s] === h && this.equals(k, id)) return k;
     }
   }
 
@@ -54,27 +54,27 @@ export class IdKeys {
 
   private insert(id: string, h: number, slot: number): void {
     const k = this.size++;
-    if (k === this.hashes.length) {
-      this.hashes = grown(this.hashes, k * 2);
-      this.start = grown(this.start, k * 2 + 1);
-    }
+    if (k + 1 === this.start.length) this.start = grown(this.start, k * 2 + 1);
     const from = this.start[k]!;
     const to = from + id.length;
     if (to > this.chars.length) this.chars = grown(this.chars, Math.max(to, this.chars.length * 2));
     for (let c = 0; c < id.length; c++) this.chars[from + c] = id.charCodeAt(c);
     this.start[k + 1] = to;
-    this.hashes[k] = h;
-    this.slots[slot] = k;
-    if (this.size * 2 > this.slots.length) this.rehash();
+    this.slots[2 * slot] = h;
+    this.slots[2 * slot + 1] = k + 1;
+    // At most half full, so probes stay short.
+    if (this.size * 4 > this.slots.length) this.rehash();
   }
 
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let k = 0; k < this.size; k++) {
-      let s = this.hashes[k]! & mask;
-      while (slots[s]! >= 0) s = (s + 1) & mask;
-      slots[s] = k;
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = (slots.length >> 1) - 1;
+    for (let old = 0; old < this.slots.length; old += 2) {
+      if (this.slots[old + 1] === 0) continue;
+      let s = this.slots[old]! & mask;
+      while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+      slots[2 * s] = this.slots[old]!;
+      slots[2 * s + 1] = this.slots[old + 1]!;
     }
     this.slots = slots;
   }

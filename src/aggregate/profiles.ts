@@ -53,10 +53,20 @@ export function profiles({ table, local, target, cascades, shares, dossiers, aut
   const authorCounter = new Int32Array(authorCount);
   const cells = new Int32Array(168);
   const byKind = new Int32Array(4);
+  // What can be gathered in post order is, so the walk by author below reads fewer scattered
+  // columns: first and last times per author, and cell and kind packed into one number a post.
+  const firstTime = new Float64Array(authorCount).fill(Infinity);
+  const lastTime = new Float64Array(authorCount).fill(-Infinity);
+  const cellKind = new Uint16Array(n);
   // Distinct active days by stamping each local day with the author's number.
   let minDay = 0;
   let maxDay = 0;
   for (let i = 0; i < n; i++) {
+    const a = table.author[i]!;
+    const t = table.time[i]!;
+    if (t < firstTime[a]!) firstTime[a] = t;
+    if (t > lastTime[a]!) lastTime[a] = t;
+    cellKind[i] = local.cell[i]! * 4 + table.kind[i]!;
     if (i === 0 || local.day[i]! < minDay) minDay = local.day[i]!;
     if (i === 0 || local.day[i]! > maxDay) maxDay = local.day[i]!;
   }
@@ -68,17 +78,13 @@ export function profiles({ table, local, target, cascades, shares, dossiers, aut
     byKind.fill(0);
     cells.fill(0);
     let activeDays = 0;
-    let first = Infinity;
-    let last = -Infinity;
     const tags: number[] = [];
     const amplified: number[] = [];
     for (let k = byAuthor.start[a]!; k < byAuthor.start[a + 1]!; k++) {
       const i = byAuthor.order[k]!;
-      const t = table.time[i]!;
-      byKind[table.kind[i]!]!++;
-      if (t < first) first = t;
-      if (t > last) last = t;
-      cells[local.cell[i]!]!++;
+      const packed = cellKind[i]!;
+      byKind[packed & 3]!++;
+      cells[packed >> 2]!++;
       const d = local.day[i]! - minDay;
       if (dayStamp[d] !== a + 1) {
         dayStamp[d] = a + 1;
@@ -119,8 +125,8 @@ export function profiles({ table, local, target, cascades, shares, dossiers, aut
       handle: author.handle,
       total: author.posts,
       byKind: kindCounts(byKind),
-      first,
-      last,
+      first: firstTime[a]!,
+      last: lastTime[a]!,
       activeDays,
       hashtags,
       hourOfDay,
