@@ -1,0 +1,77 @@
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { postNormaliser } from '../ingest/normalise-post.ts';
+import { readPosts } from '../ingest/read-posts.ts';
+import { createAggregator } from './aggregate-case.ts';
+import { IdKeys } from './id-keys.ts';
+import type { AggregateInput } from './input.ts';
+import { Ranker } from './rank.ts';
+
+const fixture = fileURLToPath(new URL('../../test/fixtures/aggregate/posts.ndjson', import.meta.url));
+const T = 'RecognizeNewCaledonia';
+const input: AggregateInput = {
+  caseId: 'fixture',
+  timeZone: 'Europe/Paris',
+  period: { from: '2024-10-26', to: '2024-10-27' },
+  hashtags: [{ tag: T, aliases: ['RecognizeNewCalendonia'] }],
+  dossiers: [{ id: 'x/user1', platform: 'x', handle: 'USER1', status: 'suspended' }],
+  wantedPostIds: ['p19', 'p02', 'absent'],
+  figureQueries: [
+    { measure: 'count', hashtag: T },
+    { measure: 'status-count', status: 'suspended' },
+    { measure: 'status-count', status: 'suspended', hashtag: T },
+  ],
+};
+
+describe('aggregator.rawSink(dataset, file)', () => {
+  it('rawSink(…) gives the same model and duplicates as add(normalise(post)), reading the file twice', async () => {
+    const normal = createAggregator(input);
+    const raw = createAggregator(input);
+    const normalise = postNormaliser(input.hashtags);
+    // The second read repeats every id: each post of it is a duplicate of the first read's.
+    for (const file of ['a.ndjson', 'b.ndjson']) {
+      await readPosts({ path: fixture, file, dataset: 'd', format: 'ndjson', normalise, onPost: normal.add });
+      await readPosts({ path: fixture, file, dataset: 'd', format: 'ndjson', onRawPost: raw.rawSink('d', file) });
+    }
+    expect(raw.duplicates.length).toBeGreaterThan(0);
+    expect(raw.duplicates).toEqual(normal.duplicates);
+    const model = raw.finish();
+    expect(Object.keys(model.posts).length).toBeGreaterThan(2);
+    expect(model).toEqual(normal.finish());
+  });
+});
+
+describe('IdKeys', () => {
+  it('key(id) is the same number for the same id and a different one for every other id, find(id) only finds added ids', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.string({ unit: 'binary' }))), fc.array(fc.string({ maxLength: 3 })), (ids, others) => {
+        const keys = new IdKeys();
+        const seen = new Map<string, number>();
+        for (const id of ids) {
+          const k = keys.key(id);
+          expect(k).toBe(seen.get(id) ?? seen.size);
+          seen.set(id, k);
+          expect(keys.text(k)).toBe(id);
+        }
+        for (const other of others) expect(keys.find(other)).toBe(seen.get(other) ?? -1);
+        expect(keys.size).toBe(seen.size);
+      }),
+      { seed: 5, numRuns: 300 },
+    );
+  });
+});
+
+describe('Ranker', () => {
+  it('top(keys, counts, limit) is the head of the full sort by count, then name', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string(), { minLength: 1, maxLength: 60 }), fc.array(fc.nat(4), { minLength: 60, maxLength: 60 }), fc.integer({ min: 1, max: 25 }), (names, counts, limit) => {
+        const keys = names.map((_, k) => k).filter((k) => counts[k]! > 0);
+        const countOf = Int32Array.from(counts.slice(0, names.length));
+        const expected = [...keys].sort((x, y) => countOf[y]! - countOf[x]! || (names[x]! < names[y]! ? -1 : 1)).slice(0, limit);
+        expect(new Ranker(names).top(keys, countOf, limit)).toEqual(expected);
+      }),
+      { seed: 3, numRuns: 500 },
+    );
+  });
+});
