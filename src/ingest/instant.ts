@@ -11,7 +11,7 @@ export function parseInstant(s: string): number {
   const day = digits(s, 8, 2);
   const hour = digits(s, 11, 2);
   const minute = digits(s, 14, 2);
-  // Years below 1000 are left to zod: Date.UTC maps two-digit years to the 1900s.
+  // Years below 1000 are left to zod, which reads them with Date.parse.
   if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59) return NaN;
   let i = 16;
   let second = 0;
@@ -49,7 +49,16 @@ export function parseInstant(s: string): number {
     return NaN;
   }
   if (i !== n) return NaN;
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset;
+  return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + ms - offset;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (years 1000 and later): plain arithmetic costs less than Date.UTC. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
 function digits(s: string, at: number, count: number): number {
