@@ -19,7 +19,6 @@ if (only !== undefined && !(parts as readonly string[]).includes(only)) {
 }
 
 await mkdir(outDir, { recursive: true });
-const results: Results = existsSync(resultsFile) ? (JSON.parse(await readFile(resultsFile, 'utf8')) as Results) : {};
 for (const part of parts) {
   if (only !== undefined && part !== only) continue;
   const module = new URL(`./${part}.ts`, import.meta.url);
@@ -28,6 +27,8 @@ for (const part of parts) {
     continue;
   }
   const { run } = (await import(module.href)) as { run: () => Promise<Results> };
-  Object.assign(results, await run());
-  await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  const figures = await run();
+  // Read just before writing: a part can run for many minutes while another run merges its own figures.
+  const results: Results = existsSync(resultsFile) ? (JSON.parse(await readFile(resultsFile, 'utf8')) as Results) : {};
+  await writeFile(resultsFile, `${JSON.stringify({ ...results, ...figures }, null, 2)}\n`);
 }
