@@ -45,7 +45,7 @@ describe('aggregator.rawSink(dataset, file)', () => {
 describe('IdKeys', () => {
   it('key(id) is the same number for the same id and a different one for every other id, find(id) only finds added ids', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.string({ unit: 'binary' }))), fc.array(fc.string({ maxLength: 3 })), (ids, others) => {
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.string({ unit: 'binary' }), fc.constantFrom('\ud800', 'a\udc00b', 'é', ''))), fc.array(fc.string({ maxLength: 3 })), (ids, others) => {
         const keys = new IdKeys();
         const seen = new Map<string, number>();
         for (const id of ids) {
