@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { checkProject } from '../check/check-project.ts';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { swapIntoPlace } from './swap.ts';
+import { readVersion } from '../cite/version.ts';
+import { handOver } from '../site/hand-over.ts';
 
 /** Where astro.config.mjs and the page templates live: this package, whatever the content root. */
 export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,10 +39,19 @@ export async function buildSite(
   stages: readonly { name: string; run: PostBuildStage }[] = [],
 ): Promise<{ diagnostics: Diagnostic[] }> {
   const started = performance.now();
-  const { diagnostics } = await checkProject(options.root, { today: options.today });
+  const drafts = process.env.CASEFILE_DRAFTS === '1';
+  const base = options.base ?? '/';
+  const { site, diagnostics } = await checkProject(options.root, {
+    today: options.today,
+    base,
+    // Drafts are built only for previews; a draft's mistakes are `npm run check`'s to report, not a reason to hold a correction back.
+    drafts,
+    version: readVersion(options.root),
+  });
   const errors = diagnostics.filter((d) => d.severity === 'error');
   effects.log(`check     ${diagnostics.length === 0 ? 'no problems' : `${errors.length} errors, ${diagnostics.length - errors.length} warnings`} (${ms(started)})`);
   if (errors.length > 0) throw new DiagnosticError(diagnostics);
+  handOver(site, { root: options.root, base, drafts });
 
   const dist = options.outDir ?? path.join(options.root, 'dist');
   const staging = path.join(options.root, '.casefile', `staging-${process.pid}`);

@@ -42,7 +42,10 @@ export type BuiltAnchors = Record<string, string[]>;
 export async function collectAnchors(distDir: string): Promise<BuiltAnchors> {
   const built: BuiltAnchors = {};
   for (const file of await htmlFiles(distDir)) {
-    const { document } = parseHTML(await readFile(file, 'utf8'));
+    const html = await readFile(file, 'utf8');
+    // Most pages (generated account pages, data pages) carry no marker: skip building a DOM for them.
+    if (!html.includes('data-permanent')) continue;
+    const { document } = parseHTML(html);
     const marked = [...document.querySelectorAll('[data-permanent]')];
     if (marked.length === 0) continue;
     built[pagePath(relative(distDir, file))] = sortedUnique(marked.map((el) => el.id).filter((id) => id !== ''));

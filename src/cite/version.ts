@@ -1,7 +1,7 @@
 /**
  * The build's version, shown on pages and written into citations: the Git commit and its commit date, so the
  * same commit always gives the same label. `CASEFILE_VERSION` overrides it (e.g. a host that builds from a
- * tarball); without Git it falls back to package.json's version.
+ * tarball); without Git it falls back to the content root's package.json version, then to "unversioned".
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -41,7 +41,11 @@ function gitVersion(root: string): { commit: string; date: string } | null {
 }
 
 function packageVersion(root: string): string {
-  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown };
-  if (typeof version !== 'string') throw new Error(`Unexpected package.json without a \`version\` in ${root}, expected one when Git is absent.`);
-  return version;
+  try {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown };
+    if (typeof version === 'string') return version;
+  } catch {
+    // A content root need not be a package: no package.json is not an error.
+  }
+  return 'unversioned';
 }

@@ -2,7 +2,7 @@
  * Builds any chart from its spec and a case model: the one implementation behind `::chart` in the
  * prose and the charts on hashtag and account pages, so the same spec always plots the same numbers.
  */
-import type { HashtagTimeline, ReportModel } from '../aggregate/model.ts';
+import type { AccountProfile, HashtagTimeline, ReportModel } from '../aggregate/model.ts';
 import {
   activityHeatmap,
   cascadeChart,
@@ -24,6 +24,8 @@ export interface ChartBuildContext {
   timeZone: string;
   /** Reader-facing label of an account (pseudonymised where it must be). */
   label(authorId: string): string;
+  /** Profiles by author id and dossier id, when the caller draws many heatmaps and has the index at hand. */
+  profiles?: ReadonlyMap<string, AccountProfile>;
 }
 
 export type Built = { output: ChartOutput } | { problem: Problem };
@@ -83,7 +85,8 @@ export function buildChart(spec: ChartSpec, id: string, ctx: ChartBuildContext):
       };
     }
     case 'heatmap': {
-      const profile = model.profiles.find((p) => p.dossierId === spec.account || p.authorId === spec.account);
+      const profile =
+        ctx.profiles?.get(spec.account) ?? model.profiles.find((p) => p.dossierId === spec.account || p.authorId === spec.account);
       if (!profile) {
         return {
           problem: {

@@ -5,6 +5,7 @@
 import type { ChartOutput } from '../charts/index.ts';
 import { buildChart, type ChartBuildContext } from '../markdown/chart-build.ts';
 import { chartId, type ChartSpec } from '../markdown/chart-parse.ts';
+import type { SiteChart } from './types.ts';
 
 export const TOP_ACCOUNTS = 10;
 
@@ -12,10 +13,28 @@ export const timelineSpec = (hashtag: string, bin: 'day' | 'hour'): ChartSpec =>
 export const topAccountsSpec = (hashtag: string): ChartSpec => ({ kind: 'top-accounts', hashtag, n: TOP_ACCOUNTS });
 export const heatmapSpec = (account: string): ChartSpec => ({ kind: 'heatmap', account });
 
-/** A chart of the model; the specs used here always resolve, since they come from the model itself. */
-export function modelChart(spec: ChartSpec, ctx: ChartBuildContext): { id: string; output: ChartOutput } {
+/**
+ * A chart of the model, drawn when a page or a download first asks for it: a site with thousands of
+ * account pages would otherwise draw every heatmap during the check. The specs used here always
+ * resolve, since they come from the model itself.
+ */
+export function modelChart(spec: ChartSpec, ctx: ChartBuildContext): SiteChart {
   const id = chartId(spec);
-  const built = buildChart(spec, id, ctx);
-  if ('problem' in built) throw new Error(`Chart ${id}: ${built.problem.message}`);
-  return { id, output: built.output };
+  let output: ChartOutput | undefined;
+  const draw = (): ChartOutput => {
+    if (output) return output;
+    const built = buildChart(spec, id, ctx);
+    if ('problem' in built) throw new Error(`Chart ${id}: ${built.problem.message}`);
+    output = built.output;
+    return output;
+  };
+  return {
+    id,
+    get output() {
+      return draw();
+    },
+    get caption() {
+      return draw().title;
+    },
+  };
 }

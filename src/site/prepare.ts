@@ -84,6 +84,7 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
     const caseLabels = new Map<string, AccountLabel>();
     labels.set(entry.id, caseLabels);
     const pageIds: string[] = [];
+    const withPage = new Set<string>();
     model.profiles.forEach((profile, rank) => {
       const pageId = accountPageId(profile);
       const dossier = profile.dossierId ? project.accounts.get(profile.dossierId) : undefined;
@@ -92,7 +93,10 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
       const label: AccountLabel = hasPage ? { ...base, href: urls.account(pageId) } : base;
       caseLabels.set(profile.authorId, label);
       if (dossier) caseLabels.set(dossier.id, label);
-      if (hasPage) pageIds.push(pageId);
+      if (hasPage) {
+        pageIds.push(pageId);
+        withPage.add(pageId);
+      }
     });
     // Dossiers without posts in this case still resolve for `:account[…]`.
     for (const d of dossiers) {
@@ -119,12 +123,13 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
 
     const charts = new Map<string, SiteChart>();
     for (const c of report.charts) charts.set(c.id, { id: c.id, caption: c.output.title, output: c.output });
-    const chartCtx = { model, caseData: entry.data, locale: entry.data.language, timeZone: entry.data.timeZone, label };
+    const profilesById = new Map(model.profiles.map((p) => [p.authorId, p]));
+    const chartCtx = { model, caseData: entry.data, locale: entry.data.language, timeZone: entry.data.timeZone, label, profiles: profilesById };
     for (const h of entry.data.hashtags) {
       for (const spec of [timelineSpec(h.tag, 'day'), timelineSpec(h.tag, 'hour'), topAccountsSpec(h.tag)]) {
         if (charts.has(chartId(spec))) continue;
         const chart = modelChart(spec, chartCtx);
-        charts.set(chart.id, { ...chart, caption: chart.output.title });
+        charts.set(chart.id, chart);
       }
     }
 
@@ -144,10 +149,10 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
 
     for (const profile of model.profiles) {
       const pageId = accountPageId(profile);
-      if (!pageIds.includes(pageId)) continue;
+      if (!withPage.has(pageId)) continue;
       const accountLabel = caseLabels.get(profile.authorId)!;
       const heatmap = modelChart(heatmapSpec(profile.authorId), chartCtx);
-      charts.set(heatmap.id, { ...heatmap, caption: heatmap.output.title });
+      charts.set(heatmap.id, heatmap);
       const page = accountPages.get(pageId) ?? newAccountPage(pageId, accountLabel, profile, project.accounts);
       page.cases.push({ caseId: entry.id, profile, heatmapChartId: heatmap.id });
       accountPages.set(pageId, page);

@@ -7,22 +7,30 @@ import path from 'node:path';
 import { checkProject } from '../check/check-project.ts';
 import { DiagnosticError } from '../diagnostics/diagnostic.ts';
 import { readVersion } from '../cite/version.ts';
+import { takeOver } from './hand-over.ts';
 import type { Site } from './types.ts';
 
 let memo: Promise<Site> | undefined;
 let memoInputs: string | undefined;
 
 export async function getSite(): Promise<Site> {
+  const root = process.env.CASEFILE_ROOT ?? process.cwd();
+  // `npm run build` has just checked and assembled this very site: use it rather than do it all again.
+  // Checked on every call, since a process that builds twice may reuse this module with an old memo.
+  if (import.meta.env?.DEV !== true) {
+    const prepared = takeOver({ root, base: baseUrl(), drafts: withDrafts() });
+    if (prepared) return prepared;
+  }
   // A build reads its inputs once; the dev server rebuilds the model when a file under content/ or data/ changed
   // (unchanged datasets come back from the model cache, so this stays quick).
   if (import.meta.env?.DEV === true) {
-    const inputs = await fingerprint(process.env.CASEFILE_ROOT ?? process.cwd());
+    const inputs = await fingerprint(root);
     if (inputs !== memoInputs) {
       memo = undefined;
       memoInputs = inputs;
     }
   }
-  memo ??= load();
+  memo ??= load(root);
   return memo;
 }
 
@@ -40,13 +48,15 @@ async function fingerprint(root: string): Promise<string> {
   return parts.join('\n');
 }
 
-async function load(): Promise<Site> {
-  const root = process.env.CASEFILE_ROOT ?? process.cwd();
+const baseUrl = (): string => import.meta.env?.BASE_URL ?? process.env.CASEFILE_BASE ?? '/';
+/** Drafts appear in previews (`astro dev`, CASEFILE_DRAFTS=1) and never in the published site. */
+const withDrafts = (): boolean => process.env.CASEFILE_DRAFTS === '1' || import.meta.env?.DEV === true;
+
+async function load(root: string): Promise<Site> {
   const { site, diagnostics } = await checkProject(root, {
     today: new Date().toISOString().slice(0, 10),
-    base: import.meta.env?.BASE_URL ?? process.env.CASEFILE_BASE ?? '/',
-    // Drafts appear in previews (`astro dev`, CASEFILE_DRAFTS=1) and never in the published site.
-    drafts: process.env.CASEFILE_DRAFTS === '1' || import.meta.env?.DEV === true,
+    base: baseUrl(),
+    drafts: withDrafts(),
     version: readVersion(root),
   });
   const errors = diagnostics.filter((d) => d.severity === 'error');

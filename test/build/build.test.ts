@@ -2,6 +2,7 @@
  * `npm run build` never publishes a broken input: a failure at any stage leaves the previous
  * `dist/` byte-identical, and a success replaces it whole.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
@@ -24,9 +25,46 @@ beforeAll(async () => {
 afterAll(() => project.remove());
 
 describe('buildSite(options)', () => {
-  it('publishes the report of the fixture case', () => {
-    expect(Object.keys(published)).toContain('cases/demo-case/index.html');
-    expect(Object.keys(published)).toContain('index.html');
+  it('publishes every page of the fixture case', () => {
+    for (const page of [
+      'index.html',
+      '404.html',
+      'cases/demo-case/index.html',
+      'cases/demo-case/hashtags/demotag/index.html',
+      'cases/demo-case/sources/index.html',
+      'cases/demo-case/methodology/index.html',
+      'cases/demo-case/data/index.html',
+      'cases/demo-case/corrections/index.html',
+      'cases/demo-case/accounts/index.html',
+      'accounts/x/demo_official/index.html',
+      'entities/demo-party/index.html',
+      'sources/index.html',
+      'search/index.html',
+      'feed.xml',
+      'sitemap.xml',
+      'cases/demo-case/data/SHA256SUMS',
+      'cases/demo-case/data/cite/first-post.bib',
+    ]) {
+      expect(Object.keys(published), page).toContain(page);
+    }
+  });
+
+  it('puts the key content on the report: title, computed figure, finding, note, cite-this', async () => {
+    const html = await readFile(path.join(dist, 'cases/demo-case/index.html'), 'utf8');
+    expect(html).toContain('<h1 id="report-title">A small demonstration case</h1>');
+    // The figure stated with expect=5 is rendered from the data and links to its computation.
+    expect(html).toMatch(/<a class="figure" href="\/cases\/demo-case\/methodology\/#fig-[0-9a-f]{12}"[^>]*>5<\/a>/);
+    expect(html).toContain('id="first-post"');
+    expect(html).toMatch(/<section class="notes"/);
+    expect(html).toContain('Cite this finding');
+  });
+
+  it('shows each hashtag timeline as a figure with its description and data table', async () => {
+    const html = await readFile(path.join(dist, 'cases/demo-case/hashtags/demotag/index.html'), 'utf8');
+    expect(html).toMatch(/<figure id="timeline-demotag-day" class="chart">/);
+    expect(html).toContain('class="chart-description"');
+    expect(html).toMatch(/<details class="chart-data">/);
+    expect(html).toContain('href="/cases/demo-case/data/timeline-demotag-day.csv"');
   });
 
   it('stops on an invalid input before rendering and leaves dist/ byte-identical', async () => {
