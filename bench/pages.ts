@@ -1,7 +1,7 @@
 /**
- * Pages benchmark: the end-to-end build (check, Astro render, the CLI's post-build stages) of a
- * synthetic case with an account page, one heatmap each, for 10,000 accounts; and the weight of the
- * example report page as a reader downloads it (HTML with inline charts and CSS, gzipped; JS shipped).
+ * Pages benchmark: the account heatmap alone (bench/pages-heatmap.ts); the end-to-end build (check,
+ * Astro render, the CLI's post-build stages) of a synthetic case with an account page, one heatmap each,
+ * for 10,000 accounts; and the weight of the example report page as a reader downloads it (HTML with inline charts and CSS, gzipped; JS shipped).
  * Each build runs in a fresh child process so its peak RSS is its own. `--profile` also writes a CPU
  * profile of the 10k build and prints where its time goes.
  */
@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { checkProject } from '../src/check/check-project.ts';
 import { packageRoot } from '../src/build/build-site.ts';
 import { formatDiagnostics } from '../src/diagnostics/reporter.ts';
+import { measureHeatmaps } from './pages-heatmap.ts';
 import { writePagesProject } from './pages-project.ts';
 import { summariseProfile, type CpuProfile } from './pages-profile.ts';
 import type { Results } from './run.ts';
@@ -74,6 +75,8 @@ export async function run(): Promise<Results> {
   const profile = process.argv.includes('--profile');
   const root = out('pages-root');
   const dist = out('pages-dist');
+  // First, while this process is fresh: the heatmap alone, one per account as the build draws them.
+  const heatmap = measureHeatmaps(ACCOUNTS);
   const { posts } = await writePagesProject(root, ACCOUNTS);
   // A benchmark of a broken project would measure an error path: stop with what `npm run check` would say.
   const checked = await checkProject(root, { today: new Date().toISOString().slice(0, 10) });
@@ -112,6 +115,7 @@ export async function run(): Promise<Results> {
       anchors_s: Number(seconds(site.steps.anchors)),
       search_s: Number(seconds(site.steps.search)),
     },
+    heatmap_10k: { ...heatmap },
     report_page: {
       html_kb: Number((weight.htmlBytes / 1000).toFixed(1)),
       css_files: weight.cssFiles,
@@ -130,6 +134,7 @@ export async function run(): Promise<Results> {
     ['pages/s end to end', results.pages_10k!.pages_per_s!.toString(), '≥ 250'],
     ['pages/s without search stage', results.pages_10k!.pages_per_s_without_search!.toString(), ''],
     ['ms per page (one chart)', results.pages_10k!.ms_per_page!.toString(), '≤ 4'],
+    ['ms per heatmap, alone', String(heatmap.ms_per_chart), ''],
     ['peak RSS MB (build child)', String(Math.round(site.maxRssMb)), ''],
     ['report page kB gzip (HTML + CSS)', results.report_page!.html_gzip_kb!.toString(), '≤ 60'],
     ['report page JS kB', results.report_page!.js_kb!.toString(), '0'],

@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { activityHeatmap, type ActivityHeatmapInput } from './activity-heatmap.ts';
 import { assertSvgSnapshot } from './svg-snapshot.ts';
@@ -8,6 +9,11 @@ const dayHour: number[][] = Array.from({ length: 7 }, (_, day) =>
 dayHour[3]![9] = 42;
 
 const input: ActivityHeatmapInput = { id: 'activity', label: '@esmirakhalil', dayHour, timeZone: 'Asia/Baku', locale: 'en-GB' };
+
+/** The SVG as a browser would read it inside a page. */
+function parse(svg: string): SVGSVGElement {
+  return parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelector('svg') as unknown as SVGSVGElement;
+}
 
 describe('activityHeatmap', () => {
   test('activityHeatmap(dayHour) matches its snapshot', () => {
@@ -42,5 +48,45 @@ describe('activityHeatmap', () => {
 
   test('activityHeatmap(dayHour) is byte-identical across renders', () => {
     expect(activityHeatmap(input).svg).toBe(activityHeatmap(structuredClone(input)).svg);
+  });
+
+  test('activityHeatmap(hostile label and id) escapes them: no element or attribute comes from the input', () => {
+    const label = '</title><script>alert("x")</script><rect onclick=\'x\'/>&amp;';
+    const chart = activityHeatmap({ ...input, id: 'a"><script>', label, timeZone: 'Asia/Baku<b>' });
+    const svg = parse(chart.svg);
+    expect(svg.querySelectorAll('script')).toHaveLength(0);
+    expect(svg.querySelectorAll('b')).toHaveLength(0);
+    expect(svg.querySelectorAll('[onclick]')).toHaveLength(0);
+    expect(svg.querySelector('title')!.textContent).toBe(chart.title);
+    expect(chart.title).toContain(label);
+    expect(svg.querySelector('desc')!.textContent).toBe(chart.description);
+    expect([...svg.querySelectorAll('text')].at(-1)!.textContent).toBe('Hour of day (Asia/Baku<b> time)');
+    expect(svg.getAttribute('aria-labelledby')).toBe('a---script--title');
+  });
+
+  test('activityHeatmap(dayHour).svg is named by its title and described by its desc', () => {
+    const svg = parse(activityHeatmap(input).svg);
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.querySelector(`#${svg.getAttribute('aria-labelledby')}`)!.tagName.toLowerCase()).toBe('title');
+    expect(svg.querySelector(`#${svg.getAttribute('aria-describedby')}`)!.tagName.toLowerCase()).toBe('desc');
+  });
+
+  test('activityHeatmap(dayHour).svg draws every cell, and one shaded cell per non-empty hour, darkest at the busiest', () => {
+    const svg = parse(activityHeatmap(input).svg);
+    const [empty, shaded] = [...svg.querySelectorAll('g[style]')].map((g) => [...g.querySelectorAll('rect')]);
+    expect(empty).toHaveLength(7 * 24);
+    expect(shaded).toHaveLength(dayHour.flat().filter((n) => n > 0).length);
+    const at = (rect: Element) => `${rect.getAttribute('x')},${rect.getAttribute('y')}`;
+    const darkest = shaded!.filter((r) => r.getAttribute('fill-opacity') === '1');
+    expect(darkest.map(at)).toEqual([at(empty![3 * 24 + 9]!)]);
+    expect(new Set(shaded!.map((r) => r.getAttribute('fill-opacity')))).toEqual(new Set(['1', '0.21', '0.17']));
+  });
+
+  test('activityHeatmap(locale) labels the days in that language, whichever language was drawn first', () => {
+    const dayLabels = (locale: string) => [...parse(activityHeatmap({ ...input, locale }).svg).querySelectorAll('g[text-anchor="end"] text')].map((t) => t.textContent);
+    const french = dayLabels('fr');
+    expect(french[0]).toBe('lun.');
+    expect(dayLabels('en-GB')[0]).toBe('Mon');
+    expect(dayLabels('fr')).toEqual(french);
   });
 });

@@ -1,8 +1,8 @@
 /** When an account posts: a day-of-week by hour-of-day grid, darker where it posted more. */
-import * as Plot from '@observablehq/plot';
+import { escapeHtml } from './figure.ts';
 import { formatters } from './messages.ts';
-import { finishSvg, plot } from './svg.ts';
-import { cssVar, seriesColour } from './theme.ts';
+import { bands, num, writeSvg } from './svg-writer.ts';
+import { chartWidth, cssVar, seriesColour } from './theme.ts';
 import type { ChartOutput } from './types.ts';
 import { dateFormat } from './zone.ts';
 
@@ -21,10 +21,44 @@ const hours = Array.from({ length: 24 }, (_, h) => h);
 /** Stable, locale-free day keys for downloads. */
 const dayKeys = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const hourKey = (h: number) => String(h).padStart(2, '0');
+const hourLabel = (h: number) => `${hourKey(h)}:00`;
 /** 1 January 2024 was a Monday; weekday names come from `Intl` rather than a word list per language. */
 const monday = Date.UTC(2024, 0, 1);
 /** Lightest shade of a non-empty cell, so a single post still shows against empty cells. */
 const minOpacity = 0.15;
+
+// The layout Plot gave this chart (width 640, height 260, margins 56 left, 20 right, 12 top, 44 bottom,
+// band padding 0.08), kept so the picture did not change when Plot was dropped for speed.
+const height = 260;
+const left = 56;
+const right = chartWidth - 20;
+const top = 12;
+const bottom = height - 44;
+const x = bands(hours.length, left, right, 0.08);
+const y = bands(days.length, top, bottom, 0.08);
+const hourTicks = [0, 6, 12, 18];
+
+/** One `<rect>` per cell, the same on every heatmap: drawn behind the counts so empty hours still show the grid. */
+const emptyCells = `<g style="fill:${cssVar.muted}" fill-opacity="0.12">${
+  days.map((d) => hours.map((h) => cellRect(d, h, '')).join('')).join('')}</g>`;
+
+function cellRect(day: number, hour: number, extra: string): string {
+  return `<rect x="${x.at[hour]}" y="${y.at[day]}" width="${x.width}" height="${y.width}"${extra}/>`;
+}
+
+/** Axes and empty cells: the same for every heatmap in one language and time zone, so drawn once per pair. */
+const frames = new Map<string, string>();
+
+function drawFrame(dayLabel: (d: number) => string, axisLabel: string): string {
+  const dayMid = (d: number) => num(y.at[d]! + y.width / 2);
+  const hourMid = (h: number) => num(x.at[h]! + x.width / 2);
+  const ticks = days.map((d) => `M${left - 6},${dayMid(d)}h6`).join('') + hourTicks.map((h) => `M${hourMid(h)},${bottom}v6`).join('');
+  return `<path fill="none" stroke="currentColor" d="${ticks}"/>`
+    + `<g text-anchor="end">${days.map((d) => `<text x="${left - 9}" y="${dayMid(d)}" dy="0.32em">${escapeHtml(dayLabel(d))}</text>`).join('')}</g>`
+    + hourTicks.map((h) => `<text x="${hourMid(h)}" y="${bottom + 9}" dy="0.71em">${hourLabel(h)}</text>`).join('')
+    + `<text x="${num((left + right) / 2)}" y="${height - 3}">${escapeHtml(axisLabel)}</text>`
+    + emptyCells;
+}
 
 /** Sums, and the indices holding the largest sum (all of them on a tie). */
 function busiest(values: number[]): { max: number; at: number[] } {
@@ -38,7 +72,6 @@ export function activityHeatmap(input: ActivityHeatmapInput): ChartOutput {
   const { m } = f;
   const counts = days.map((d) => hours.map((h) => input.dayHour[d]?.[h] ?? 0));
   const weekday = (d: number, width: 'short' | 'long') => dateFormat(locale, 'UTC', { weekday: width }).format(monday + d * 86_400_000);
-  const hourLabel = (h: number) => `${hourKey(h)}:00`;
   const total = counts.flat().reduce((s, n) => s + n, 0);
   const max = Math.max(1, ...counts.flat());
   const cells = days.flatMap((day) => hours.map((hour) => ({ day, hour, count: counts[day]![hour]! })));
@@ -52,20 +85,19 @@ export function activityHeatmap(input: ActivityHeatmapInput): ChartOutput {
   // `h09`, not `09`: keys that read as integers would be reordered ahead of `day` by JavaScript objects.
   const data = days.map((d) => ({ day: dayKeys[d]!, ...Object.fromEntries(hours.map((h) => [`h${hourKey(h)}`, counts[d]![h]!])) }));
 
-  const svg = plot({
-    height: 260,
-    marginLeft: 56,
-    marginTop: 12,
-    marginBottom: 44,
-    x: { type: 'band', domain: hours, ticks: [0, 6, 12, 18], tickFormat: hourLabel, label: m.zoneLabel(m.hourOfDay, timeZone), labelAnchor: 'center', padding: 0.08 },
-    y: { type: 'band', domain: days, tickFormat: (d: number) => weekday(d, 'short'), label: null, padding: 0.08 },
-    opacity: { type: 'linear', domain: [0, max], range: [minOpacity, 1] },
-    marks: [
-      Plot.cell(cells, { x: 'hour', y: 'day', fill: cssVar.muted, fillOpacity: 0.12 }),
-      Plot.cell(cells.filter((c) => c.count > 0), { x: 'hour', y: 'day', fill: seriesColour(0), fillOpacity: 'count' }),
-    ],
-  });
-  return { svg: finishSvg(svg, input.id, title, description, 'activity-heatmap'), title, description, table, data };
+  let filled = '';
+  for (const { day, hour, count } of cells) {
+    if (count > 0) filled += cellRect(day, hour, ` fill-opacity="${num(minOpacity + (1 - minOpacity) * count / max)}"`);
+  }
+  const frameKey = `${locale}\u0000${timeZone}`;
+  let axes = frames.get(frameKey);
+  if (axes === undefined) {
+    axes = drawFrame((d) => weekday(d, 'short'), m.zoneLabel(m.hourOfDay, timeZone));
+    frames.set(frameKey, axes);
+  }
+  const body = `${axes}<g style="fill:${seriesColour(0)}">${filled}</g>`;
+  const svg = writeSvg({ id: input.id, kind: 'activity-heatmap', title, description, height }, body);
+  return { svg, title, description, table, data };
 
   function describe(): string {
     const intro = m.heatmapIntro(input.label, timeZone, f.posts(total));
