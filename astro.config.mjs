@@ -25,6 +25,19 @@ function reloadOnContent() {
   };
 }
 
+/** Tells the site layer it runs under `astro dev` (drafts shown, model rebuilt when inputs change). */
+function devServerFlag() {
+  return {
+    name: 'casefile-dev-server-flag',
+    hooks: {
+      /** @param {{ command: string }} options */
+      'astro:config:setup': ({ command }) => {
+        process.env.CASEFILE_DEV_SERVER = command === 'dev' ? '1' : '';
+      },
+    },
+  };
+}
+
 // `site` and `base` come from the environment so one build serves any host and sub-path:
 //   CASEFILE_SITE=https://investigations.example.org CASEFILE_BASE=/reports npm run build
 export default defineConfig({
@@ -36,5 +49,6 @@ export default defineConfig({
   // Pages are complete without JavaScript; nothing is prefetched from anywhere.
   prefetch: false,
   devToolbar: { enabled: false },
+  integrations: [devServerFlag()],
   vite: { build: { assetsInlineLimit: 0 }, plugins: [reloadOnContent()] },
 });

@@ -17,13 +17,13 @@ export async function getSite(): Promise<Site> {
   const root = process.env.CASEFILE_ROOT ?? process.cwd();
   // `npm run build` has just checked and assembled this very site: use it rather than do it all again.
   // Checked on every call, since a process that builds twice may reuse this module with an old memo.
-  if (import.meta.env?.DEV !== true) {
+  if (!isDevServer()) {
     const prepared = takeOver({ root, base: baseUrl(), drafts: withDrafts() });
     if (prepared) return prepared;
   }
   // A build reads its inputs once; the dev server rebuilds the model when a file under content/ or data/ changed
   // (unchanged datasets come back from the model cache, so this stays quick).
-  if (import.meta.env?.DEV === true) {
+  if (isDevServer()) {
     const inputs = await fingerprint(root);
     if (inputs !== memoInputs) {
       memo = undefined;
@@ -48,9 +48,14 @@ async function fingerprint(root: string): Promise<string> {
   return parts.join('\n');
 }
 
-const baseUrl = (): string => import.meta.env?.BASE_URL ?? process.env.CASEFILE_BASE ?? '/';
+/*
+ * Read from Casefile's own variables, which astro.config.mjs reads too, never from generic ones such as
+ * BASE_URL or DEV: a parent process (a test runner, a CI job) may have set those for itself.
+ */
+const baseUrl = (): string => process.env.CASEFILE_BASE || '/';
+const isDevServer = (): boolean => process.env.CASEFILE_DEV_SERVER === '1';
 /** Drafts appear in previews (`astro dev`, CASEFILE_DRAFTS=1) and never in the published site. */
-const withDrafts = (): boolean => process.env.CASEFILE_DRAFTS === '1' || import.meta.env?.DEV === true;
+const withDrafts = (): boolean => process.env.CASEFILE_DRAFTS === '1' || isDevServer();
 
 async function load(root: string): Promise<Site> {
   const { site, diagnostics } = await checkProject(root, {

@@ -98,6 +98,16 @@ describe('checkNoScript(page)', () => {
   });
 });
 
+describe('checkContentSecurityPolicy(page, { allowWasm })', () => {
+  const head = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'">`;
+  it("accepts 'wasm-unsafe-eval' only where allowed (the search page)", () => {
+    expect(checkContentSecurityPolicy(page('search/index.html', '', head), { allowWasm: true })).toEqual([]);
+    expect(messages(checkContentSecurityPolicy(page('a.html', '', head)))).toEqual([
+      "a.html: has CSP `script-src 'wasm-unsafe-eval'`, expected only this origin (and hashed inline script)",
+    ]);
+  });
+});
+
 describe('checkContentSecurityPolicy(page)', () => {
   it('accepts a same-origin policy set first in <head>', () => {
     expect(checkContentSecurityPolicy(page('a.html', ''))).toEqual([]);

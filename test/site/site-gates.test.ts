@@ -99,7 +99,7 @@ describe.each(sites)('the %s site', (name, build) => {
   });
 
   it('sets a same-origin Content-Security-Policy on every page', () => {
-    expectNoProblems(site.pages.flatMap(checkContentSecurityPolicy), 'CSP problems');
+    expectNoProblems(site.pages.flatMap((page) => checkContentSecurityPolicy(page, { allowWasm: isSearchPage(page.file) })), 'CSP problems');
   });
 });
 
@@ -118,7 +118,6 @@ const validator = new HtmlValidate({
     // Titles carry the case's full title so a bookmark or citation names it; search engines truncating past
     // 70 characters is not a defect of the page.
     'long-title': 'off',
-    // A `>` in text is conforming HTML (only `<` and `&` must be escaped), and the HTML serialiser leaves it.
     'no-raw-characters': ['error', { relaxed: true }],
   },
 });
@@ -136,7 +135,12 @@ describe.each([
     const failures: string[] = [];
     for (const page of site.pages) {
       const report = await validator.validateString(page.html, page.file);
-      for (const result of report.results) failures.push(formatMessages(page.file, result.messages));
+      for (const result of report.results) {
+        // A raw `>` in text is conforming HTML (only `<` and `&` must be escaped there), and the Markdown
+        // serialiser leaves it raw; `<` and `&` stay errors.
+        const messages = result.messages.filter((m) => !(m.ruleId === 'no-raw-characters' && m.message.startsWith('Raw ">"')));
+        if (messages.length > 0) failures.push(formatMessages(page.file, messages));
+      }
     }
     expect(failures, `html-validate found problems:\n${failures.join('\n')}`).toEqual([]);
   });
