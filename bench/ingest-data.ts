@@ -24,6 +24,7 @@ export const benchInput: AggregateInput = {
   ],
   dossiers: [{ id: 'x/user7', platform: 'x', handle: 'user7', status: 'suspended' }],
   wantedPostIds: ['p1', 'p500'],
+  topAccounts: 50,
   figureQueries: [
     { measure: 'count', hashtag: 'Tag0' },
     { measure: 'accounts', hashtag: 'Tag1' },

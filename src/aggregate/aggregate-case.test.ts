@@ -20,6 +20,7 @@ const input: AggregateInput = {
     { id: 'x/six', platform: 'x', handle: null, platformId: 'a6', status: 'active' },
   ],
   wantedPostIds: ['p19'],
+  topAccounts: 1,
   figureQueries: [
     { measure: 'count', hashtag: 'RecognizeNewCalendonia' },
     { measure: 'accounts', hashtag: T },
@@ -125,6 +126,18 @@ describe('aggregateCase(posts, input) on the hand-computed fixture', () => {
     expect(model.profiles[0]!.authorId).toBe('a1');
   });
 
+  it('aggregateCase(posts) lists every account, and profiles in full only the dossier accounts and the topAccounts first', () => {
+    expect(model.accounts.map((a) => [a.authorId, a.total])).toEqual([['a1', 7], ['a2', 5], ['a3', 5], ['a6', 5], ['a4', 4], ['a5', 4]]);
+    // a1 is both first and a dossier account; a6 has a dossier; topAccounts is 1.
+    expect(model.profiles.map((p) => p.authorId)).toEqual(['a1', 'a6']);
+    expect(model.accounts[0]).not.toHaveProperty('dayHour');
+    expect(aggregateCase(posts, { ...input, topAccounts: 2 }).profiles.map((p) => p.authorId)).toEqual(['a1', 'a2', 'a6']);
+    const full = aggregateCase(posts, { ...input, topAccounts: 6 });
+    expect(full.profiles.map(({ authorId, platform, handle, name, dossierId, total, byKind, first, last, activeDays }) => ({
+      authorId, platform, handle, ...(name === undefined ? {} : { name }), ...(dossierId === undefined ? {} : { dossierId }), total, byKind, first, last, activeDays,
+    }))).toEqual(full.accounts);
+  });
+
   it('aggregateCase(posts) answers figure queries', () => {
     const value = (q: (typeof input.figureQueries)[number]) => model.figures[figureKey(q)]!.value;
     const [count, accounts, peak, peakTime, shareA1, shareTop2, first, reposts27, cascade, status] = input.figureQueries.map(value);
@@ -199,11 +212,11 @@ describe('aggregateCase(posts) invariants', () => {
     );
   });
 
-  it('aggregateCase(posts) gives profiles that sum to the total', () => {
+  it('aggregateCase(posts) gives accounts that sum to the total, and profiles whose hours sum to theirs', () => {
     fc.assert(
       fc.property(arbitraryPosts, (list) => {
         const m = aggregateCase(list, propertyInput);
-        expect(m.profiles.reduce((s, p) => s + p.total, 0)).toBe(list.length);
+        expect(m.accounts.reduce((s, p) => s + p.total, 0)).toBe(list.length);
         for (const p of m.profiles) expect(p.hourOfDay.reduce((s, v) => s + v, 0)).toBe(p.total);
         expect(m.summary.total).toBe(list.length);
       }),

@@ -2,7 +2,7 @@
  * The ReportModel of one case in a single pass over its posts: `add` each post as it is read (the
  * reader streams, so the posts never need to be held), then `finish`. Pure: no files, no clock.
  */
-import { cascades as buildCascades } from './cascades.ts';
+import { cascadeCounts, cascades as buildCascades } from './cascades.ts';
 import { contentItems } from './content-items.ts';
 import { dossierMatcher } from './dossier-match.ts';
 import { figures } from './figures.ts';
@@ -118,7 +118,8 @@ export function createAggregator(input: AggregateInput): Aggregator {
     }
     const tagPosts = postsByTag(table, tracked.length);
     const refs = resolveRefs(table);
-    const cascadeList = buildCascades(table, refs.root);
+    const counts = cascadeCounts(table, refs.root);
+    const cascadeList = buildCascades(table, refs.root, counts, tracked.length, wantedKeys);
     const seen = stamp(table.authors.length);
     const authorRanker = new Ranker(table.authors.map((a) => a.id));
     const shares: (Record<string, number> | undefined)[] = [];
@@ -135,6 +136,16 @@ export function createAggregator(input: AggregateInput): Aggregator {
       if (posts > 0) datasets.set(f.dataset, (datasets.get(f.dataset) ?? 0) + posts);
     });
     for (const list of firstPosts) for (const p of list) kept[p.id] = p;
+    const people = profiles({
+      table,
+      local: localTimes(table, grid, slot),
+      target: refs.target,
+      cascades: counts,
+      shares,
+      dossiers: matcher,
+      authorRanker,
+      topAccounts: input.topAccounts,
+    });
     return {
       caseId: input.caseId,
       timeZone: input.timeZone,
@@ -143,7 +154,8 @@ export function createAggregator(input: AggregateInput): Aggregator {
       periodEnd: grid.end,
       summary: summary(table, outsidePeriod, refs.missing, datasets),
       timelines,
-      profiles: profiles({ table, local: localTimes(table, grid, slot), target: refs.target, cascades: cascadeList, shares, dossiers: matcher, authorRanker }),
+      accounts: people.accounts,
+      profiles: people.profiles,
       cascades: cascadeList,
       contentItems: contentItems(table),
       posts: sortedRecord(kept),
@@ -154,7 +166,11 @@ export function createAggregator(input: AggregateInput): Aggregator {
           period: input.period,
           normaliseTag,
           postsWithTag: (t) => (t < tracked.length ? tagPosts[t]! : postsByTag(table, t + 1, t)[t]!),
-          cascadeSize: new Map(cascadeList.map((c) => [c.rootId, c.size])),
+          cascadeSize: (id) => {
+            const key = table.keys.find(id);
+            const i = key < 0 ? -1 : table.postOfKey[key]!;
+            return i < 0 ? 0 : counts.size[i]!;
+          },
           dossiers: input.dossiers,
           matcher,
           seen,

@@ -15,7 +15,8 @@ export interface FigureContext {
   normaliseTag: (tag: string) => string;
   /** Indices of the posts carrying tag index `t`. */
   postsWithTag: (t: number) => Int32Array;
-  cascadeSize: Map<string, number>;
+  /** Reposts plus quotes of the post with this id; 0 when none or no such post. */
+  cascadeSize: (postId: string) => number;
   dossiers: readonly DossierRef[];
   matcher: DossierMatcher;
   seen: Stamp;
@@ -32,7 +33,7 @@ export function figures(ctx: FigureContext, queries: readonly FigureQuery[]): Re
 
 function answer(ctx: FigureContext, q: FigureQuery): Omit<FigureValue, 'key'> {
   const { table } = ctx;
-  if (q.measure === 'cascade-size') return { value: ctx.cascadeSize.get(q.post ?? '') ?? 0, unit: 'count' };
+  if (q.measure === 'cascade-size') return { value: ctx.cascadeSize(q.post ?? ''), unit: 'count' };
   // Without a hashtag the status count reads the dossiers only: no post needs visiting.
   if (q.measure === 'status-count' && q.hashtag === undefined) return { value: ctx.dossiers.filter((d) => d.status === q.status).length, unit: 'count' };
   const grid = periodGrid(ctx.timeZone, q.from ?? ctx.period.from, q.to ?? ctx.period.to);

@@ -21,7 +21,9 @@ export interface AggregateInput {
   /** Tracked hashtags; the reader has already mapped aliases to `tag`. */
   hashtags: { tag: string; aliases: string[] }[];
   dossiers: DossierRef[];
-  /** Posts to copy whole into the model (evidence cards). */
+  /** Posts to copy whole into the model (evidence cards), whose cascades the model also keeps (cascade charts). */
   wantedPostIds: string[];
+  /** The case's `topAccounts`: how many of the most active authors get a page, hence a full profile. */
+  topAccounts: number;
   figureQueries: FigureQuery[];
 }

@@ -82,7 +82,8 @@ export interface HashtagTimeline {
   topCascades: string[];
 }
 
-export interface AccountProfile {
+/** What the case's accounts table and accounts.csv show of every author. */
+export interface AccountSummary {
   authorId: string;
   platform: Platform;
   handle: string | null;
@@ -95,6 +96,10 @@ export interface AccountProfile {
   last: number;
   /** Distinct local days with at least one post. */
   activeDays: number;
+}
+
+/** Everything an account page shows: kept only for the accounts that get one (see `ReportModel.profiles`). */
+export interface AccountProfile extends AccountSummary {
   hashtags: { tag: string; count: number }[];
   /** 24 counts, local hour 0..23. */
   hourOfDay: number[];
@@ -167,8 +172,17 @@ export interface ReportModel {
   /** Keyed by tracked tag, as the case spells it. */
   timelines: Record<string, HashtagTimeline>;
   /** Every author, most active first (ties by authorId). */
+  accounts: AccountSummary[];
+  /**
+   * Full profiles of the authors that can get a page: every one matching a dossier, and the
+   * `topAccounts` first of `accounts`. In the order of `accounts`.
+   */
   profiles: AccountProfile[];
-  /** Every cascade of size >= 1, largest first (ties by root time, then id). */
+  /**
+   * The cascades a page can show, largest first (ties by root time, then id): the `CASCADES_KEPT`
+   * largest overall and under each tracked tag, and every one rooted at a wanted post. A
+   * `cascade-size` figure counts any root.
+   */
   cascades: Cascade[];
   /** Content items posted by more than one post, largest first. */
   contentItems: ContentItem[];

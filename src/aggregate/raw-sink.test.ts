@@ -17,6 +17,7 @@ const input: AggregateInput = {
   hashtags: [{ tag: T, aliases: ['RecognizeNewCalendonia'] }],
   dossiers: [{ id: 'x/user1', platform: 'x', handle: 'USER1', status: 'suspended' }],
   wantedPostIds: ['p19', 'p02', 'absent'],
+  topAccounts: 50,
   figureQueries: [
     { measure: 'count', hashtag: T },
     { measure: 'status-count', status: 'suspended' },

@@ -8,6 +8,7 @@ import type { PeriodGrid } from './period-grid.ts';
 import type { PostTable } from './post-table.ts';
 
 export const TOP_ACCOUNTS = 10;
+/** At most CASCADES_KEPT (cascades.ts), so the kept cascades hold every tag's top list. */
 export const TOP_CASCADES = 10;
 
 export interface TimelineResult {

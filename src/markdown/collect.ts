@@ -37,7 +37,10 @@ export function collectDataRequests(
       for (const problem of parsed.problems) report.at(directive, problem);
       if (parsed.query) figures.set(figureKey(parsed.query), parsed.query);
     } else if (known.name === 'chart') {
-      for (const problem of parseChart(attributes).problems) report.at(directive, problem);
+      const parsed = parseChart(attributes);
+      for (const problem of parsed.problems) report.at(directive, problem);
+      // The model keeps only the largest cascades, and those of the posts asked for.
+      if (parsed.spec?.kind === 'cascade') postIds.add(parsed.spec.post);
     } else if (known.name === 'post' && attributes['id']?.trim()) {
       postIds.add(attributes['id'].trim());
     }

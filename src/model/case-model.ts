@@ -14,7 +14,7 @@ import { readPosts } from '../ingest/read-posts.ts';
 import type { Account, Case, Manifest } from '../schema/index.ts';
 
 /** Bump when ingest or aggregation changes what a model holds: it invalidates every cached model. */
-export const AGGREGATION_VERSION = 1;
+export const AGGREGATION_VERSION = 2;
 
 export interface CaseModelArgs {
   /** Project root; file paths in diagnostics are relative to it. */
@@ -68,6 +68,7 @@ export function aggregateInput(args: CaseModelArgs): AggregateInput {
     hashtags: caseData.hashtags.map((h) => ({ tag: h.tag, aliases: h.aliases })),
     dossiers: dossiers.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     wantedPostIds: [...new Set(args.wantedPostIds)].sort(),
+    topAccounts: caseData.topAccounts,
     figureQueries: args.figureQueries,
   };
 }

@@ -43,7 +43,7 @@ export const checksumsName = 'SHA256SUMS';
 
 /** Every account of the case, most active first, as readers see them (private individuals pseudonymised). */
 export function accountRows(site: Site, siteCase: SiteCase): Record<string, string | number>[] {
-  return siteCase.model.profiles.map((p) => {
+  return siteCase.model.accounts.map((p) => {
     const label = site.accountLabel(siteCase.id, p.authorId);
     return {
       account: label.label,

@@ -85,13 +85,13 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
     labels.set(entry.id, caseLabels);
     const pageIds: string[] = [];
     const withPage = new Set<string>();
-    model.profiles.forEach((profile, rank) => {
-      const pageId = accountPageId(profile);
-      const dossier = profile.dossierId ? project.accounts.get(profile.dossierId) : undefined;
+    model.accounts.forEach((account, rank) => {
+      const pageId = accountPageId(account);
+      const dossier = account.dossierId ? project.accounts.get(account.dossierId) : undefined;
       const hasPage = dossier !== undefined || rank < entry.data.topAccounts;
-      const base = dossier ? dossierLabel(dossier) : profileLabel(profile);
+      const base = dossier ? dossierLabel(dossier) : profileLabel(account);
       const label: AccountLabel = hasPage ? { ...base, href: urls.account(pageId) } : base;
-      caseLabels.set(profile.authorId, label);
+      caseLabels.set(account.authorId, label);
       if (dossier) caseLabels.set(dossier.id, label);
       if (hasPage) {
         pageIds.push(pageId);
