@@ -4,6 +4,7 @@
  * page loads them from `<base>pagefind/`.
  */
 import * as pagefind from 'pagefind';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { PostBuildStage } from './build-site.ts';
@@ -24,7 +25,16 @@ export const searchIndexStage: PostBuildStage = async (staging, _options, effect
     const created = await pagefind.createIndex({});
     if (!created.index) return [fail('Pagefind to start', created.errors)];
     const { index } = created;
-    const added = await index.addDirectory({ path: staging });
+    // Only pages that mark a searchable body are sent to Pagefind: a site with thousands of generated
+    // account pages would otherwise have each one parsed just to be skipped.
+    const added = { page_count: 0, errors: [] as string[] };
+    for (const file of await htmlFiles(staging)) {
+      const content = await readFile(path.join(staging, file), 'utf8');
+      if (!content.includes('data-pagefind-body')) continue;
+      const result = await index.addHTMLFile({ sourcePath: file, content });
+      if (result.errors.length > 0) added.errors.push(...result.errors);
+      else added.page_count++;
+    }
     if (added.errors.length > 0) return [fail('every page to be indexed', added.errors)];
     if (added.page_count === 0) {
       found.push(
@@ -46,3 +56,12 @@ export const searchIndexStage: PostBuildStage = async (staging, _options, effect
     await pagefind.close();
   }
 };
+
+/** HTML files of the staged site, relative and with forward slashes, in a stable order. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir, { recursive: true });
+  return names
+    .filter((n) => n.endsWith('.html'))
+    .map((n) => n.split(path.sep).join('/'))
+    .sort();
+}

@@ -2,6 +2,7 @@
  * The words of chart titles, axes, tables and descriptions in each supported language. Numbers and dates
  * are formatted by `Intl` for the full locale; words fall back to English for languages not listed.
  */
+import { numberFormat, listFormat } from '../markdown/intl.ts';
 import type { PostKind } from '../schema/index.ts';
 
 export interface Messages {
@@ -138,8 +139,8 @@ export function messages(locale: string): Messages {
 
 /** Formats numbers and lists in `locale`. */
 export function formatters(locale: string) {
-  const number = new Intl.NumberFormat(locale);
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const number = numberFormat(locale);
+  const list = listFormat(locale, { type: 'conjunction' });
   const m = messages(locale);
   return {
     m,

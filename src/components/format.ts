@@ -2,6 +2,7 @@
  * Presentation helpers for pages: numbers, dates and sizes in the reader's locale. Pure and clock-free,
  * so the same model always renders the same text.
  */
+import { numberFormat, dateTimeFormat, listFormat } from '../markdown/intl.ts';
 import { formatCalendarDate, formatDay, formatInstantNamed } from '../markdown/format.ts';
 
 export { formatCalendarDate, formatDay, formatInstantNamed };
@@ -24,12 +25,12 @@ export function documentTitle(title: string): string {
 }
 
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** A share in 0..1 as a percent with at most one decimal, as the report's figures show shares. */
 export function formatPercent(share: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 
 /** An instant as an ISO 8601 string for `<time datetime>`. */
@@ -45,7 +46,7 @@ export function formatHourLabel(label: string, locale: string): string {
 
 /** A short instant in the case's zone (day, month, time): for dense tables where the year and zone are in the caption. */
 export function formatShortInstant(time: number, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     hour: '2-digit',
@@ -66,7 +67,7 @@ export function formatDuration(ms: number, locale: string): string {
         : seconds < 86_400
           ? [seconds / 3600, 'hour']
           : [seconds / 86_400, 'day'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }
 
 /** File size in decimal units, as download links usually state them. */
@@ -78,7 +79,7 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1000;
     i++;
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: units[i]!,
     unitDisplay: i === 0 ? 'long' : 'short',
@@ -88,7 +89,7 @@ export function formatBytes(bytes: number, locale: string): string {
 
 /** A list in words ("A, B and C"). */
 export function formatList(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  return listFormat(locale, { type: 'conjunction' }).format(items);
 }
 
 /** Reader-facing words for post kinds; counts by kind are shown in this order. */
@@ -155,7 +156,7 @@ export function formatPeriod(period: { from: string; to: string }, locale: strin
     const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
     return Date.UTC(y, m - 1, d);
   };
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(
+  return dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(
     at(period.from),
     at(period.to),
   );
@@ -186,7 +187,7 @@ export function keyFigureLine(
 /** A list in words with its items kept as values, so each can be rendered (linked) while the separators stay localised. */
 export function listParts<T>(items: readonly T[], locale: string): ({ item: T } | { literal: string })[] {
   let next = 0;
-  return new Intl.ListFormat(locale, { type: 'conjunction' })
+  return listFormat(locale, { type: 'conjunction' })
     .formatToParts(items.map((_, i) => String(i)))
     .map((part) => (part.type === 'element' ? { item: items[next++]! } : { literal: part.value }));
 }

@@ -1,4 +1,5 @@
 /** How a figure's value is shown, and whether it agrees with the value the prose states. */
+import { numberFormat } from './intl.ts';
 import { createHash } from 'node:crypto';
 import type { FigureQuery } from '../aggregate/figure-query.ts';
 import { unitOf } from './figure-parse.ts';
@@ -8,9 +9,9 @@ import { formatDay, formatInstantNamed, localIso } from './format.ts';
 export function formatFigure(value: number, query: FigureQuery, locale: string, timeZone: string): string {
   switch (unitOf(query.measure)) {
     case 'count':
-      return new Intl.NumberFormat(locale).format(value);
+      return numberFormat(locale).format(value);
     case 'share':
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+      return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
     case 'time':
       // A peak day is a day, not an instant: it is named without a clock time.
       return query.measure === 'peak-time' && query.bin === 'day'

@@ -1,16 +1,17 @@
 /** Locale formatting shared by notes, figures and evidence cards. */
+import { dateTimeFormat } from './intl.ts';
 
 /** A calendar date (`YYYY-MM-DD`), as a date in words: it names a day, not an instant, so no zone applies. */
 export function formatCalendarDate(ymd: string, locale: string): string {
   const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     Date.UTC(y, m - 1, d),
   );
 }
 
 /** An instant in `timeZone`, to the minute, with the zone's short name (`GMT+4`, `UTC`). */
 export function formatInstantNamed(time: number, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -24,12 +25,12 @@ export function formatInstantNamed(time: number, locale: string, timeZone: strin
 
 /** A day in `timeZone`, in words. */
 export function formatDay(time: number, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(time);
+  return dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(time);
 }
 
 /** Wall-clock fields of `time` in `timeZone`, as `YYYY-MM-DDTHH:mm:ss`. */
 export function localIso(time: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',

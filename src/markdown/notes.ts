@@ -1,4 +1,5 @@
 /** The notes section closing a body: one numbered note per citation, each source in full, with a back-link. */
+import { listFormat } from './intl.ts';
 import type { Element } from 'hast';
 import type { Source } from '../schema/index.ts';
 import { h, type Child } from './hast.ts';
@@ -14,7 +15,7 @@ export interface Note {
 export function formatSource(source: Source, locale: string, m: MarkdownMessages, locator?: string): Child[] {
   const head: Child[] = [];
   const comma = () => (head.length > 0 ? ', ' : null);
-  if (source.authors.length > 0) head.push(new Intl.ListFormat(locale, { type: 'conjunction' }).format(source.authors));
+  if (source.authors.length > 0) head.push(listFormat(locale, { type: 'conjunction' }).format(source.authors));
   head.push(comma(), h('cite', {}, [source.title]));
   if (source.publisher) head.push(', ', source.publisher);
   if (source.date) head.push(', ', h('time', { dateTime: source.date }, [formatCalendarDate(source.date, locale)]));
