@@ -12,7 +12,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/site/**', 'test/browser/**'],
+          exclude: [...configDefaults.exclude, 'test/site/**', 'test/browser/**', 'test/build/**', 'test/import/**'],
+        },
+      },
+      {
+        // Tests that run Astro builds in this process, one file at a time.
+        extends: true,
+        test: {
+          name: 'builds',
+          include: ['test/build/**/*.test.ts', 'test/import/**/*.test.ts'],
+          fileParallelism: false,
         },
       },
       {

@@ -87,6 +87,9 @@ async function renderWithAstro(options: BuildOptions, outDir: string): Promise<v
   await build({
     root: packageRoot,
     outDir,
+    // Astro's caches (content data store, optimised modules) belong to the content being built, so two
+    // builds of different projects on one machine never share them.
+    cacheDir: path.join(options.root, '.casefile', 'astro-cache'),
     logLevel: 'warn',
     mode: 'production',
     ...(options.base ? { base: options.base } : {}),
