@@ -71,3 +71,9 @@ async function load(root: string): Promise<Site> {
   }
   return site;
 }
+
+/** `getStaticPaths` of every per-case page: one page per case, with the case as its prop. */
+export async function casePaths(): Promise<{ params: { case: string }; props: { siteCase: Site['cases'][number] } }[]> {
+  const site = await getSite();
+  return site.cases.map((siteCase) => ({ params: { case: siteCase.id }, props: { siteCase } }));
+}
