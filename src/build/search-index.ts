@@ -4,10 +4,10 @@
  * page loads them from `<base>pagefind/`.
  */
 import * as pagefind from 'pagefind';
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { PostBuildStage } from './build-site.ts';
+import { pagesContaining } from './built-pages.ts';
 
 /** Where the index goes inside the built site; the search page loads `pagefind-ui.js` from here. */
 export const searchFolder = 'pagefind';
@@ -28,9 +28,7 @@ export const searchIndexStage: PostBuildStage = async (staging, _options, effect
     // Only pages that mark a searchable body are sent to Pagefind: a site with thousands of generated
     // account pages would otherwise have each one parsed just to be skipped.
     const added = { page_count: 0, errors: [] as string[] };
-    for (const file of await htmlFiles(staging)) {
-      const content = await readFile(path.join(staging, file), 'utf8');
-      if (!content.includes('data-pagefind-body')) continue;
+    for (const { file, html: content } of await pagesContaining(staging, 'data-pagefind-body')) {
       const result = await index.addHTMLFile({ sourcePath: file, content });
       if (result.errors.length > 0) added.errors.push(...result.errors);
       else added.page_count++;
@@ -57,11 +55,3 @@ export const searchIndexStage: PostBuildStage = async (staging, _options, effect
   }
 };
 
-/** HTML files of the staged site, relative and with forward slashes, in a stable order. */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir, { recursive: true });
-  return names
-    .filter((n) => n.endsWith('.html'))
-    .map((n) => n.split(path.sep).join('/'))
-    .sort();
-}

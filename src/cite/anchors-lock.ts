@@ -9,11 +9,10 @@
  * Aliases: `aliases` in the lock maps a page's retired anchor to the anchor that replaced it; the page renders
  * each with `aliasAnchors` as an empty `data-permanent` element, so old links still land on the finding.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { pagesContaining } from '../build/built-pages.ts';
 
 export const LOCK_FILE = 'anchors.lock.json';
 export const REDIRECTS_FILE = 'redirects.json';
@@ -41,14 +40,12 @@ export type BuiltAnchors = Record<string, string[]>;
 
 export async function collectAnchors(distDir: string): Promise<BuiltAnchors> {
   const built: BuiltAnchors = {};
-  for (const file of await htmlFiles(distDir)) {
-    const html = await readFile(file, 'utf8');
-    // Most pages (generated account pages, data pages) carry no marker: skip building a DOM for them.
-    if (!html.includes('data-permanent')) continue;
+  // Most pages (generated account pages, data pages) carry no marker and are never parsed.
+  for (const { file, html } of await pagesContaining(distDir, 'data-permanent')) {
     const { document } = parseHTML(html);
     const marked = [...document.querySelectorAll('[data-permanent]')];
     if (marked.length === 0) continue;
-    built[pagePath(relative(distDir, file))] = sortedUnique(marked.map((el) => el.id).filter((id) => id !== ''));
+    built[pagePath(file)] = sortedUnique(marked.map((el) => el.id).filter((id) => id !== ''));
   }
   return sortKeys(built);
 }
@@ -112,17 +109,9 @@ export function serializeLock(lock: AnchorsLock): string {
   return `${JSON.stringify({ pages: sortKeys(lock.pages), aliases }, null, 2)}\n`;
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-/** `cases/x/index.html` → `/cases/x/`; `404.html` → `/404.html`. */
+/** `cases/x/index.html` (forward slashes) → `/cases/x/`; `404.html` → `/404.html`. */
 function pagePath(file: string): string {
-  const path = `/${file.split(sep).join('/')}`;
+  const path = `/${file}`;
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
