@@ -6,7 +6,7 @@ import { formatters } from './messages.ts';
 import { finishSvg, plot } from './svg.ts';
 import { seriesColour, seriesDasharray } from './theme.ts';
 import type { ChartOutput } from './types.ts';
-import { binEnd, formatBin, formatDayRange, timeTicks } from './zone.ts';
+import { binEnd, formatBin, formatDayRange, timeAxis, timeTicks } from './zone.ts';
 
 export interface HashtagComparisonInput {
   id: string;
@@ -50,16 +50,7 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
     marginLeft,
     marginTop: 24,
     marginBottom: 44 + key.height,
-    x: {
-      type: 'linear',
-      domain: [from, to],
-      ticks: [...ticks.keys()],
-      tickFormat: (t: number) => ticks.get(t) ?? '',
-      label: m.zoneLabel(m.date, timeZone),
-      labelAnchor: 'center',
-      labelOffset: 36,
-      labelArrow: 'none',
-    },
+    x: timeAxis([from, to], ticks, m.zoneLabel(m.date, timeZone)),
     y: { domain: [0, max], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: m.count, labelArrow: 'none' },
     marks: [
       Plot.ruleY([0]),

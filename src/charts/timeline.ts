@@ -7,7 +7,7 @@ import { formatters } from './messages.ts';
 import { finishSvg, plot } from './svg.ts';
 import { cssVar, fontSize, seriesColour } from './theme.ts';
 import type { ChartOutput } from './types.ts';
-import { binEnd, formatBin, formatDayRange, timeTicks } from './zone.ts';
+import { binEnd, formatBin, formatDayRange, timeAxis, timeTicks } from './zone.ts';
 
 export interface TimelineInput {
   id: string;
@@ -56,16 +56,7 @@ export function timelineChart(input: TimelineInput): ChartOutput {
     marginLeft,
     marginTop: 24,
     marginBottom: 44 + key.height,
-    x: {
-      type: 'linear',
-      domain: [from, to],
-      ticks: [...ticks.keys()],
-      tickFormat: (t: number) => ticks.get(t) ?? '',
-      label: m.zoneLabel(m.date, timeZone),
-      labelAnchor: 'center',
-      labelOffset: 36,
-      labelArrow: 'none',
-    },
+    x: timeAxis([from, to], ticks, m.zoneLabel(m.date, timeZone)),
     // Headroom above the tallest bar for the peak label.
     y: { domain: [0, maxTotal * 1.15], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: m.count, labelArrow: 'none' },
     color: { domain: kinds, range: kinds.map((_, i) => seriesColour(i)) },

@@ -84,3 +84,17 @@ export function timeTicks(starts: number[], bin: 'day' | 'hour', locale: string,
   if (midnights.length >= 2) return new Map(thin(midnights, 7).map((s) => [s, formatTick(s, 'day', locale, timeZone)]));
   return new Map(thin(starts, 6).map((s) => [s, formatTick(s, 'hour', locale, timeZone)]));
 }
+
+/** The x axis of a chart over time: local ticks from `timeTicks`, labelled with the zone they are in. */
+export function timeAxis(domain: [number, number], ticks: Map<number, string>, label: string) {
+  return {
+    type: 'linear' as const,
+    domain,
+    ticks: [...ticks.keys()],
+    tickFormat: (t: number) => ticks.get(t) ?? '',
+    label,
+    labelAnchor: 'center' as const,
+    labelOffset: 36,
+    labelArrow: 'none' as const,
+  };
+}

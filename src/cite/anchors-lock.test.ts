@@ -11,7 +11,7 @@ import {
   type AnchorsLock,
 } from './anchors-lock.ts';
 
-const dist = fileURLToPath(new URL('../../test/fixtures/cite/dist', import.meta.url));
+const dist = fileURLToPath(new URL('../../test/fixtures/cite/site', import.meta.url));
 
 const lock: AnchorsLock = {
   pages: {
