@@ -5,6 +5,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { AggregateInput } from '../src/aggregate/input.ts';
+import { random } from './random.ts';
 
 export const ACCOUNTS = 20_000;
 export const HASHTAGS = 400;
@@ -36,17 +37,6 @@ export const benchInput: AggregateInput = {
   ],
 };
 
-/** mulberry32: small, fast and seeded. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = 'the vote island referendum independence france kanaky solidarity azerbaijan baku freedom colonial people voice news'.split(' ');
 

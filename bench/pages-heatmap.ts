@@ -5,18 +5,8 @@
  * number drawn (as linkedom's did) shows up here.
  */
 import { activityHeatmap, type ActivityHeatmapInput } from '../src/charts/activity-heatmap.ts';
+import { random } from './random.ts';
 
-/** mulberry32, as in the other benchmarks: small, fast and seeded. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Like the pages benchmark's accounts: 2–5 posts each, at random hours of the week. */
 function inputs(count: number): ActivityHeatmapInput[] {

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { random } from './random.ts';
 
 export const CASE_ID = 'bench-pages';
 const DATASET = 'posts';
@@ -14,17 +15,6 @@ const TAGS = ['BenchTag', 'OtherTag'] as const;
 const START = Date.UTC(2024, 4, 13, 0, 0, 0);
 const DAYS = 7;
 
-/** mulberry32, as in the ingest benchmark: small, fast and seeded. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function postsNdjson(accounts: number, seed: number): { text: string; posts: number } {
   const rnd = random(seed);
