@@ -98,10 +98,12 @@ export class PostTable {
 
   /**
    * `add` for a validated post as read, without building its NormalisedPost: the same columns,
-   * with `tagOf` giving the table's index of a written hashtag (-1 when it folds to nothing).
+   * with `tagOf` giving the table's index of a written hashtag (-1 when it folds to nothing), and
+   * `checked` the time the reader's check already parsed from `createdAt` (NaN: parse it here).
    */
-  addRaw(p: RawPost, source: number, line: number, tagOf: (written: string) => number): number {
-    let time = parseInstant(p.createdAt);
+  addRaw(p: RawPost, source: number, line: number, tagOf: (written: string) => number, checked: number): number {
+    let time = checked;
+    if (Number.isNaN(time)) time = parseInstant(p.createdAt);
     if (Number.isNaN(time)) time = Date.parse(p.createdAt);
     const { author, ref } = p;
     const i = this.begin(p.id, p.platform, author.id, author.handle ?? null, author.name, time, KIND_CODE[p.kind], ref?.id, ref?.authorId, p.text, source, line);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PostSchema } from '../schema/index.ts';
-import { isPost } from './is-post.ts';
+import { parseInstant } from './instant.ts';
+import { isPost, postTime } from './is-post.ts';
 
 // Each field either valid or one of the near misses a fast check is most likely to get wrong.
 const instant = fc.oneof(
@@ -76,9 +77,13 @@ describe('isPost(value)', () => {
       fc.property(fc.oneof({ weight: 1, arbitrary: post }, { weight: 2, arbitrary: wellFormed }), (value) => {
         // Through JSON, as the reader sees it: no undefined, no functions.
         const json: unknown = JSON.parse(JSON.stringify(value) ?? 'null');
-        if (isPost(json)) {
+        // The reader calls postTime; isPost is its boolean face, so both are checked.
+        const time = postTime(json);
+        expect(isPost(json)).toBe(!Number.isNaN(time));
+        if (!Number.isNaN(time)) {
           accepted++;
           expect(PostSchema.safeParse(json).success).toBe(true);
+          expect(time).toBe(parseInstant((json as { createdAt: string }).createdAt));
         }
       }),
       { seed: 11, numRuns: 5000 },

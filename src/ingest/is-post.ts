@@ -21,73 +21,84 @@ const SHA256 = /^[a-f0-9]{64}$/;
 const HTTP_URL = /^https?:\/\/(?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*(?::\d{1,4})?(?:[/?#][^\s\x00-\x1f\x7f]*)?$/;
 
 export function isPost(v: unknown): v is RawPost {
-  if (!isObject(v)) return false;
+  return !Number.isNaN(postTime(v));
+}
+
+/**
+ * `isPost` that also hands back what it read of `createdAt`: the post's time in epoch ms when the
+ * value passes (so the column writer need not parse it again), NaN when it is refused.
+ */
+export function postTime(v: unknown): number {
+  if (!isObject(v)) return NaN;
   let required = 0;
+  let time = NaN;
   let hasRef = false;
   let kind: unknown;
   for (const key in v) {
     const x = v[key];
     switch (key) {
       case 'id':
-        if (!nonEmpty(x)) return false;
+        if (!nonEmpty(x)) return NaN;
         required++;
         break;
       case 'platform':
-        if (typeof x !== 'string' || !PLATFORMS.has(x)) return false;
+        if (typeof x !== 'string' || !PLATFORMS.has(x)) return NaN;
         required++;
         break;
       case 'author':
-        if (!isAuthor(x)) return false;
+        if (!isAuthor(x)) return NaN;
         required++;
         break;
       case 'createdAt':
-        if (!isInstant(x)) return false;
+        if (typeof x !== 'string') return NaN;
+        time = parseInstant(x);
+        if (Number.isNaN(time)) return NaN;
         required++;
         break;
       case 'text':
-        if (typeof x !== 'string') return false;
+        if (typeof x !== 'string') return NaN;
         required++;
         break;
       case 'kind':
-        if (typeof x !== 'string' || !KINDS.has(x)) return false;
+        if (typeof x !== 'string' || !KINDS.has(x)) return NaN;
         kind = x;
         required++;
         break;
       case 'url':
-        if (!isUrl(x)) return false;
+        if (!isUrl(x)) return NaN;
         break;
       case 'precision':
-        if (typeof x !== 'string' || !PRECISIONS.has(x)) return false;
+        if (typeof x !== 'string' || !PRECISIONS.has(x)) return NaN;
         break;
       case 'lang':
-        if (typeof x !== 'string') return false;
+        if (typeof x !== 'string') return NaN;
         break;
       case 'ref':
-        if (!isRef(x)) return false;
+        if (!isRef(x)) return NaN;
         hasRef = true;
         break;
       case 'hashtags':
       case 'mentions':
       case 'urls':
-        if (!isStringArray(x)) return false;
+        if (!isStringArray(x)) return NaN;
         break;
       case 'media':
-        if (!Array.isArray(x) || !x.every(isMedia)) return false;
+        if (!Array.isArray(x) || !x.every(isMedia)) return NaN;
         break;
       case 'metrics':
-        if (!isMetrics(x)) return false;
+        if (!isMetrics(x)) return NaN;
         break;
       case 'availability':
-        if (!isObject(x) || !hasOnly(x, 2, 'status', 'observedAt') || typeof x['status'] !== 'string' || !AVAILABILITY.has(x['status']) || !isInstant(x['observedAt'])) return false;
+        if (!isObject(x) || !hasOnly(x, 2, 'status', 'observedAt') || typeof x['status'] !== 'string' || !AVAILABILITY.has(x['status']) || !isInstant(x['observedAt'])) return NaN;
         break;
       case 'archives':
-        if (!Array.isArray(x) || !x.every(isArchive)) return false;
+        if (!Array.isArray(x) || !x.every(isArchive)) return NaN;
         break;
       default:
-        return false;
+        return NaN;
     }
   }
-  return required === 6 && (kind === 'post') === !hasRef;
+  return required === 6 && (kind === 'post') === !hasRef ? time : NaN;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -15,8 +15,11 @@ export interface PostOrigin {
 
 export type PostNormaliser = (post: RawPost, origin: PostOrigin) => NormalisedPost;
 
-/** Takes each validated post of one file as read, with its line (or element index). */
-export type RawPostSink = (post: RawPost, line: number) => void;
+/**
+ * Takes each validated post of one file as read, with its line (or element index), and its time in
+ * epoch ms when the reader already has it (NaN when not: the sink parses `createdAt` itself).
+ */
+export type RawPostSink = (post: RawPost, line: number, time: number) => void;
 
 /** Case-folded form of a hashtag as written, used to compare tags. */
 export function foldTag(tag: string): string {

@@ -8,7 +8,7 @@ import type { NormalisedPost } from '../aggregate/model.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
 import { PostSchema } from '../schema/index.ts';
-import { isPost } from './is-post.ts';
+import { postTime, type RawPost } from './is-post.ts';
 import { jsonLocator, syntaxDiagnostic } from './json-locate.ts';
 import type { PostNormaliser, RawPostSink } from './normalise-post.ts';
 import { problems } from './problems.ts';
@@ -46,7 +46,7 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
       return;
     }
     posts++;
-    take(result.data, line);
+    take(result.data, line, NaN);
   };
 
   if (options.format === 'csv') {
@@ -67,9 +67,10 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
         if (!/^\s*$/.test(line)) found.add(syntaxDiagnostic(line, file, lineNumber - 1));
         return;
       }
-      if (isPost(value)) {
+      const time = postTime(value);
+      if (time === time) {
         posts++;
-        take(value, lineNumber);
+        take(value as RawPost, lineNumber, time);
       } else {
         accept(value, lineNumber, () => jsonLocator(line, [], lineNumber - 1));
       }
@@ -94,9 +95,10 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
     } else {
       let locator: Locate | undefined;
       value.forEach((element, index) => {
-        if (isPost(element)) {
+        const time = postTime(element);
+        if (time === time) {
           posts++;
-          take(element, index);
+          take(element as RawPost, index, time);
         } else {
           accept(element, index, () => (path, opts) => (locator ??= jsonLocator(text))([index, ...path], opts));
         }
