@@ -41,12 +41,14 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
     const datasets = entry.data.datasets
       .map((d) => project.datasets.get(`${entry.id}/${d}`))
       .filter((d): d is DatasetEntry => d !== undefined);
-    if (datasets.length !== entry.data.datasets.length) continue; // already reported as reference/dataset
 
     const requests = collectDataRequests(entry.body, { file: entry.file, lineOffset: entry.bodyLineOffset });
     diagnostics.push(...requests.diagnostics);
     const dossierRequests = dossiers.map((d) => collectDataRequests(d.body, { file: d.file, lineOffset: d.bodyLineOffset }));
-    const { model, diagnostics: modelDiagnostics } = await loadCaseModel({
+    // A missing or invalid dataset is already reported; the prose is still checked below, without data.
+    const { model, diagnostics: modelDiagnostics } = datasets.length !== entry.data.datasets.length
+      ? { model: null, diagnostics: [] }
+      : await loadCaseModel({
       root: project.root,
       caseId: entry.id,
       caseData: entry.data,
