@@ -65,7 +65,7 @@ const wellFormed = fc.record({
   author: fc.record({ id: fc.string({ minLength: 1 }), handle: fc.oneof(fc.string({ minLength: 1 }), fc.constant(null)) }),
   createdAt: instant,
   text,
-  kind: fc.constantFrom('post', 'repost'),
+  kind: fc.oneof({ weight: 6, arbitrary: fc.constantFrom('post', 'repost') }, { weight: 1, arbitrary: fc.constantFrom('quote', 'retweet') }),
   url: url,
   hashtags: fc.array(fc.string()),
 }).chain((p) => (p.kind === 'post' ? fc.constant(p) : fc.record({ id: fc.string({ minLength: 1 }) }).map((ref) => ({ ...p, ref }))));
