@@ -4,7 +4,7 @@
  */
 import { readCsvRecords } from './csv-records.ts';
 import { parsePythonList } from './python-list.ts';
-import { compact, count, httpOnly, invalidRow } from './row.ts';
+import { compact, count, httpOnly, invalidRow, metricsAt } from './row.ts';
 import type { ReaderContext, Row } from './types.ts';
 
 const hashed = /^[0-9a-f]{64}$/i;
@@ -84,8 +84,6 @@ export async function* readIoArchive(file: string, ctx: ReaderContext): AsyncGen
     const text = column('tweet_text');
     if (time[3] === undefined) changes.push('time to the minute only (as the archive gives it)');
     const observedAt = ctx.observedAt;
-    const hasCounts = ['retweet_count', 'quote_count', 'reply_count', 'like_count'].some((c) => counts[c] !== undefined);
-    if (hasCounts && !observedAt) changes.push('metrics dropped: no observation time (pass --observed-at)');
     const created = /^\d{4}-\d{2}-\d{2}$/.test(column('account_creation_date')) ? `${column('account_creation_date')}T00:00:00Z` : undefined;
 
     yield {
@@ -108,16 +106,11 @@ export async function* readIoArchive(file: string, ctx: ReaderContext): AsyncGen
         hashtags: lists.hashtags,
         mentions: [...new Set([...text.matchAll(mentionPattern)].map((m) => m[1]!))],
         urls: httpOnly(lists.urls ?? [], changes),
-        metrics:
-          hasCounts && observedAt
-            ? compact({
-                reposts: counts.retweet_count,
-                quotes: counts.quote_count,
-                replies: counts.reply_count,
-                likes: counts.like_count,
-                observedAt,
-              })
-            : undefined,
+        metrics: metricsAt(
+          { reposts: counts.retweet_count, quotes: counts.quote_count, replies: counts.reply_count, likes: counts.like_count },
+          observedAt,
+          changes,
+        ),
       }),
       accounts: [
         compact({

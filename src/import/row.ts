@@ -64,6 +64,35 @@ export function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : undefined;
 }
 
+/** An export's engagement counts, under the canonical names; values as the export writes them. */
+export interface RawMetrics {
+  reposts?: unknown;
+  quotes?: unknown;
+  replies?: unknown;
+  likes?: unknown;
+  views?: unknown;
+}
+
+/**
+ * Canonical metrics: counts mean something only with the time they were observed, so without one they
+ * are dropped, and the drop is reported as a change. Undefined when the export gives no count at all.
+ */
+export function metricsAt(raw: RawMetrics, observedAt: string | undefined, changes: string[]) {
+  const values = {
+    reposts: count(raw.reposts) ?? undefined,
+    quotes: count(raw.quotes) ?? undefined,
+    replies: count(raw.replies) ?? undefined,
+    likes: count(raw.likes) ?? undefined,
+    views: count(raw.views) ?? undefined,
+  };
+  if (Object.values(values).every((v) => v === undefined)) return undefined;
+  if (!observedAt) {
+    changes.push('metrics dropped: no observation time (pass --observed-at)');
+    return undefined;
+  }
+  return compact({ ...values, observedAt });
+}
+
 /** Drop undefined members, so validated output carries only what the source gave. */
 export function compact<T extends Record<string, unknown>>(value: T): T {
   for (const key of Object.keys(value)) if (value[key] === undefined) delete value[key];

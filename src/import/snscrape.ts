@@ -3,7 +3,7 @@
  * tweets nested whole. Ids are written as JSON numbers beyond 2^53, so they are quoted before parsing.
  */
 import { parseJson, quoteBigIntegers } from './json.ts';
-import { compact, count, httpOnly, invalidRow, isRecord, str } from './row.ts';
+import { compact, count, httpOnly, invalidRow, isRecord, metricsAt, str } from './row.ts';
 import { readLines } from './text.ts';
 import { isInstant, toIso } from './time.ts';
 import type { AccountObservation, ReaderContext, Row } from './types.ts';
@@ -102,7 +102,11 @@ export async function* readSnscrape(file: string, ctx: ReaderContext): AsyncGene
             url: httpOnly([m.fullUrl ?? m.thumbnailUrl ?? m.previewUrl], changes)[0],
           }),
         ),
-        metrics: metrics(tweet, ctx.observedAt, changes),
+        metrics: metricsAt(
+          { reposts: tweet.retweetCount, quotes: tweet.quoteCount, replies: tweet.replyCount, likes: tweet.likeCount, views: tweet.viewCount },
+          ctx.observedAt,
+          changes,
+        ),
       }),
       accounts: [user, isRecord(retweeted?.user) ? retweeted.user : undefined, isRecord(quoted?.user) ? quoted.user : undefined]
         .filter((u): u is Json => u !== undefined)
@@ -114,23 +118,6 @@ export async function* readSnscrape(file: string, ctx: ReaderContext): AsyncGene
 /** snscrape writes `2024-05-16T09:30:12+00:00`; normalised to `Z` like the other formats. */
 function instant(value: unknown): string | undefined {
   return typeof value === 'string' && isInstant(value) ? toIso(Date.parse(value)) : undefined;
-}
-
-function metrics(tweet: Json, observedAt: string | undefined, changes: string[]) {
-  const names = ['retweetCount', 'quoteCount', 'replyCount', 'likeCount', 'viewCount'];
-  if (!names.some((n) => typeof tweet[n] === 'number')) return undefined;
-  if (!observedAt) {
-    changes.push('metrics dropped: no observation time (pass --observed-at)');
-    return undefined;
-  }
-  return compact({
-    reposts: count(tweet.retweetCount) ?? undefined,
-    quotes: count(tweet.quoteCount) ?? undefined,
-    replies: count(tweet.replyCount) ?? undefined,
-    likes: count(tweet.likeCount) ?? undefined,
-    views: count(tweet.viewCount) ?? undefined,
-    observedAt,
-  });
 }
 
 function observation(user: Json, seenAt: string | undefined): AccountObservation {

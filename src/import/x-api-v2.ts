@@ -3,7 +3,7 @@
  * or flattened tweets (`twarc2 flatten`: author and referenced tweets inlined, one tweet per line).
  */
 import { parseJson } from './json.ts';
-import { compact, count, httpOnly, invalidRow, isRecord, str } from './row.ts';
+import { compact, count, httpOnly, invalidRow, isRecord, metricsAt, str } from './row.ts';
 import { readLines } from './text.ts';
 import { isInstant } from './time.ts';
 import type { AccountObservation, ReaderContext, Row, RowPost } from './types.ts';
@@ -145,7 +145,12 @@ function convert(raw: unknown, lookup: Lookup, retrievedAt: string | undefined, 
 
   const author = lookup.user(authorId);
   const handle = str(author?.username);
-  const metrics = publicMetrics(raw.public_metrics, retrievedAt ?? ctx.observedAt, changes);
+  const counts = isRecord(raw.public_metrics) ? raw.public_metrics : {};
+  const metrics = metricsAt(
+    { reposts: counts.retweet_count, quotes: counts.quote_count, replies: counts.reply_count, likes: counts.like_count, views: counts.impression_count },
+    retrievedAt ?? ctx.observedAt,
+    changes,
+  );
   const post = compact({
     id,
     platform: 'x',
@@ -174,22 +179,6 @@ function convert(raw: unknown, lookup: Lookup, retrievedAt: string | undefined, 
 function mediaUrl(media: Json, changes: string[]): string | undefined {
   const candidate = media.url ?? media.preview_image_url;
   return candidate === undefined ? undefined : httpOnly([candidate], changes)[0];
-}
-
-function publicMetrics(raw: unknown, observedAt: string | undefined, changes: string[]) {
-  if (!isRecord(raw)) return undefined;
-  if (!observedAt) {
-    changes.push('metrics dropped: no observation time (pass --observed-at)');
-    return undefined;
-  }
-  return compact({
-    reposts: count(raw.retweet_count) ?? undefined,
-    quotes: count(raw.quote_count) ?? undefined,
-    replies: count(raw.reply_count) ?? undefined,
-    likes: count(raw.like_count) ?? undefined,
-    views: count(raw.impression_count) ?? undefined,
-    observedAt,
-  });
 }
 
 function observation(user: Json, seenAt: string | undefined): AccountObservation {
