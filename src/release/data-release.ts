@@ -133,7 +133,9 @@ const released = new Map<string, Promise<ReleasedFile>>();
 export function releasedFile(site: Site, file: DatasetFile): Promise<ReleasedFile | undefined> {
   if (file.release === 'withhold') return Promise.resolve(undefined);
   if (file.release === 'copy' && file.bytes !== undefined) return Promise.resolve({ sha256: file.sha256, bytes: file.bytes });
-  let result = released.get(file.source);
+  // Keyed by the pinned hash too: a process that builds twice may see the file change in between.
+  const key = `${file.source}\0${file.sha256}`;
+  let result = released.get(key);
   if (!result) {
     result = (async () => {
       const hash = createHash('sha256');
@@ -144,7 +146,7 @@ export function releasedFile(site: Site, file: DatasetFile): Promise<ReleasedFil
       }
       return { sha256: hash.digest('hex'), bytes };
     })();
-    released.set(file.source, result);
+    released.set(key, result);
   }
   return result;
 }

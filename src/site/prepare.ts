@@ -36,6 +36,8 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
   const accountPages = new Map<string, SiteAccount>();
   const labels = new Map<string, Map<string, AccountLabel>>();
 
+  // What dossier bodies ask of the data is the same for every case: read it once.
+  const dossierPostIds = dossiers.flatMap((d) => collectDataRequests(d.body, { file: d.file, lineOffset: d.bodyLineOffset }).postIds);
   const caseEntries = [...project.cases.values()].filter((c) => options.drafts || c.data.status === 'published');
   for (const entry of caseEntries) {
     const datasets = entry.data.datasets
@@ -44,7 +46,6 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
 
     const requests = collectDataRequests(entry.body, { file: entry.file, lineOffset: entry.bodyLineOffset });
     diagnostics.push(...requests.diagnostics);
-    const dossierRequests = dossiers.map((d) => collectDataRequests(d.body, { file: d.file, lineOffset: d.bodyLineOffset }));
     // A missing or invalid dataset is already reported; the prose is still checked below, without data.
     const { model, diagnostics: modelDiagnostics } = datasets.length !== entry.data.datasets.length
       ? { model: null, diagnostics: [] }
@@ -57,7 +58,7 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
       wantedPostIds: [
         ...new Set([
           ...requests.postIds,
-          ...dossierRequests.flatMap((r) => r.postIds),
+          ...dossierPostIds,
           ...entry.data.claims.flatMap((c) => (c.appearance.post ? [c.appearance.post] : [])),
         ]),
       ],
