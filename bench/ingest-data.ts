@@ -39,6 +39,10 @@ export const benchInput: AggregateInput = {
 
 
 const WORDS = 'the vote island referendum independence france kanaky solidarity azerbaijan baku freedom colonial people voice news'.split(' ');
+// Real exports are not plain ASCII: accented and non-Latin words, emoji, line breaks and quotes
+// (escaped by JSON) appear in a fair share of texts and names, so the benchmark carries them too.
+const OTHER_WORDS = ['Nouvelle-Calédonie', 'indépendance', 'Azərbaycan', 'Qarabağ', 'свобода', '🇦🇿', '✊', '« Kanaky »'];
+const BREAKS = ['\n', '\n\n', ' "', '" '];
 
 export async function writeDataset(path: string, posts: number, seed = 1): Promise<number> {
   const rnd = random(seed);
@@ -56,18 +60,21 @@ export async function writeDataset(path: string, posts: number, seed = 1): Promi
     const words: string[] = [];
     const wordCount = 8 + Math.floor(rnd() * 16);
     for (let k = 0; k < wordCount; k++) words.push(WORDS[Math.floor(rnd() * WORDS.length)]!);
+    if (rnd() < 0.2) words.splice(Math.floor(rnd() * wordCount), 0, OTHER_WORDS[Math.floor(rnd() * OTHER_WORDS.length)]!);
+    if (rnd() < 0.1) words.splice(Math.floor(rnd() * wordCount), 0, BREAKS[Math.floor(rnd() * BREAKS.length)]!);
     const post: Record<string, unknown> = {
       id: `p${i}`,
       platform: 'x',
       url: `https://x.com/user${author}/status/${i}`,
-      author: { id: `u${author}`, handle: `user${author}`, name: `User ${author}` },
+      author: { id: `u${author}`, handle: `user${author}`, name: author % 10 === 0 ? `Usér ${author} 🇦🇿` : `User ${author}` },
       createdAt: new Date(time).toISOString().replace('.000Z', 'Z'),
       text: words.join(' '),
       lang: 'en',
       kind: repost ? 'repost' : 'post',
       hashtags: tags,
-      mentions: [],
+      mentions: rnd() < 0.2 ? [`user${Math.floor(rnd() * ACCOUNTS)}`] : [],
     };
+    if (rnd() < 0.5) post['metrics'] = { reposts: Math.floor(rnd() * 50), likes: Math.floor(rnd() * 500), observedAt: '2024-05-25T00:00:00Z' };
     if (repost) {
       const target = 1 + Math.floor(rnd() * (i - 1));
       post['ref'] = { id: `p${target}` };

@@ -101,10 +101,10 @@ export function createAggregator(input: AggregateInput): Aggregator {
 
   const rawSink = (dataset: string, file: string): RawPostSink => {
     const source = table.source(dataset, file);
-    return (p, line, time) => {
-      const i = table.addRaw(p, source, line, tagOf, time);
-      if (i < 0) duplicate(normalise(p, { dataset, file, line }), -1 - i);
-      else if (keeps(i)) keep(i, normalise(p, { dataset, file, line }));
+    return (fields, line, whole) => {
+      const i = table.addFields(fields, source, line, tagOf);
+      if (i < 0) duplicate(normalise(whole(), { dataset, file, line }), -1 - i);
+      else if (keeps(i)) keep(i, normalise(whole(), { dataset, file, line }));
     };
   };
 

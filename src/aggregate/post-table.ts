@@ -4,8 +4,7 @@
  * for the garbage collector to visit, while every aggregate, including cascades and figure
  * filters, can be computed after the single pass over the input.
  */
-import type { RawPost } from '../ingest/is-post.ts';
-import { parseInstant } from '../ingest/instant.ts';
+import type { PostFields } from '../ingest/scan-post.ts';
 import type { Platform } from '../schema/index.ts';
 import { grown, IdKeys } from './id-keys.ts';
 import { KIND_CODE, REPOST } from './kinds.ts';
@@ -97,16 +96,11 @@ export class PostTable {
   }
 
   /**
-   * `add` for a validated post as read, without building its NormalisedPost: the same columns,
-   * with `tagOf` giving the table's index of a written hashtag (-1 when it folds to nothing), and
-   * `checked` the time the reader's check already parsed from `createdAt` (NaN: parse it here).
+   * `add` for a validated post's fields as read, without building its NormalisedPost: the same
+   * columns, with `tagOf` giving the table's index of a written hashtag (-1 when it folds to nothing).
    */
-  addRaw(p: RawPost, source: number, line: number, tagOf: (written: string) => number, checked: number): number {
-    let time = checked;
-    if (Number.isNaN(time)) time = parseInstant(p.createdAt);
-    if (Number.isNaN(time)) time = Date.parse(p.createdAt);
-    const { author, ref } = p;
-    const i = this.begin(p.id, p.platform, author.id, author.handle ?? null, author.name, time, KIND_CODE[p.kind], ref?.id, ref?.authorId, p.text, source, line);
+  addFields(p: PostFields, source: number, line: number, tagOf: (written: string) => number): number {
+    const i = this.begin(p.id, p.platform, p.authorId, p.handle, p.name, p.time, KIND_CODE[p.kind], p.refId, p.refAuthorId, p.text, source, line);
     if (i < 0) return i;
     if (p.hashtags !== undefined) {
       const from = this.tagCount;
@@ -118,9 +112,7 @@ export class PostTable {
         if (!repeated) this.pushTag(t);
       }
     }
-    let hashes: string[] | undefined;
-    if (p.media !== undefined) for (const m of p.media) if (m.sha256 !== undefined) (hashes ??= []).push(m.sha256);
-    this.end(i, hashes);
+    this.end(i, p.mediaHashes);
     return i;
   }
 

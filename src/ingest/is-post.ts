@@ -65,7 +65,7 @@ export function postTime(v: unknown): number {
         required++;
         break;
       case 'url':
-        if (!isUrl(x)) return NaN;
+        if (!isHttpUrl(x)) return NaN;
         break;
       case 'precision':
         if (typeof x !== 'string' || !PRECISIONS.has(x)) return NaN;
@@ -113,7 +113,8 @@ function isInstant(v: unknown): boolean {
   return typeof v === 'string' && !Number.isNaN(parseInstant(v));
 }
 
-function isUrl(v: unknown): boolean {
+/** An http(s) URL the schema accepts (see HTTP_URL). */
+export function isHttpUrl(v: unknown): boolean {
   return typeof v === 'string' && HTTP_URL.test(v);
 }
 
@@ -167,7 +168,7 @@ function isMedia(v: unknown): boolean {
     if (k === 'sha256') {
       if (typeof x !== 'string' || !SHA256.test(x)) return false;
     } else if (k === 'url') {
-      if (!isUrl(x)) return false;
+      if (!isHttpUrl(x)) return false;
     } else if (k !== 'type') return false;
   }
   return true;
@@ -184,7 +185,7 @@ function isMetrics(v: unknown): boolean {
 }
 
 function isArchive(v: unknown): boolean {
-  if (!isObject(v) || !isUrl(v['url'])) return false;
+  if (!isObject(v) || !isHttpUrl(v['url'])) return false;
   for (const k in v) {
     const x = v[k];
     if (k === 'archivedAt') {

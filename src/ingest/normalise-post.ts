@@ -6,6 +6,7 @@ import type { NormalisedPost } from '../aggregate/model.ts';
 import type { TrackedHashtag } from '../schema/index.ts';
 import { parseInstant } from './instant.ts';
 import type { RawPost } from './is-post.ts';
+import type { PostFields } from './scan-post.ts';
 
 export interface PostOrigin {
   dataset: string;
@@ -16,10 +17,10 @@ export interface PostOrigin {
 export type PostNormaliser = (post: RawPost, origin: PostOrigin) => NormalisedPost;
 
 /**
- * Takes each validated post of one file as read, with its line (or element index), and its time in
- * epoch ms when the reader already has it (NaN when not: the sink parses `createdAt` itself).
+ * Takes each validated post of one file: the fields aggregation reads, its line (or element index),
+ * and `whole()` for the post as read, which may parse it again, so it is for the few posts a model keeps whole.
  */
-export type RawPostSink = (post: RawPost, line: number, time: number) => void;
+export type RawPostSink = (fields: PostFields, line: number, whole: () => RawPost) => void;
 
 /** Case-folded form of a hashtag as written, used to compare tags. */
 export function foldTag(tag: string): string {

@@ -27,3 +27,54 @@ export async function readLines(path: string, onLine: (line: string, lineNumber:
   if (rest.length > 0) onLine(rest.charCodeAt(rest.length - 1) === 13 ? rest.slice(0, -1) : rest, ++lineNumber);
   return lineNumber;
 }
+
+/**
+ * `readLines` without decoding: calls `onLine` with a buffer and the bounds of each line's bytes in
+ * it (a trailing `\r` and a leading byte-order mark left out). UTF-8 never has a `\n` byte inside a
+ * character, so splitting bytes splits the same lines as splitting the decoded text. Lines are
+ * read in place in each chunk; only a line that spans chunks is copied.
+ */
+export async function readLineBytes(path: string, onLine: (bytes: Buffer, start: number, end: number, lineNumber: number) => void): Promise<number> {
+  let rest: Buffer | undefined;
+  let lineNumber = 0;
+  const line = (bytes: Buffer, start: number, end: number): void => {
+    onLine(bytes, start, end > start && bytes[end - 1] === 13 ? end - 1 : end, ++lineNumber);
+  };
+  const feed = (bytes: Buffer): void => {
+    let from = 0;
+    let nl = bytes.indexOf(10);
+    if (rest !== undefined) {
+      if (nl === -1) {
+        rest = Buffer.concat([rest, bytes]);
+        return;
+      }
+      const joined = Buffer.concat([rest, bytes.subarray(0, nl)]);
+      line(joined, 0, joined.length);
+      from = nl + 1;
+      nl = bytes.indexOf(10, from);
+    }
+    while (nl !== -1) {
+      line(bytes, from, nl);
+      from = nl + 1;
+      nl = bytes.indexOf(10, from);
+    }
+    rest = from < bytes.length ? bytes.subarray(from) : undefined;
+  };
+  // The first bytes are held until there are three, to tell a byte-order mark (a chunk may be shorter).
+  let head: Buffer | undefined = Buffer.alloc(0);
+  const withoutMark = (b: Buffer): Buffer => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    if (head === undefined) {
+      feed(chunk as Buffer);
+      continue;
+    }
+    head = Buffer.concat([head, chunk as Buffer]);
+    if (head.length >= 3) {
+      feed(withoutMark(head));
+      head = undefined;
+    }
+  }
+  if (head !== undefined) feed(withoutMark(head));
+  if (rest !== undefined) line(rest, 0, rest.length);
+  return lineNumber;
+}

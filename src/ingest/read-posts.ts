@@ -8,11 +8,13 @@ import type { NormalisedPost } from '../aggregate/model.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
 import { PostSchema } from '../schema/index.ts';
+import { parseInstant } from './instant.ts';
 import { postTime, type RawPost } from './is-post.ts';
 import { jsonLocator, syntaxDiagnostic } from './json-locate.ts';
 import type { PostNormaliser, RawPostSink } from './normalise-post.ts';
 import { problems } from './problems.ts';
-import { readLines } from './read-lines.ts';
+import { readLineBytes } from './read-lines.ts';
+import { PostScanner, type PostFields } from './scan-post.ts';
 
 interface ReadPostsFile {
   /** Absolute path to read. */
@@ -37,16 +39,24 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
   const found = problems(file);
   let posts = 0;
   const take: RawPostSink =
-    'onRawPost' in options ? options.onRawPost : (post, line) => options.onPost(options.normalise(post, { dataset, file, line }));
+    'onRawPost' in options ? options.onRawPost : (_, line, whole) => options.onPost(options.normalise(whole(), { dataset, file, line }));
   // The fast check settles the common valid post; zod decides, and explains, the rest.
   const accept = (value: unknown, line: number, locate: () => Locate): void => {
+    const time = postTime(value);
+    if (time === time) {
+      posts++;
+      const post = value as RawPost;
+      take(fieldsOf(post, time), line, () => post);
+      return;
+    }
     const result = PostSchema.safeParse(value);
     if (!result.success) {
       found.add(issues(result.error, file, value, locate()));
       return;
     }
     posts++;
-    take(result.data, line, NaN);
+    const post = result.data;
+    take(fieldsOf(post, parseInstant(post.createdAt)), line, () => post);
   };
 
   if (options.format === 'csv') {
@@ -59,7 +69,16 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
       }),
     );
   } else if (options.format === 'ndjson') {
-    await readLines(options.path, (line, lineNumber) => {
+    // Most lines are read from their bytes by the scanner; the rest take the full path.
+    const scanner = new PostScanner();
+    await readLineBytes(options.path, (bytes, start, end, lineNumber) => {
+      const fields = scanner.scan(bytes, start, end);
+      if (fields !== undefined) {
+        posts++;
+        take(fields, lineNumber, () => JSON.parse(bytes.toString('utf8', start, end)) as RawPost);
+        return;
+      }
+      const line = bytes.toString('utf8', start, end);
       let value: unknown;
       try {
         value = JSON.parse(line);
@@ -67,13 +86,7 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
         if (!/^\s*$/.test(line)) found.add(syntaxDiagnostic(line, file, lineNumber - 1));
         return;
       }
-      const time = postTime(value);
-      if (time === time) {
-        posts++;
-        take(value as RawPost, lineNumber, time);
-      } else {
-        accept(value, lineNumber, () => jsonLocator(line, [], lineNumber - 1));
-      }
+      accept(value, lineNumber, () => jsonLocator(line, [], lineNumber - 1));
     });
   } else {
     const text = await readFile(options.path, 'utf8');
@@ -95,17 +108,32 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
     } else {
       let locator: Locate | undefined;
       value.forEach((element, index) => {
-        const time = postTime(element);
-        if (time === time) {
-          posts++;
-          take(element as RawPost, index, time);
-        } else {
-          accept(element, index, () => (path, opts) => (locator ??= jsonLocator(text))([index, ...path], opts));
-        }
+        accept(element, index, () => (path, opts) => (locator ??= jsonLocator(text))([index, ...path], opts));
       });
     }
   }
   return { posts, diagnostics: found.list() };
+}
+
+/** What aggregation reads of a post that JSON.parse and the checks have passed; `time` is its `createdAt` in epoch ms. */
+export function fieldsOf(p: RawPost, time: number): PostFields {
+  let mediaHashes: string[] | undefined;
+  if (p.media !== undefined) for (const m of p.media) if (m.sha256 !== undefined) (mediaHashes ??= []).push(m.sha256);
+  return {
+    id: p.id,
+    platform: p.platform,
+    authorId: p.author.id,
+    handle: p.author.handle ?? null,
+    name: p.author.name,
+    // Zod accepts a few spellings parseInstant leaves to it (years before 1000): Date.parse reads those.
+    time: time === time ? time : Date.parse(p.createdAt),
+    kind: p.kind,
+    refId: p.ref?.id,
+    refAuthorId: p.ref?.authorId,
+    text: p.text,
+    hashtags: p.hashtags,
+    mediaHashes,
+  };
 }
 
 function issues(error: ZodError, file: string, input: unknown, locate: Locate): Diagnostic[] {

@@ -1,0 +1,506 @@
+/**
+ * Reads a post straight from the UTF-8 bytes of one NDJSON line, without JSON.parse and without
+ * building the parsed object: it checks the JSON grammar and the fast check's rules (`postTime`) in
+ * one pass, and makes strings only of what aggregation reads. At a million posts this costs well
+ * under half of decoding and parsing the same bytes.
+ *
+ * Like `postTime` it is sound, not complete: a line it accepts is valid JSON that `postTime` accepts,
+ * with the same values; anything it is unsure of (an unknown key, a repeated key, an escape in a
+ * key or an enumerated value, a number that is not a plain count) it refuses, and the reader falls
+ * back to JSON.parse, the fast check and zod, which decide and explain. `scan-post.test.ts` checks
+ * both halves against that path.
+ */
+import type { Platform, PostKind } from '../schema/index.ts';
+import { parseInstant } from './instant.ts';
+import { isHttpUrl } from './is-post.ts';
+
+/** What aggregation reads of a valid post, as `postTime` and then the schema would give it. */
+export interface PostFields {
+  id: string;
+  platform: Platform;
+  authorId: string;
+  handle: string | null;
+  name: string | undefined;
+  /** `createdAt` in epoch ms. */
+  time: number;
+  kind: PostKind;
+  refId: string | undefined;
+  refAuthorId: string | undefined;
+  text: string;
+  /** Hashtags as written, or undefined when the post has none listed. */
+  hashtags: string[] | undefined;
+  /** The sha256 of each media item that has one, in order. */
+  mediaHashes: string[] | undefined;
+}
+
+/**
+ * Keys and enumerated values, matched on their bytes so no string is made to compare them. A word is
+ * found through a small table indexed by its length and its first, middle and last bytes (a
+ * multiplier is searched for once so that no two words of a set share a slot), then compared.
+ */
+class Words<T extends string> {
+  private readonly slots: (Uint8Array | undefined)[];
+  private readonly index: Int8Array;
+  private readonly mask: number;
+  private readonly m: number;
+
+  constructor(readonly words: readonly T[]) {
+    const bytes = words.map((w) => Buffer.from(w, 'latin1'));
+    const fits = (size: number, m: number): boolean => new Set(bytes.map((w) => hash(w, 0, w.length, m) & (size - 1))).size === words.length;
+    let size = 16;
+    let m = 1;
+    while (!fits(size, m)) {
+      if (++m === 64) {
+        m = 1;
+        size *= 2;
+        if (size > 1 << 12) throw new Error(`No slot table for ${words.join(', ')}`);
+      }
+    }
+    this.m = m;
+    this.mask = size - 1;
+    this.slots = new Array<Uint8Array | undefined>(size).fill(undefined);
+    this.index = new Int8Array(size).fill(-1);
+    bytes.forEach((word, k) => {
+      const slot = hash(word, 0, word.length, m) & this.mask;
+      this.slots[slot] = word;
+      this.index[slot] = k;
+    });
+  }
+
+  /** Index of the word spelt by b[s .. e), or -1. */
+  find(b: Uint8Array, s: number, e: number): number {
+    const n = e - s;
+    if (n === 0) return -1;
+    const slot = hash(b, s, e, this.m) & this.mask;
+    const word = this.slots[slot];
+    if (word === undefined || word.length !== n) return -1;
+    for (let k = 0; k < n; k++) if (b[s + k] !== word[k]) return -1;
+    return this.index[slot]!;
+  }
+}
+
+function hash(b: Uint8Array, s: number, e: number, m: number): number {
+  return e - s + b[s]! * m + b[(s + e) >> 1]! * (m + 3) + b[e - 1]! * (m + 7);
+}
+
+/** Node's own decoders without the argument checks of `toString` (they exist on every Buffer, untyped). */
+const { latin1Slice, utf8Slice } = Buffer.prototype as unknown as Record<'latin1Slice' | 'utf8Slice', (this: Buffer, start: number, end: number) => string>;
+
+// Keys of a post, in the order of the bit each sets in `seen`.
+const POST_KEYS = new Words([
+  'id', 'platform', 'author', 'createdAt', 'text', 'kind', 'url', 'precision', 'lang', 'ref',
+  'hashtags', 'mentions', 'urls', 'media', 'metrics', 'availability', 'archives',
+]);
+const ID = 0, PLATFORM = 1, AUTHOR = 2, CREATED_AT = 3, TEXT = 4, KIND = 5, URL = 6, PRECISION = 7, LANG = 8, REF = 9;
+const HASHTAGS = 10, MENTIONS = 11, URLS = 12, MEDIA = 13, METRICS = 14, AVAILABILITY = 15, ARCHIVES = 16;
+/** id, platform, author, createdAt, text and kind: the keys every post has. */
+const REQUIRED = 0b111111;
+
+const AUTHOR_KEYS = new Words(['id', 'handle', 'name']);
+const REF_KEYS = new Words(['id', 'authorId']);
+const MEDIA_KEYS = new Words(['type', 'sha256', 'url']);
+const METRICS_KEYS = new Words(['observedAt', 'reposts', 'quotes', 'replies', 'likes', 'views']);
+const AVAILABILITY_KEYS = new Words(['status', 'observedAt']);
+const ARCHIVE_KEYS = new Words(['url', 'archivedAt', 'sha256']);
+
+const PLATFORMS = new Words<Platform>(['x', 'telegram', 'facebook', 'instagram', 'tiktok', 'youtube', 'vk', 'other']);
+const KINDS = new Words<PostKind>(['post', 'repost', 'quote', 'reply']);
+const PRECISIONS = new Words(['second', 'minute', 'hour', 'day']);
+const MEDIA_TYPES = new Words(['photo', 'video', 'gif', 'audio', 'document']);
+const STATUSES = new Words(['available', 'deleted', 'suspended', 'withheld', 'unknown']);
+
+/** `nextKey` and `nextItem` results besides an index. */
+const END = -1;
+const FAIL = -2;
+
+const EMPTY = Buffer.alloc(0);
+
+export class PostScanner {
+  private b: Buffer = EMPTY;
+  private i = 0;
+  private end = 0;
+  /** The last string read: its content is b[s .. e), with escapes and bytes above 0x7f flagged. */
+  private s = 0;
+  private e = 0;
+  private escaped = false;
+  private ascii = true;
+
+  /** The post on the line b[start .. end), or undefined when the line needs the full path. */
+  scan(b: Buffer, start: number, end: number): PostFields | undefined {
+    this.b = b;
+    this.i = start;
+    this.end = end;
+    this.ws();
+    if (b[this.i] !== 123) return undefined;
+    this.i++;
+    let seen = 0;
+    let id = '';
+    let platform: Platform = 'x';
+    let authorId = '';
+    let handle: string | null = null;
+    let name: string | undefined;
+    let time = NaN;
+    let kind: PostKind = 'post';
+    let refId: string | undefined;
+    let refAuthorId: string | undefined;
+    let text = '';
+    let hashtags: string[] | undefined;
+    let mediaHashes: string[] | undefined;
+    for (let k = this.nextKey(POST_KEYS, true); k !== END; k = this.nextKey(POST_KEYS, false)) {
+      if (k === FAIL || (seen & (1 << k)) !== 0) return undefined;
+      seen |= 1 << k;
+      switch (k) {
+        case ID:
+          if (!this.string() || this.e === this.s) return undefined;
+          id = this.value();
+          break;
+        case PLATFORM: {
+          const p = this.word(PLATFORMS);
+          if (p < 0) return undefined;
+          platform = PLATFORMS.words[p]!;
+          break;
+        }
+        case AUTHOR: {
+          if (!this.open()) return undefined;
+          let has = 0;
+          for (let a = this.nextKey(AUTHOR_KEYS, true); a !== END; a = this.nextKey(AUTHOR_KEYS, false)) {
+            if (a === FAIL || (has & (1 << a)) !== 0) return undefined;
+            has |= 1 << a;
+            if (a === 1 && this.null()) {
+              handle = null;
+              continue;
+            }
+            if (!this.string() || (a !== 2 && this.e === this.s)) return undefined;
+            if (a === 0) authorId = this.value();
+            else if (a === 1) handle = this.value();
+            else name = this.value();
+          }
+          if ((has & 1) === 0) return undefined;
+          break;
+        }
+        case CREATED_AT:
+          time = this.instant();
+          if (time !== time) return undefined;
+          break;
+        case TEXT:
+          if (!this.string()) return undefined;
+          text = this.value();
+          break;
+        case KIND: {
+          const c = this.word(KINDS);
+          if (c < 0) return undefined;
+          kind = KINDS.words[c]!;
+          break;
+        }
+        case URL:
+          if (!this.url()) return undefined;
+          break;
+        case PRECISION:
+          if (this.word(PRECISIONS) < 0) return undefined;
+          break;
+        case LANG:
+          if (!this.string()) return undefined;
+          break;
+        case REF: {
+          if (!this.open()) return undefined;
+          let has = 0;
+          for (let r = this.nextKey(REF_KEYS, true); r !== END; r = this.nextKey(REF_KEYS, false)) {
+            if (r === FAIL || (has & (1 << r)) !== 0 || !this.string() || this.e === this.s) return undefined;
+            has |= 1 << r;
+            if (r === 0) refId = this.value();
+            else refAuthorId = this.value();
+          }
+          if ((has & 1) === 0) return undefined;
+          break;
+        }
+        case HASHTAGS:
+          hashtags = [];
+          if (!this.strings(hashtags)) return undefined;
+          break;
+        case MENTIONS:
+        case URLS:
+          if (!this.strings(undefined)) return undefined;
+          break;
+        case MEDIA:
+          mediaHashes = [];
+          if (!this.media(mediaHashes)) return undefined;
+          if (mediaHashes.length === 0) mediaHashes = undefined;
+          break;
+        case METRICS:
+          if (!this.metrics()) return undefined;
+          break;
+        case AVAILABILITY:
+          if (!this.availability()) return undefined;
+          break;
+        case ARCHIVES:
+          if (!this.archives()) return undefined;
+          break;
+      }
+    }
+    this.ws();
+    if (this.i !== this.end || (seen & REQUIRED) !== REQUIRED || (kind === 'post') !== (refId === undefined)) return undefined;
+    return { id, platform, authorId, handle, name, time, kind, refId, refAuthorId, text, hashtags, mediaHashes };
+  }
+
+  private ws(): void {
+    const b = this.b;
+    let c = b[this.i];
+    while ((c === 32 || c === 9 || c === 13) && this.i < this.end) c = b[++this.i];
+  }
+
+  /** At `{`: steps past it. */
+  private open(): boolean {
+    if (this.b[this.i] !== 123) return false;
+    this.i++;
+    return true;
+  }
+
+  /**
+   * After `{` (first) or a member's value: the index in `words` of the next member's key, leaving
+   * `i` at its value; END past the closing `}`; FAIL for anything else, an escaped key included.
+   */
+  private nextKey(words: Words<string>, first: boolean): number {
+    this.ws();
+    let c = this.b[this.i];
+    if (c === 125 && this.i < this.end) {
+      this.i++;
+      return END;
+    }
+    if (!first) {
+      if (c !== 44) return FAIL;
+      this.i++;
+      this.ws();
+      c = this.b[this.i];
+    }
+    if (c !== 34 || !this.string() || this.escaped) return FAIL;
+    const k = words.find(this.b, this.s, this.e);
+    if (k < 0) return FAIL;
+    this.ws();
+    if (this.b[this.i] !== 58 || this.i >= this.end) return FAIL;
+    this.i++;
+    this.ws();
+    return k;
+  }
+
+  /** After `[` (first) or an item: 0 when an item follows (at `i`), END past the closing `]`, FAIL otherwise. */
+  private nextItem(first: boolean): number {
+    this.ws();
+    const c = this.b[this.i];
+    if (this.i >= this.end) return FAIL;
+    if (c === 93) {
+      this.i++;
+      return END;
+    }
+    if (!first) {
+      if (c !== 44) return FAIL;
+      this.i++;
+      this.ws();
+    }
+    return 0;
+  }
+
+  /**
+   * A string at `i`: records its content's bounds and steps past it. Escapes are checked against
+   * JSON's grammar here (so a string that is only checked, never read, is still valid JSON); raw
+   * control characters are refused as JSON refuses them.
+   */
+  private string(): boolean {
+    const b = this.b;
+    const end = this.end;
+    let i = this.i;
+    if (b[i] !== 34) return false;
+    this.s = ++i;
+    let escaped = false;
+    let ascii = true;
+    for (;;) {
+      if (i >= end) return false;
+      const c = b[i]!;
+      if (c === 34) break;
+      if (c === 92) {
+        escaped = true;
+        const x = b[i + 1];
+        if (x === 117) {
+          if (i + 6 > end) return false;
+          for (let h = i + 2; h < i + 6; h++) if (!isHex(b[h]!)) return false;
+          i += 6;
+        } else if (x === 34 || x === 92 || x === 47 || x === 98 || x === 102 || x === 110 || x === 114 || x === 116) {
+          i += 2;
+        } else {
+          return false;
+        }
+        continue;
+      }
+      if (c < 32) return false;
+      if (c > 127) ascii = false;
+      i++;
+    }
+    this.e = i;
+    this.i = i + 1;
+    this.escaped = escaped;
+    this.ascii = ascii;
+    return true;
+  }
+
+  /** The last string read, as JSON.parse would give it (invalid UTF-8 becomes U+FFFD, as the text decoder makes it). */
+  private value(): string {
+    if (this.escaped) return JSON.parse(utf8Slice.call(this.b, this.s - 1, this.e + 1)) as string;
+    return (this.ascii ? latin1Slice : utf8Slice).call(this.b, this.s, this.e);
+  }
+
+  /** A string that is one of `words`, spelt without escapes: its index, or -1. */
+  private word(words: Words<string>): number {
+    if (!this.string() || this.escaped) return -1;
+    return words.find(this.b, this.s, this.e);
+  }
+
+  private null(): boolean {
+    const b = this.b;
+    const i = this.i;
+    if (i + 4 > this.end || b[i] !== 110 || b[i + 1] !== 117 || b[i + 2] !== 108 || b[i + 3] !== 108) return false;
+    this.i += 4;
+    return true;
+  }
+
+  /** A timestamp string in the form `parseInstant` reads: its epoch ms, or NaN. */
+  private instant(): number {
+    if (!this.string() || this.escaped || !this.ascii) return NaN;
+    return parseInstant(latin1Slice.call(this.b, this.s, this.e));
+  }
+
+  private url(): boolean {
+    if (!this.string()) return false;
+    // Plain ASCII is matched on the bytes; escapes and other characters are decoded and matched by HTTP_URL.
+    return this.escaped || !this.ascii ? isHttpUrl(this.value()) : httpUrlBytes(this.b, this.s, this.e);
+  }
+
+  private sha256(): boolean {
+    if (!this.string() || this.escaped || this.e - this.s !== 64) return false;
+    for (let k = this.s; k < this.e; k++) {
+      const c = this.b[k]!;
+      if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+    }
+    return true;
+  }
+
+  /** A plain count: digits, no sign, fraction or exponent, at most 15 of them so it is an exact integer. */
+  private count(): boolean {
+    const b = this.b;
+    const from = this.i;
+    let i = from;
+    while (i < this.end && b[i]! >= 48 && b[i]! <= 57) i++;
+    // A fraction or an exponent that follows is refused by the caller, which expects `,` or `}`.
+    if (i === from || i - from > 15 || (b[from] === 48 && i - from > 1)) return false;
+    this.i = i;
+    return true;
+  }
+
+  /** An array of strings, each added to `into` when given. */
+  private strings(into: string[] | undefined): boolean {
+    if (this.b[this.i] !== 91) return false;
+    this.i++;
+    for (let r = this.nextItem(true); r !== END; r = this.nextItem(false)) {
+      if (r === FAIL || !this.string()) return false;
+      if (into !== undefined) into.push(this.value());
+    }
+    return true;
+  }
+
+  private media(hashes: string[]): boolean {
+    if (this.b[this.i] !== 91) return false;
+    this.i++;
+    for (let r = this.nextItem(true); r !== END; r = this.nextItem(false)) {
+      if (r === FAIL || !this.open()) return false;
+      let has = 0;
+      for (let k = this.nextKey(MEDIA_KEYS, true); k !== END; k = this.nextKey(MEDIA_KEYS, false)) {
+        if (k === FAIL || (has & (1 << k)) !== 0) return false;
+        has |= 1 << k;
+        if (k === 0) {
+          if (this.word(MEDIA_TYPES) < 0) return false;
+        } else if (k === 1) {
+          if (!this.sha256()) return false;
+          hashes.push(latin1Slice.call(this.b, this.s, this.e));
+        } else if (!this.url()) return false;
+      }
+      if ((has & 1) === 0) return false;
+    }
+    return true;
+  }
+
+  private metrics(): boolean {
+    if (!this.open()) return false;
+    let has = 0;
+    for (let k = this.nextKey(METRICS_KEYS, true); k !== END; k = this.nextKey(METRICS_KEYS, false)) {
+      if (k === FAIL || (has & (1 << k)) !== 0) return false;
+      has |= 1 << k;
+      if (k === 0 ? Number.isNaN(this.instant()) : !this.count()) return false;
+    }
+    return (has & 1) !== 0;
+  }
+
+  private availability(): boolean {
+    if (!this.open()) return false;
+    let has = 0;
+    for (let k = this.nextKey(AVAILABILITY_KEYS, true); k !== END; k = this.nextKey(AVAILABILITY_KEYS, false)) {
+      if (k === FAIL || (has & (1 << k)) !== 0) return false;
+      has |= 1 << k;
+      if (k === 0 ? this.word(STATUSES) < 0 : Number.isNaN(this.instant())) return false;
+    }
+    return has === 0b11;
+  }
+
+  private archives(): boolean {
+    if (this.b[this.i] !== 91) return false;
+    this.i++;
+    for (let r = this.nextItem(true); r !== END; r = this.nextItem(false)) {
+      if (r === FAIL || !this.open()) return false;
+      let has = 0;
+      for (let k = this.nextKey(ARCHIVE_KEYS, true); k !== END; k = this.nextKey(ARCHIVE_KEYS, false)) {
+        if (k === FAIL || (has & (1 << k)) !== 0) return false;
+        has |= 1 << k;
+        if (k === 0 ? !this.url() : k === 1 ? Number.isNaN(this.instant()) : !this.sha256()) return false;
+      }
+      if ((has & 1) === 0) return false;
+    }
+    return true;
+  }
+}
+
+/**
+ * HTTP_URL (see is-post.ts) on printable ASCII bytes: `http://` or `https://`, dot-separated labels
+ * of letters, digits and hyphens whose last starts with a letter, an optional port of 1-4 digits,
+ * then nothing or `/`, `?` or `#` followed by printable characters other than space.
+ */
+export function httpUrlBytes(b: Uint8Array, s: number, e: number): boolean {
+  if (e - s < 8 || b[s] !== 104 || b[s + 1] !== 116 || b[s + 2] !== 116 || b[s + 3] !== 112) return false;
+  let i = s + 4;
+  if (b[i] === 115) i++;
+  if (b[i] !== 58 || b[i + 1] !== 47 || b[i + 2] !== 47) return false;
+  i += 3;
+  let labelStart = i;
+  for (; i < e; i++) {
+    const c = b[i]!;
+    if (c === 46) {
+      if (i === labelStart) return false;
+      labelStart = i + 1;
+    } else if (!(isLetter(c) || (c >= 48 && c <= 57) || c === 45)) break;
+  }
+  if (i === labelStart || !isLetter(b[labelStart]!)) return false;
+  if (i < e && b[i] === 58) {
+    const from = ++i;
+    while (i < e && b[i]! >= 48 && b[i]! <= 57) i++;
+    if (i === from || i - from > 4) return false;
+  }
+  if (i === e) return true;
+  const c = b[i]!;
+  if (c !== 47 && c !== 63 && c !== 35) return false;
+  for (i++; i < e; i++) if (b[i]! <= 32 || b[i]! >= 127) return false;
+  return true;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
