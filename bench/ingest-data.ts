@@ -41,7 +41,7 @@ export const benchInput: AggregateInput = {
 const WORDS = 'the vote island referendum independence france kanaky solidarity azerbaijan baku freedom colonial people voice news'.split(' ');
 // Real exports are not plain ASCII: accented and non-Latin words, emoji, line breaks and quotes
 // (escaped by JSON) appear in a fair share of texts and names, so the benchmark carries them too.
-const OTHER_WORDS = ['Nouvelle-Calédonie', 'indépendance', 'Azərbaycan', 'Qarabağ', 'свобода', '🇦🇿', '✊', '« Kanaky »'];
+const OTHER_WORDS = ['Nouvelle-Calédonie', 'indépendance', 'Azərbaycan', 'Qarabağ', 'свобода', '🇦🇿', '✊', '«\u00a0Kanaky\u00a0»'];
 const BREAKS = ['\n', '\n\n', ' "', '" '];
 
 export async function writeDataset(path: string, posts: number, seed = 1): Promise<number> {

@@ -78,7 +78,10 @@ export class TextKeys {
   }
 }
 
+/** Whitespace other than one space: only then can collapsing change the text (the test costs far less than the replace). */
+const ODD_SPACE = /[^\S ]|\s\s/;
+
 /** Text compared for "same content": whitespace collapsed, trimmed, NFC, case-folded. */
 export function normaliseText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().normalize('NFC').toLowerCase();
+  return (ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim().normalize('NFC').toLowerCase();
 }
