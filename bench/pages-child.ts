@@ -30,7 +30,7 @@ await buildSite(
   {
     log(line) {
       process.stderr.write(`${line}\n`);
-      const m = /^(check|render)\s+(?:.*\()?([\d.]+) (ms|s)\)?$/.exec(line);
+      const m = /^(check|render|release)\s+(?:.*\()?([\d.]+) (ms|s)\)?$/.exec(line);
       if (m) steps[m[1]!] = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
     },
   },

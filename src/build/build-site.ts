@@ -1,6 +1,6 @@
 /**
- * The build: check everything, render the site into a staging folder, run the post-build
- * stages on it, and only then swap it into `dist/`. Any failure leaves `dist/` as it was.
+ * The build: check everything, render the site into a staging folder, write the generated data
+ * files, run the post-build stages on it, and only then swap it into `dist/`. Any failure leaves `dist/` as it was.
  * Effects (logging) are passed in so tests can run the build quietly.
  */
 import { mkdir, rm } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { swapIntoPlace } from './swap.ts';
 import { readVersion } from '../cite/version.ts';
 import { handOver } from '../site/hand-over.ts';
+import { writeGeneratedFiles } from '../release/data-release.ts';
 
 /** Where astro.config.mjs and the page templates live: this package, whatever the content root. */
 export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -61,6 +62,9 @@ export async function buildSite(
     const renderStarted = performance.now();
     await renderWithAstro(options, staging);
     effects.log(`render    ${ms(renderStarted)}`);
+    const releaseStarted = performance.now();
+    const written = writeGeneratedFiles(site, staging);
+    effects.log(`release   ${written} generated files (${ms(releaseStarted)})`);
     for (const stage of stages) {
       const t = performance.now();
       const found = await stage.run(staging, options, effects);

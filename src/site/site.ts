@@ -53,7 +53,8 @@ async function fingerprint(root: string): Promise<string> {
  * BASE_URL or DEV: a parent process (a test runner, a CI job) may have set those for itself.
  */
 const baseUrl = (): string => process.env.CASEFILE_BASE || '/';
-const isDevServer = (): boolean => process.env.CASEFILE_DEV_SERVER === '1';
+/** Under `astro dev` (set by astro.config.mjs). */
+export const isDevServer = (): boolean => process.env.CASEFILE_DEV_SERVER === '1';
 /** Drafts appear in previews (`astro dev`, CASEFILE_DRAFTS=1) and never in the published site. */
 const withDrafts = (): boolean => process.env.CASEFILE_DRAFTS === '1' || isDevServer();
 

@@ -1,22 +1,26 @@
-/** The case's generated release files: chart data (CSV, JSON), the accounts table and SHA256SUMS. */
+/**
+ * SHA256SUMS of each case's release, and under `astro dev` the generated files too (chart data, the
+ * accounts table): a build writes those itself (`writeGeneratedFiles`), 20,000 endpoint renders
+ * being far slower than writing the files.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { checksums, checksumsName, generatedFiles } from '../../../../release/data-release.ts';
-import { getSite } from '../../../../site/site.ts';
+import { checksums, checksumsName, generatedFile, generatedIndex } from '../../../../release/data-release.ts';
+import { getSite, isDevServer } from '../../../../site/site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  const perCase = await Promise.all(site.cases.map(async (siteCase) => [
-    ...generatedFiles(site, siteCase).map((file) => ({
-      params: { case: siteCase.id, file: file.name },
-      props: { body: file.body, type: file.type },
-    })),
-    {
-      params: { case: siteCase.id, file: checksumsName },
-      props: { body: await checksums(site, siteCase), type: 'text/plain; charset=utf-8' },
-    },
-  ]));
-  return perCase.flat();
+  return site.cases.flatMap((siteCase) => [
+    ...(isDevServer() ? generatedIndex(site, siteCase).map((file) => ({ params: { case: siteCase.id, file: file.name } })) : []),
+    { params: { case: siteCase.id, file: checksumsName } },
+  ]);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(props['body'] as string, { headers: { 'Content-Type': props['type'] as string } });
+export const GET: APIRoute = async ({ params }) => {
+  const site = await getSite();
+  const siteCase = site.cases.find((c) => c.id === params['case'])!;
+  if (params['file'] === checksumsName) {
+    return new Response(await checksums(site, siteCase), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  const file = generatedFile(site, siteCase, params['file']!)!;
+  return new Response(file.body, { headers: { 'Content-Type': file.type } });
+};
