@@ -25,6 +25,31 @@ function reloadOnContent() {
   };
 }
 
+/**
+ * Under `astro dev`, the data files of a case (`cases/<case>/data/<file>`, from endpoints whose file
+ * name, extension included, is a route parameter) are only matched with a trailing slash while
+ * `trailingSlash` is 'always' (withastro/astro#17001, fixed in Astro 6). Built sites serve them as
+ * plain files; this adds the slash to such requests so the links on the pages work in dev too.
+ */
+function dataFilesInDev() {
+  /** @type {import('vite').Connect.NextHandleFunction} */
+  const addSlash = (req, _res, next) => {
+    const [pathname, query] = (req.url ?? '').split(/(?=\?)/);
+    if (pathname && /\/cases\/[^/]+\/data\/.*[^/]$/.test(pathname)) req.url = `${pathname}/${query ?? ''}`;
+    next();
+  };
+  return {
+    name: 'casefile-data-files-in-dev',
+    /** @param {import('vite').ViteDevServer} server */
+    configureServer(server) {
+      // Astro puts its trailing-slash check first in the stack once the server is set up; this goes before it.
+      return () => {
+        server.middlewares.stack.unshift({ route: '', handle: addSlash });
+      };
+    },
+  };
+}
+
 /** Tells the site layer it runs under `astro dev` (drafts shown, model rebuilt when inputs change). */
 function devServerFlag() {
   return {
@@ -51,5 +76,5 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [devServerFlag()],
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [reloadOnContent()] },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [reloadOnContent(), dataFilesInDev()] },
 });
