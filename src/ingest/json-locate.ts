@@ -6,17 +6,20 @@ import { parse, type AnyNode, type ElementNode, type MemberNode } from '@humanwh
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 import type { IssuePath, Locate, Span } from '../diagnostics/zod-issues.ts';
 
-/** A `Locate` over `text`; `base` shifts lines and columns when `text` is one line of a larger file. */
-export function jsonLocator(text: string, basePath: IssuePath = [], lineOffset = 0): Locate {
+/**
+ * A `Locate` over `text`; the offsets place it in a larger file: `lineOffset` lines before it, and
+ * `columnOffset` characters before it on its first line (an element of an array that starts mid-line).
+ */
+export function jsonLocator(text: string, basePath: IssuePath = [], lineOffset = 0, columnOffset = 0): Locate {
   let doc: ReturnType<typeof parse>;
   try {
     doc = parse(text, { mode: 'json', ranges: false, tokens: false });
   } catch {
     // Nesting deep enough to exhaust momoa's recursion: point at the start of the text instead of crashing.
-    const start = { line: 1 + lineOffset, column: 1 };
+    const start = { line: 1 + lineOffset, column: 1 + columnOffset };
     return () => ({ start });
   }
-  const shift = (p: { line: number; column: number }): Position => ({ line: p.line + lineOffset, column: p.column });
+  const shift = (p: { line: number; column: number }): Position => ({ line: p.line + lineOffset, column: p.line === 1 ? p.column + columnOffset : p.column });
   return (path, options) => {
     let node: AnyNode = doc.body;
     let keyNode: AnyNode | undefined;
@@ -45,15 +48,19 @@ function nameOf(node: AnyNode): string {
   return node.type === 'String' ? node.value : node.type === 'Identifier' ? node.name : '';
 }
 
+export const NDJSON_HINT = 'Each line of an NDJSON file must be one complete JSON value.';
+export const ARRAY_HINT = 'A posts file in `json` format is one JSON array of posts, separated by commas.';
+
 /** The `json/syntax` diagnostic for text JSON.parse refused, placed where momoa stops. */
-export function syntaxDiagnostic(text: string, file: string, lineOffset = 0): Diagnostic {
+export function syntaxDiagnostic(text: string, file: string, lineOffset = 0, columnOffset = 0, hint = NDJSON_HINT): Diagnostic {
+  const column = (line: number, c: number): number => (line === 1 ? c + columnOffset : c);
   try {
     parse(text, { mode: 'json' });
   } catch (error) {
     if (error instanceof RangeError) {
       return diagnostic({
         file,
-        start: { line: 1 + lineOffset, column: 1 },
+        start: { line: 1 + lineOffset, column: 1 + columnOffset },
         ruleId: 'json/too-deep',
         message: 'Unexpected nesting deeper than the reader can follow, expected a post of ordinary depth.',
         hint: 'A canonical post is at most a few levels deep; this record is probably corrupt or hostile.',
@@ -63,15 +70,15 @@ export function syntaxDiagnostic(text: string, file: string, lineOffset = 0): Di
     const reason = e.message.replace(/\s*\(\d+:\d+\)$/, '').replace(/\.$/, '');
     return diagnostic({
       file,
-      start: { line: (e.line ?? 1) + lineOffset, column: e.column ?? 1 },
+      start: { line: (e.line ?? 1) + lineOffset, column: column(e.line ?? 1, e.column ?? 1) },
       ruleId: 'json/syntax',
       message: `${reason}, expected valid JSON.`,
-      hint: 'Each line of an NDJSON file must be one complete JSON value.',
+      hint,
     });
   }
   return diagnostic({
     file,
-    start: { line: 1 + lineOffset, column: 1 },
+    start: { line: 1 + lineOffset, column: 1 + columnOffset },
     ruleId: 'json/syntax',
     message: 'Unexpected text that JSON.parse refuses, expected valid JSON.',
   });

@@ -1,6 +1,6 @@
 /**
- * Reads one posts file of a dataset (NDJSON streamed, JSON array parsed whole), validates every
- * post and hands each valid one, normalised, to `onPost`. Every problem of the file is collected.
+ * Reads one posts file of a dataset (NDJSON by line, a JSON array by element, both streamed),
+ * validates every post and hands each valid one to the sink. Every problem of the file is collected.
  */
 import { readFile } from 'node:fs/promises';
 import type { ZodError } from 'zod';
@@ -10,9 +10,10 @@ import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.t
 import { PostSchema } from '../schema/index.ts';
 import { parseInstant } from './instant.ts';
 import { postTime, type RawPost } from './is-post.ts';
-import { jsonLocator, syntaxDiagnostic } from './json-locate.ts';
+import { ARRAY_HINT, jsonLocator, syntaxDiagnostic } from './json-locate.ts';
 import type { PostNormaliser, RawPostSink } from './normalise-post.ts';
 import { problems } from './problems.ts';
+import { readArrayElements } from './read-array.ts';
 import { readLineBytes } from './read-lines.ts';
 import { PostScanner, type PostFields } from './scan-post.ts';
 
@@ -89,27 +90,43 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
       accept(value, lineNumber, () => jsonLocator(line, [], lineNumber - 1));
     });
   } else {
-    const text = await readFile(options.path, 'utf8');
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      found.add(syntaxDiagnostic(text, file));
-      return { posts, diagnostics: found.list() };
-    }
-    if (!Array.isArray(value)) {
-      found.add(
-        diagnostic({
-          file,
-          ruleId: 'schema/invalid-type',
-          message: 'Unexpected JSON value that is not a list, expected a JSON array of posts.',
-        }),
-      );
-    } else {
-      let locator: Locate | undefined;
-      value.forEach((element, index) => {
-        accept(element, index, () => (path, opts) => (locator ??= jsonLocator(text))([index, ...path], opts));
-      });
+    // A JSON array is streamed element by element, each read as an NDJSON line would be.
+    const scanner = new PostScanner();
+    const wellFormed = await readArrayElements(options.path, (bytes, start, end, at) => {
+      const fields = scanner.scan(bytes, start, end);
+      if (fields !== undefined) {
+        posts++;
+        take(fields, at.index, () => JSON.parse(bytes.toString('utf8', start, end)) as RawPost);
+        return;
+      }
+      const text = bytes.toString('utf8', start, end);
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        found.add(syntaxDiagnostic(text, file, at.line - 1, at.column - 1, ARRAY_HINT));
+        return;
+      }
+      accept(value, at.index, () => jsonLocator(text, [], at.line - 1, at.column - 1));
+    });
+    if (!wellFormed) {
+      // The array itself is broken or absent: the whole text says where (an error path, so reading it whole is fine).
+      const text = await readFile(options.path, 'utf8');
+      let value: unknown;
+      try {
+        value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      } catch {
+        found.add(syntaxDiagnostic(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, 0, 0, ARRAY_HINT));
+      }
+      if (value !== undefined && !Array.isArray(value)) {
+        found.add(
+          diagnostic({
+            file,
+            ruleId: 'schema/invalid-type',
+            message: 'Unexpected JSON value that is not a list, expected a JSON array of posts.',
+          }),
+        );
+      }
     }
   }
   return { posts, diagnostics: found.list() };

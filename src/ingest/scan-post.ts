@@ -245,7 +245,8 @@ export class PostScanner {
   private ws(): void {
     const b = this.b;
     let c = b[this.i];
-    while ((c === 32 || c === 9 || c === 13) && this.i < this.end) c = b[++this.i];
+    // Line breaks too: an element of a pretty-printed JSON array spans lines (an NDJSON line never holds one).
+    while ((c === 32 || c === 9 || c === 13 || c === 10) && this.i < this.end) c = b[++this.i];
   }
 
   /** At `{`: steps past it. */
