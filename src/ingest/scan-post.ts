@@ -125,121 +125,145 @@ export class PostScanner {
   private escaped = false;
   private ascii = true;
 
+  /** The post being read; a fresh record per line, since the caller may keep it. */
+  private p!: PostFields;
+
   /** The post on the line b[start .. end), or undefined when the line needs the full path. */
   scan(b: Buffer, start: number, end: number): PostFields | undefined {
     this.b = b;
     this.i = start;
     this.end = end;
+    this.p = { id: '', platform: 'x', authorId: '', handle: null, name: undefined, time: NaN, kind: 'post', refId: undefined, refAuthorId: undefined, text: '', hashtags: undefined, mediaHashes: undefined };
     this.ws();
-    if (b[this.i] !== 123) return undefined;
-    this.i++;
-    let seen = 0;
-    let id = '';
-    let platform: Platform = 'x';
-    let authorId = '';
-    let handle: string | null = null;
-    let name: string | undefined;
-    let time = NaN;
-    let kind: PostKind = 'post';
-    let refId: string | undefined;
-    let refAuthorId: string | undefined;
-    let text = '';
-    let hashtags: string[] | undefined;
-    let mediaHashes: string[] | undefined;
-    for (let k = this.nextKey(POST_KEYS, true); k !== END; k = this.nextKey(POST_KEYS, false)) {
-      if (k === FAIL || (seen & (1 << k)) !== 0) return undefined;
-      seen |= 1 << k;
-      switch (k) {
-        case ID:
-          if (!this.string() || this.e === this.s) return undefined;
-          id = this.value();
-          break;
-        case PLATFORM: {
-          const p = this.word(PLATFORMS);
-          if (p < 0) return undefined;
-          platform = PLATFORMS.words[p]!;
-          break;
-        }
-        case AUTHOR: {
-          if (!this.open()) return undefined;
-          let has = 0;
-          for (let a = this.nextKey(AUTHOR_KEYS, true); a !== END; a = this.nextKey(AUTHOR_KEYS, false)) {
-            if (a === FAIL || (has & (1 << a)) !== 0) return undefined;
-            has |= 1 << a;
-            if (a === 1 && this.null()) {
-              handle = null;
-              continue;
-            }
-            if (!this.string() || (a !== 2 && this.e === this.s)) return undefined;
-            if (a === 0) authorId = this.value();
-            else if (a === 1) handle = this.value();
-            else name = this.value();
-          }
-          if ((has & 1) === 0) return undefined;
-          break;
-        }
-        case CREATED_AT:
-          time = this.instant();
-          if (time !== time) return undefined;
-          break;
-        case TEXT:
-          if (!this.string()) return undefined;
-          text = this.value();
-          break;
-        case KIND: {
-          const c = this.word(KINDS);
-          if (c < 0) return undefined;
-          kind = KINDS.words[c]!;
-          break;
-        }
-        case URL:
-          if (!this.url()) return undefined;
-          break;
-        case PRECISION:
-          if (this.word(PRECISIONS) < 0) return undefined;
-          break;
-        case LANG:
-          if (!this.string()) return undefined;
-          break;
-        case REF: {
-          if (!this.open()) return undefined;
-          let has = 0;
-          for (let r = this.nextKey(REF_KEYS, true); r !== END; r = this.nextKey(REF_KEYS, false)) {
-            if (r === FAIL || (has & (1 << r)) !== 0 || !this.string() || this.e === this.s) return undefined;
-            has |= 1 << r;
-            if (r === 0) refId = this.value();
-            else refAuthorId = this.value();
-          }
-          if ((has & 1) === 0) return undefined;
-          break;
-        }
-        case HASHTAGS:
-          hashtags = [];
-          if (!this.strings(hashtags)) return undefined;
-          break;
-        case MENTIONS:
-        case URLS:
-          if (!this.strings(undefined)) return undefined;
-          break;
-        case MEDIA:
-          mediaHashes = [];
-          if (!this.media(mediaHashes)) return undefined;
-          if (mediaHashes.length === 0) mediaHashes = undefined;
-          break;
-        case METRICS:
-          if (!this.metrics()) return undefined;
-          break;
-        case AVAILABILITY:
-          if (!this.availability()) return undefined;
-          break;
-        case ARCHIVES:
-          if (!this.archives()) return undefined;
-          break;
+    if (!this.object(POST_KEYS, REQUIRED, this.postMember)) return undefined;
+    this.ws();
+    const p = this.p;
+    if (this.i !== this.end || (p.kind === 'post') !== (p.refId === undefined)) return undefined;
+    return p;
+  }
+
+  // What each key's value must be, as `postTime` checks it. Made once per scanner, not per post.
+  private readonly postMember = (k: number): boolean => {
+    const p = this.p;
+    switch (k) {
+      case ID:
+        if (!this.string() || this.e === this.s) return false;
+        p.id = this.value();
+        return true;
+      case PLATFORM: {
+        const w = this.word(PLATFORMS);
+        if (w >= 0) p.platform = PLATFORMS.words[w]!;
+        return w >= 0;
       }
+      case AUTHOR:
+        return this.object(AUTHOR_KEYS, 1, this.authorMember);
+      case CREATED_AT:
+        p.time = this.instant();
+        return p.time === p.time;
+      case TEXT:
+        if (!this.string()) return false;
+        p.text = this.value();
+        return true;
+      case KIND: {
+        const w = this.word(KINDS);
+        if (w >= 0) p.kind = KINDS.words[w]!;
+        return w >= 0;
+      }
+      case URL:
+        return this.url();
+      case PRECISION:
+        return this.word(PRECISIONS) >= 0;
+      case LANG:
+        return this.string();
+      case REF:
+        return this.object(REF_KEYS, 1, this.refMember);
+      case HASHTAGS:
+        p.hashtags = [];
+        return this.array(this.hashtag);
+      case MENTIONS:
+      case URLS:
+        return this.array(this.anyString);
+      case MEDIA:
+        return this.array(this.mediaItem);
+      case METRICS:
+        return this.object(METRICS_KEYS, 1, this.metricsMember);
+      case AVAILABILITY:
+        return this.object(AVAILABILITY_KEYS, 0b11, this.availabilityMember);
+      case ARCHIVES:
+        return this.array(this.archive);
+      default:
+        return false;
     }
-    this.ws();
-    if (this.i !== this.end || (seen & REQUIRED) !== REQUIRED || (kind === 'post') !== (refId === undefined)) return undefined;
-    return { id, platform, authorId, handle, name, time, kind, refId, refAuthorId, text, hashtags, mediaHashes };
+  };
+
+  private readonly authorMember = (k: number): boolean => {
+    if (k === 1 && this.null()) {
+      this.p.handle = null;
+      return true;
+    }
+    // id and handle must not be empty; a name may be.
+    if (!this.string() || (k !== 2 && this.e === this.s)) return false;
+    if (k === 0) this.p.authorId = this.value();
+    else if (k === 1) this.p.handle = this.value();
+    else this.p.name = this.value();
+    return true;
+  };
+
+  private readonly refMember = (k: number): boolean => {
+    if (!this.string() || this.e === this.s) return false;
+    if (k === 0) this.p.refId = this.value();
+    else this.p.refAuthorId = this.value();
+    return true;
+  };
+
+  private readonly hashtag = (): boolean => {
+    if (!this.string()) return false;
+    this.p.hashtags!.push(this.value());
+    return true;
+  };
+
+  private readonly anyString = (): boolean => this.string();
+
+  private readonly mediaItem = (): boolean => this.object(MEDIA_KEYS, 1, this.mediaMember);
+
+  private readonly mediaMember = (k: number): boolean => {
+    if (k === 0) return this.word(MEDIA_TYPES) >= 0;
+    if (k === 2) return this.url();
+    if (!this.sha256()) return false;
+    (this.p.mediaHashes ??= []).push(latin1Slice.call(this.b, this.s, this.e));
+    return true;
+  };
+
+  private readonly metricsMember = (k: number): boolean => (k === 0 ? !Number.isNaN(this.instant()) : this.count());
+
+  private readonly availabilityMember = (k: number): boolean => (k === 0 ? this.word(STATUSES) >= 0 : !Number.isNaN(this.instant()));
+
+  private readonly archive = (): boolean => this.object(ARCHIVE_KEYS, 1, this.archiveMember);
+
+  private readonly archiveMember = (k: number): boolean => (k === 0 ? this.url() : k === 1 ? !Number.isNaN(this.instant()) : this.sha256());
+
+  /**
+   * An object at `i` whose keys are all in `words`, none repeated, with every key of the `required`
+   * bit mask; `member(k)` reads the value of key k.
+   */
+  private object(words: Words<string>, required: number, member: (k: number) => boolean): boolean {
+    if (!this.open()) return false;
+    let has = 0;
+    for (let k = this.nextKey(words, true); k !== END; k = this.nextKey(words, false)) {
+      if (k === FAIL || (has & (1 << k)) !== 0 || !member(k)) return false;
+      has |= 1 << k;
+    }
+    return (has & required) === required;
+  }
+
+  /** An array at `i` whose every item `item()` reads. */
+  private array(item: () => boolean): boolean {
+    if (this.b[this.i] !== 91) return false;
+    this.i++;
+    for (let r = this.nextItem(true); r !== END; r = this.nextItem(false)) {
+      if (r === FAIL || !item()) return false;
+    }
+    return true;
   }
 
   private ws(): void {
@@ -392,76 +416,6 @@ export class PostScanner {
     // A fraction or an exponent that follows is refused by the caller, which expects `,` or `}`.
     if (i === from || i - from > 15 || (b[from] === 48 && i - from > 1)) return false;
     this.i = i;
-    return true;
-  }
-
-  /** An array of strings, each added to `into` when given. */
-  private strings(into: string[] | undefined): boolean {
-    if (this.b[this.i] !== 91) return false;
-    this.i++;
-    for (let r = this.nextItem(true); r !== END; r = this.nextItem(false)) {
-      if (r === FAIL || !this.string()) return false;
-      if (into !== undefined) into.push(this.value());
-    }
-    return true;
-  }
-
-  private media(hashes: string[]): boolean {
-    if (this.b[this.i] !== 91) return false;
-    this.i++;
-    for (let r = this.nextItem(true); r !== END; r = this.nextItem(false)) {
-      if (r === FAIL || !this.open()) return false;
-      let has = 0;
-      for (let k = this.nextKey(MEDIA_KEYS, true); k !== END; k = this.nextKey(MEDIA_KEYS, false)) {
-        if (k === FAIL || (has & (1 << k)) !== 0) return false;
-        has |= 1 << k;
-        if (k === 0) {
-          if (this.word(MEDIA_TYPES) < 0) return false;
-        } else if (k === 1) {
-          if (!this.sha256()) return false;
-          hashes.push(latin1Slice.call(this.b, this.s, this.e));
-        } else if (!this.url()) return false;
-      }
-      if ((has & 1) === 0) return false;
-    }
-    return true;
-  }
-
-  private metrics(): boolean {
-    if (!this.open()) return false;
-    let has = 0;
-    for (let k = this.nextKey(METRICS_KEYS, true); k !== END; k = this.nextKey(METRICS_KEYS, false)) {
-      if (k === FAIL || (has & (1 << k)) !== 0) return false;
-      has |= 1 << k;
-      if (k === 0 ? Number.isNaN(this.instant()) : !this.count()) return false;
-    }
-    return (has & 1) !== 0;
-  }
-
-  private availability(): boolean {
-    if (!this.open()) return false;
-    let has = 0;
-    for (let k = this.nextKey(AVAILABILITY_KEYS, true); k !== END; k = this.nextKey(AVAILABILITY_KEYS, false)) {
-      if (k === FAIL || (has & (1 << k)) !== 0) return false;
-      has |= 1 << k;
-      if (k === 0 ? this.word(STATUSES) < 0 : Number.isNaN(this.instant())) return false;
-    }
-    return has === 0b11;
-  }
-
-  private archives(): boolean {
-    if (this.b[this.i] !== 91) return false;
-    this.i++;
-    for (let r = this.nextItem(true); r !== END; r = this.nextItem(false)) {
-      if (r === FAIL || !this.open()) return false;
-      let has = 0;
-      for (let k = this.nextKey(ARCHIVE_KEYS, true); k !== END; k = this.nextKey(ARCHIVE_KEYS, false)) {
-        if (k === FAIL || (has & (1 << k)) !== 0) return false;
-        has |= 1 << k;
-        if (k === 0 ? !this.url() : k === 1 ? Number.isNaN(this.instant()) : !this.sha256()) return false;
-      }
-      if ((has & 1) === 0) return false;
-    }
     return true;
   }
 }
