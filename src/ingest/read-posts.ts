@@ -10,7 +10,7 @@ import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.t
 import { PostSchema } from '../schema/index.ts';
 import { parseInstant } from './instant.ts';
 import { postTime, type RawPost } from './is-post.ts';
-import { ARRAY_HINT, jsonLocator, syntaxDiagnostic } from './json-locate.ts';
+import { ARRAY_HINT, jsonLocator, NDJSON_HINT, syntaxDiagnostic } from './json-locate.ts';
 import type { PostNormaliser, RawPostSink } from './normalise-post.ts';
 import { problems } from './problems.ts';
 import { readArrayElements } from './read-array.ts';
@@ -60,6 +60,27 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
     take(fieldsOf(post, parseInstant(post.createdAt)), line, () => post);
   };
 
+  // One record, an NDJSON line or an array element, at `line`:`column` of the file: most are read from
+  // their bytes by the scanner, the rest take the full path. `origin` is what the sink is told (line or index).
+  const scanner = new PostScanner();
+  const record = (bytes: Buffer, start: number, end: number, origin: number, line: number, column: number, hint: string): void => {
+    const fields = scanner.scan(bytes, start, end);
+    if (fields !== undefined) {
+      posts++;
+      take(fields, origin, () => JSON.parse(bytes.toString('utf8', start, end)) as RawPost);
+      return;
+    }
+    const text = bytes.toString('utf8', start, end);
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      if (!/^\s*$/.test(text)) found.add(syntaxDiagnostic(text, file, line - 1, column - 1, hint));
+      return;
+    }
+    accept(value, origin, () => jsonLocator(text, [], line - 1, column - 1));
+  };
+
   if (options.format === 'csv') {
     found.add(
       diagnostic({
@@ -70,53 +91,21 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
       }),
     );
   } else if (options.format === 'ndjson') {
-    // Most lines are read from their bytes by the scanner; the rest take the full path.
-    const scanner = new PostScanner();
-    await readLineBytes(options.path, (bytes, start, end, lineNumber) => {
-      const fields = scanner.scan(bytes, start, end);
-      if (fields !== undefined) {
-        posts++;
-        take(fields, lineNumber, () => JSON.parse(bytes.toString('utf8', start, end)) as RawPost);
-        return;
-      }
-      const line = bytes.toString('utf8', start, end);
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        if (!/^\s*$/.test(line)) found.add(syntaxDiagnostic(line, file, lineNumber - 1));
-        return;
-      }
-      accept(value, lineNumber, () => jsonLocator(line, [], lineNumber - 1));
-    });
+    await readLineBytes(options.path, (bytes, start, end, line) => record(bytes, start, end, line, line, 1, NDJSON_HINT));
   } else {
-    // A JSON array is streamed element by element, each read as an NDJSON line would be.
-    const scanner = new PostScanner();
-    const wellFormed = await readArrayElements(options.path, (bytes, start, end, at) => {
-      const fields = scanner.scan(bytes, start, end);
-      if (fields !== undefined) {
-        posts++;
-        take(fields, at.index, () => JSON.parse(bytes.toString('utf8', start, end)) as RawPost);
-        return;
-      }
-      const text = bytes.toString('utf8', start, end);
+    // A JSON array is streamed element by element, each read as an NDJSON line is.
+    const wellFormed = await readArrayElements(options.path, (bytes, start, end, at) =>
+      record(bytes, start, end, at.index, at.line, at.column, ARRAY_HINT),
+    );
+    if (!wellFormed) {
+      // The array itself is broken or absent: the whole text says where (an error path, so reading it whole is fine).
+      const read = await readFile(options.path, 'utf8');
+      const text = read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
       let value: unknown;
       try {
         value = JSON.parse(text);
       } catch {
-        found.add(syntaxDiagnostic(text, file, at.line - 1, at.column - 1, ARRAY_HINT));
-        return;
-      }
-      accept(value, at.index, () => jsonLocator(text, [], at.line - 1, at.column - 1));
-    });
-    if (!wellFormed) {
-      // The array itself is broken or absent: the whole text says where (an error path, so reading it whole is fine).
-      const text = await readFile(options.path, 'utf8');
-      let value: unknown;
-      try {
-        value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-      } catch {
-        found.add(syntaxDiagnostic(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, 0, 0, ARRAY_HINT));
+        found.add(syntaxDiagnostic(text, file, 0, 0, ARRAY_HINT));
       }
       if (value !== undefined && !Array.isArray(value)) {
         found.add(
