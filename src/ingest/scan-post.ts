@@ -1,7 +1,7 @@
 /**
- * Reads a post straight from the UTF-8 bytes of one NDJSON line, without JSON.parse and without
- * building the parsed object: it checks the JSON grammar and the fast check's rules (`postTime`) in
- * one pass, and makes strings only of what aggregation reads. At a million posts this costs well
+ * Reads a post straight from the UTF-8 bytes of one NDJSON line (or one element of a JSON array),
+ * without JSON.parse and without building the parsed object: it checks the JSON grammar and the fast
+ * check's rules (`postTime`) in one pass, and makes strings only of what aggregation reads. At a million posts this costs well
  * under half of decoding and parsing the same bytes.
  *
  * Like `postTime` it is sound, not complete: a line it accepts is valid JSON that `postTime` accepts,
@@ -10,7 +10,7 @@
  * back to JSON.parse, the fast check and zod, which decide and explain. `scan-post.test.ts` checks
  * both halves against that path.
  */
-import type { Platform, PostKind } from '../schema/index.ts';
+import { PlatformSchema, PostKindSchema, PrecisionSchema, type Platform, type PostKind } from '../schema/index.ts';
 import { parseInstant } from './instant.ts';
 import { isHttpUrl } from './is-post.ts';
 
@@ -86,7 +86,7 @@ function hash(b: Uint8Array, s: number, e: number, m: number): number {
 /** Node's own decoders without the argument checks of `toString` (they exist on every Buffer, untyped). */
 const { latin1Slice, utf8Slice } = Buffer.prototype as unknown as Record<'latin1Slice' | 'utf8Slice', (this: Buffer, start: number, end: number) => string>;
 
-// Keys of a post, in the order of the bit each sets in `seen`.
+// Keys of a post; a key's index is its bit in the mask `object` keeps of the keys seen.
 const POST_KEYS = new Words([
   'id', 'platform', 'author', 'createdAt', 'text', 'kind', 'url', 'precision', 'lang', 'ref',
   'hashtags', 'mentions', 'urls', 'media', 'metrics', 'availability', 'archives',
@@ -103,9 +103,9 @@ const METRICS_KEYS = new Words(['observedAt', 'reposts', 'quotes', 'replies', 'l
 const AVAILABILITY_KEYS = new Words(['status', 'observedAt']);
 const ARCHIVE_KEYS = new Words(['url', 'archivedAt', 'sha256']);
 
-const PLATFORMS = new Words<Platform>(['x', 'telegram', 'facebook', 'instagram', 'tiktok', 'youtube', 'vk', 'other']);
-const KINDS = new Words<PostKind>(['post', 'repost', 'quote', 'reply']);
-const PRECISIONS = new Words(['second', 'minute', 'hour', 'day']);
+const PLATFORMS = new Words<Platform>(PlatformSchema.options);
+const KINDS = new Words<PostKind>(PostKindSchema.options);
+const PRECISIONS = new Words(PrecisionSchema.options);
 const MEDIA_TYPES = new Words(['photo', 'video', 'gif', 'audio', 'document']);
 const STATUSES = new Words(['available', 'deleted', 'suspended', 'withheld', 'unknown']);
 
