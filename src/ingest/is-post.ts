@@ -7,7 +7,7 @@
 import type { Post } from '../schema/index.ts';
 import { parseInstant } from './instant.ts';
 
-/** A post as read from JSON that passed `isPost`: defaults not yet applied. */
+/** A post as read from JSON that passed `postTime`: defaults not yet applied. */
 export type RawPost = Omit<Post, 'precision' | 'hashtags' | 'mentions' | 'urls' | 'media' | 'archives'> &
   Partial<Pick<Post, 'precision' | 'hashtags' | 'mentions' | 'urls' | 'media' | 'archives'>>;
 
@@ -20,12 +20,8 @@ const SHA256 = /^[a-f0-9]{64}$/;
 // The last host label starts with a letter so the WHATWG parser never reads the host as IPv4.
 const HTTP_URL = /^https?:\/\/(?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*(?::\d{1,4})?(?:[/?#][^\s\x00-\x1f\x7f]*)?$/;
 
-export function isPost(v: unknown): v is RawPost {
-  return !Number.isNaN(postTime(v));
-}
-
 /**
- * `isPost` that also hands back what it read of `createdAt`: the post's time in epoch ms when the
+ * The fast check, handing back what it read of `createdAt`: the post's time in epoch ms when the
  * value passes (so the column writer need not parse it again), NaN when it is refused.
  */
 export function postTime(v: unknown): number {
@@ -65,7 +61,7 @@ export function postTime(v: unknown): number {
         required++;
         break;
       case 'url':
-        if (!isHttpUrl(x)) return NaN;
+        if (!isPlainHttpUrl(x)) return NaN;
         break;
       case 'precision':
         if (typeof x !== 'string' || !PRECISIONS.has(x)) return NaN;
@@ -113,8 +109,8 @@ function isInstant(v: unknown): boolean {
   return typeof v === 'string' && !Number.isNaN(parseInstant(v));
 }
 
-/** An http(s) URL the schema accepts (see HTTP_URL). */
-export function isHttpUrl(v: unknown): boolean {
+/** An http(s) URL of the plain form HTTP_URL matches, which the schema always accepts (the reverse need not hold). */
+export function isPlainHttpUrl(v: unknown): boolean {
   return typeof v === 'string' && HTTP_URL.test(v);
 }
 
@@ -168,7 +164,7 @@ function isMedia(v: unknown): boolean {
     if (k === 'sha256') {
       if (typeof x !== 'string' || !SHA256.test(x)) return false;
     } else if (k === 'url') {
-      if (!isHttpUrl(x)) return false;
+      if (!isPlainHttpUrl(x)) return false;
     } else if (k !== 'type') return false;
   }
   return true;
@@ -185,7 +181,7 @@ function isMetrics(v: unknown): boolean {
 }
 
 function isArchive(v: unknown): boolean {
-  if (!isObject(v) || !isHttpUrl(v['url'])) return false;
+  if (!isObject(v) || !isPlainHttpUrl(v['url'])) return false;
   for (const k in v) {
     const x = v[k];
     if (k === 'archivedAt') {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeDataset } from '../../bench/ingest-data.ts';
 import { post, url, wellFormed } from '../../test/support/post-arbitraries.ts';
-import { isHttpUrl, postTime, type RawPost } from './is-post.ts';
+import { isPlainHttpUrl, postTime, type RawPost } from './is-post.ts';
 import { fieldsOf } from './read-posts.ts';
 import { readLineBytes, readLines } from './read-lines.ts';
 import { httpUrlBytes, PostScanner, type PostFields } from './scan-post.ts';
@@ -176,7 +176,7 @@ describe('httpUrlBytes(bytes)', () => {
       fc.property(fc.oneof(url, prefixed, ascii), (s) => {
         if (!/^[\x20-\x7e]*$/.test(s)) return;
         const b = Buffer.from(s, 'latin1');
-        expect(httpUrlBytes(b, 0, b.length)).toBe(isHttpUrl(s));
+        expect(httpUrlBytes(b, 0, b.length)).toBe(isPlainHttpUrl(s));
       }),
       { seed: 29, numRuns: 5000 },
     );

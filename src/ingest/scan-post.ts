@@ -12,7 +12,7 @@
  */
 import { PlatformSchema, PostKindSchema, PrecisionSchema, type Platform, type PostKind } from '../schema/index.ts';
 import { parseInstant } from './instant.ts';
-import { isHttpUrl } from './is-post.ts';
+import { isPlainHttpUrl } from './is-post.ts';
 
 /** What aggregation reads of a valid post, as `postTime` and then the schema would give it. */
 export interface PostFields {
@@ -395,7 +395,7 @@ export class PostScanner {
   private url(): boolean {
     if (!this.string()) return false;
     // Plain ASCII is matched on the bytes; escapes and other characters are decoded and matched by HTTP_URL.
-    return this.escaped || !this.ascii ? isHttpUrl(this.value()) : httpUrlBytes(this.b, this.s, this.e);
+    return this.escaped || !this.ascii ? isPlainHttpUrl(this.value()) : httpUrlBytes(this.b, this.s, this.e);
   }
 
   private sha256(): boolean {
