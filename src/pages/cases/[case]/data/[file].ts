@@ -1,7 +1,7 @@
 /**
  * SHA256SUMS of each case's release, and under `astro dev` the generated files too (chart data, the
- * accounts table): a build writes those itself (`writeGeneratedFiles`), 20,000 endpoint renders
- * being far slower than writing the files.
+ * accounts table): a build writes those itself (`writeGeneratedFiles`), which costs far less than
+ * rendering each through this route.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { checksums, checksumsName, generatedFile, generatedIndex } from '../../../../release/data-release.ts';
