@@ -79,3 +79,12 @@ function daysIn(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
+
+/**
+ * Epoch ms of a `createdAt` the schema accepted: `parseInstant`, or Date.parse for the few spellings
+ * it leaves to zod (years before 1000).
+ */
+export function instantOf(s: string): number {
+  const time = parseInstant(s);
+  return time === time ? time : Date.parse(s);
+}

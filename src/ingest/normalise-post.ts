@@ -4,7 +4,7 @@
  */
 import type { NormalisedPost } from '../aggregate/model.ts';
 import type { TrackedHashtag } from '../schema/index.ts';
-import { parseInstant } from './instant.ts';
+import { instantOf } from './instant.ts';
 import type { RawPost } from './is-post.ts';
 import type { PostFields } from './scan-post.ts';
 
@@ -57,21 +57,17 @@ export function postNormaliser(hashtags: readonly Pick<TrackedHashtag, 'tag' | '
         if (tag !== '' && !tags.includes(tag)) tags.push(tag);
       }
     }
-    const mediaHashes: string[] = [];
-    if (p.media) for (const m of p.media) if (m.sha256 !== undefined) mediaHashes.push(m.sha256);
-    let time = parseInstant(p.createdAt);
-    if (Number.isNaN(time)) time = Date.parse(p.createdAt);
     const post: NormalisedPost = {
       id: p.id,
       platform: p.platform,
       authorId: p.author.id,
       handle: p.author.handle ?? null,
-      time,
+      time: instantOf(p.createdAt),
       precision: p.precision ?? 'second',
       kind: p.kind,
       tags,
       text: p.text,
-      mediaHashes,
+      mediaHashes: mediaHashesOf(p) ?? [],
       archives: p.archives ?? [],
       dataset: origin.dataset,
       file: origin.file,
@@ -86,4 +82,32 @@ export function postNormaliser(hashtags: readonly Pick<TrackedHashtag, 'tag' | '
     if (p.availability !== undefined) post.availability = p.availability.status;
     return post;
   };
+}
+
+/**
+ * What aggregation reads of a post that JSON.parse and the checks passed, as the scanner reads it
+ * from bytes; `time` is its `createdAt` in epoch ms when the check already has it.
+ */
+export function fieldsOf(p: RawPost, time = instantOf(p.createdAt)): PostFields {
+  return {
+    id: p.id,
+    platform: p.platform,
+    authorId: p.author.id,
+    handle: p.author.handle ?? null,
+    name: p.author.name,
+    time,
+    kind: p.kind,
+    refId: p.ref?.id,
+    refAuthorId: p.ref?.authorId,
+    text: p.text,
+    hashtags: p.hashtags,
+    mediaHashes: mediaHashesOf(p),
+  };
+}
+
+/** The sha256 of each media item that has one, in order; undefined when none has. */
+function mediaHashesOf(p: RawPost): string[] | undefined {
+  let hashes: string[] | undefined;
+  if (p.media !== undefined) for (const m of p.media) if (m.sha256 !== undefined) (hashes ??= []).push(m.sha256);
+  return hashes;
 }

@@ -1,8 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NormalisedPost } from '../aggregate/model.ts';
-import { parseInstant } from './instant.ts';
 import { postNormaliser } from './normalise-post.ts';
 import { readPosts } from './read-posts.ts';
 
@@ -50,25 +48,5 @@ describe('readPosts(json)', () => {
   it('readPosts(file) reports malformed JSON at its line and column', async () => {
     const { diagnostics } = await read('malformed.json', 'json');
     expect(diagnostics.map((d) => [d.start.line, d.start.column, d.ruleId])).toEqual([[3, 25, 'json/syntax']]);
-  });
-});
-
-describe('parseInstant(s)', () => {
-  it('parseInstant(s) agrees with Date.parse on canonical timestamps', () => {
-    const date = fc.date({ min: new Date('1971-01-01'), max: new Date('2099-12-31'), noInvalidDate: true });
-    const offset = fc.constantFrom('Z', '+00:00', '+05:45', '-03:30', '+14:00', '+11:00');
-    fc.assert(
-      fc.property(date, offset, fc.boolean(), (d, o, withMs) => {
-        const iso = d.toISOString().slice(0, withMs ? 23 : 19) + o;
-        expect(parseInstant(iso)).toBe(Date.parse(iso));
-      }),
-      { seed: 7, numRuns: 500 },
-    );
-  });
-
-  it('parseInstant(s) refuses what the schema refuses', () => {
-    for (const s of ['2024-02-30T10:00:00Z', '2024-05-16 10:00:00Z', '2024-05-16T10:00:00', '2024-05-16T24:00:00Z', '0099-01-01T00:00:00Z']) {
-      expect(parseInstant(s)).toBeNaN();
-    }
   });
 });

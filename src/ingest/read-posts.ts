@@ -8,14 +8,13 @@ import type { NormalisedPost } from '../aggregate/model.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
 import { PostSchema } from '../schema/index.ts';
-import { parseInstant } from './instant.ts';
 import { postTime, type RawPost } from './is-post.ts';
 import { ARRAY_HINT, jsonLocator, NDJSON_HINT, syntaxDiagnostic } from './json-locate.ts';
-import type { PostNormaliser, RawPostSink } from './normalise-post.ts';
+import { fieldsOf, type PostNormaliser, type RawPostSink } from './normalise-post.ts';
 import { problems } from './problems.ts';
 import { readArrayElements } from './read-array.ts';
 import { readLineBytes } from './read-lines.ts';
-import { PostScanner, type PostFields } from './scan-post.ts';
+import { PostScanner } from './scan-post.ts';
 
 interface ReadPostsFile {
   /** Absolute path to read. */
@@ -57,7 +56,7 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
     }
     posts++;
     const post = result.data;
-    take(fieldsOf(post, parseInstant(post.createdAt)), line, () => post);
+    take(fieldsOf(post), line, () => post);
   };
 
   // One record, an NDJSON line or an array element, at `line`:`column` of the file: most are read from
@@ -119,27 +118,6 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
     }
   }
   return { posts, diagnostics: found.list() };
-}
-
-/** What aggregation reads of a post that JSON.parse and the checks have passed; `time` is its `createdAt` in epoch ms. */
-export function fieldsOf(p: RawPost, time: number): PostFields {
-  let mediaHashes: string[] | undefined;
-  if (p.media !== undefined) for (const m of p.media) if (m.sha256 !== undefined) (mediaHashes ??= []).push(m.sha256);
-  return {
-    id: p.id,
-    platform: p.platform,
-    authorId: p.author.id,
-    handle: p.author.handle ?? null,
-    name: p.author.name,
-    // Zod accepts a few spellings parseInstant leaves to it (years before 1000): Date.parse reads those.
-    time: time === time ? time : Date.parse(p.createdAt),
-    kind: p.kind,
-    refId: p.ref?.id,
-    refAuthorId: p.ref?.authorId,
-    text: p.text,
-    hashtags: p.hashtags,
-    mediaHashes,
-  };
 }
 
 function issues(error: ZodError, file: string, input: unknown, locate: Locate): Diagnostic[] {

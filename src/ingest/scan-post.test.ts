@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { writeDataset } from '../../bench/ingest-data.ts';
 import { post, url, wellFormed } from '../../test/support/post-arbitraries.ts';
 import { isPlainHttpUrl, postTime, type RawPost } from './is-post.ts';
-import { fieldsOf } from './read-posts.ts';
+import { fieldsOf } from './normalise-post.ts';
 import { readLineBytes, readLines } from './read-lines.ts';
 import { httpUrlBytes, PostScanner, type PostFields } from './scan-post.ts';
 
