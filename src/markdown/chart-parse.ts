@@ -1,5 +1,6 @@
 /** `::chart{kind=… …}` read into a chart spec; checks that need no data, so the pre-pass reports them too. */
 import { listOf, unknownOptions } from './attributes.ts';
+import { fileSafeId } from '../schema/site-path.ts';
 import type { Problem } from './report.ts';
 
 export const chartKinds = ['timeline', 'top-accounts', 'cascade', 'heatmap', 'compare'] as const;
@@ -93,20 +94,25 @@ export function parseChart(a: Record<string, string>): { spec?: ChartSpec; probl
   return problems.length === 0 ? { spec, problems } : { problems };
 }
 
-/** Deterministic id from what the chart shows, e.g. `timeline-recognizenewcaledonia-day`. */
+/**
+ * Deterministic id from what the chart shows, e.g. `timeline-recognizenewcaledonia-day`. It names the chart's
+ * data files, so it must differ for different charts: an account is written with `fileSafeId` (`u.x` and `u-x`
+ * are two accounts), and an id too long for a file name is cut the same way.
+ */
 export function chartId(spec: ChartSpec): string {
+  if (spec.kind === 'heatmap') return `heatmap-${fileSafeId(spec.account)}`;
+  if (spec.kind === 'cascade') return `cascade-${fileSafeId(spec.post)}`;
   const parts: (string | number)[] = (() => {
     switch (spec.kind) {
       case 'timeline': return [spec.kind, spec.hashtag, spec.bin];
       case 'top-accounts': return [spec.kind, spec.hashtag, spec.n];
-      case 'cascade': return [spec.kind, spec.post];
-      case 'heatmap': return [spec.kind, spec.account];
       case 'compare': return [spec.kind, ...spec.hashtags, spec.bin];
     }
   })();
-  return parts
+  const id = parts
     .map((p) => String(p).normalize('NFC').toLowerCase())
     .join('-')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
+  return Buffer.byteLength(id) <= 120 ? id : fileSafeId(id);
 }

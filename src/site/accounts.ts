@@ -6,12 +6,43 @@ import type { AccountProfile } from '../aggregate/model.ts';
 import type { ContentEntry } from '../content/project.ts';
 import type { Account } from '../schema/index.ts';
 import type { AccountLabel } from './types.ts';
+import { fileSafeId } from '../schema/site-path.ts';
 
-/** Page id for an account: its dossier id, else platform and lower-cased handle, else its platform id. */
-export function accountPageId(profile: Pick<AccountProfile, 'platform' | 'handle' | 'authorId' | 'dossierId'>): string {
-  if (profile.dossierId) return profile.dossierId;
-  if (profile.handle) return `${profile.platform}/${slug(profile.handle)}`;
-  return `${profile.platform}/id-${slug(profile.authorId).slice(0, 64)}`;
+/** What names a dataset account for the page-id rules: its platform, the platform's id, its handle and matched dossier. */
+export type AccountRef = Pick<AccountProfile, 'platform' | 'handle' | 'authorId' | 'dossierId'>;
+
+/** An account's identity: the platform and the platform's id for it, never its handle or a slug of it. */
+export function accountIdentity(account: Pick<AccountProfile, 'platform' | 'authorId'>): string {
+  return `${account.platform}/${account.authorId}`;
+}
+
+/** A handle that reads as itself in an address: ASCII letters, digits, `_` and inner `.`. */
+const PLAIN_HANDLE = /^[A-Za-z0-9_][A-Za-z0-9_.]{0,63}$/;
+
+/**
+ * Page ids of a case's accounts, unique by construction: a dossier's id; else `<platform>/<handle>` (lower case)
+ * when the handle is plain ASCII and no other account or dossier would get the same address; else
+ * `<platform>/id-<platform id>` (the id written file-safe, so `u.x` and `u-x` stay apart). Handles in other
+ * scripts, with invisible characters or look-alike letters therefore never share or take over an address.
+ */
+export function accountPageIds(accounts: readonly AccountRef[], dossierIds: Iterable<string>): (account: AccountRef) => string {
+  const claims = new Map<string, Set<string>>();
+  for (const id of dossierIds) claims.set(id, new Set([`dossier:${id}`]));
+  for (const a of accounts) {
+    if (a.dossierId || a.handle === null || !PLAIN_HANDLE.test(a.handle)) continue;
+    const page = `${a.platform}/${a.handle.toLowerCase()}`;
+    const set = claims.get(page) ?? new Set<string>();
+    set.add(accountIdentity(a));
+    claims.set(page, set);
+  }
+  return (a) => {
+    if (a.dossierId) return a.dossierId;
+    if (a.handle !== null && PLAIN_HANDLE.test(a.handle)) {
+      const page = `${a.platform}/${a.handle.toLowerCase()}`;
+      if (claims.get(page)?.size === 1) return page;
+    }
+    return `${a.platform}/id-${fileSafeId(a.authorId)}`;
+  };
 }
 
 export function dossierLabel(dossier: ContentEntry<Account>): Omit<AccountLabel, 'href'> {
@@ -24,12 +55,4 @@ export function profileLabel(profile: Pick<AccountProfile, 'handle' | 'name' | '
   if (profile.handle) return { label: `@${profile.handle}`, handle: profile.handle, pseudonymised: false };
   if (profile.name) return { label: profile.name, handle: null, pseudonymised: false };
   return { label: `account ${profile.authorId.slice(0, 12)}`, handle: null, pseudonymised: true };
-}
-
-function slug(s: string): string {
-  return s
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9_]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'account';
 }

@@ -11,7 +11,7 @@ import { loadCaseModel } from '../model/case-model.ts';
 import { collectDataRequests, renderMarkdown } from '../markdown/index.ts';
 import type { RenderContext, RenderResult } from '../markdown/types.ts';
 import { createUrls, type SiteUrls } from './urls.ts';
-import { accountPageId, dossierLabel, profileLabel } from './accounts.ts';
+import { accountIdentity, accountPageIds, dossierLabel, profileLabel } from './accounts.ts';
 import { chartId } from '../markdown/chart-parse.ts';
 import { heatmapSpec, modelChart, timelineSpec, topAccountsSpec } from './model-charts.ts';
 import type { AccountLabel, Site, SiteAccount, SiteCase, SiteChart, SiteVersion } from './types.ts';
@@ -88,6 +88,7 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
     labels.set(entry.id, caseLabels);
     const pageIds: string[] = [];
     const withPage = new Set<string>();
+    const accountPageId = accountPageIds(model.accounts, project.accounts.keys());
     model.accounts.forEach((account, rank) => {
       const pageId = accountPageId(account);
       const dossier = account.dossierId ? project.accounts.get(account.dossierId) : undefined;
@@ -156,7 +157,13 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
       const accountLabel = caseLabels.get(profile.authorId)!;
       const heatmap = modelChart(heatmapSpec(profile.authorId), chartCtx);
       charts.set(heatmap.id, heatmap);
-      const page = accountPages.get(pageId) ?? newAccountPage(pageId, accountLabel, profile, project.accounts);
+      const owner = profile.dossierId ? `dossier:${profile.dossierId}` : accountIdentity(profile);
+      const existing = accountPages.get(pageId);
+      if (existing && existing.identity !== owner) {
+        diagnostics.push(pageCollision(pageId, existing, owner, entry, project.accounts));
+        continue;
+      }
+      const page = existing ?? newAccountPage(pageId, owner, accountLabel, profile, project.accounts);
       page.cases.push({ caseId: entry.id, profile, heatmapChartId: heatmap.id });
       accountPages.set(pageId, page);
     }
@@ -164,7 +171,9 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
 
   // Every dossier has a page, with or without posts in a dataset.
   for (const d of dossiers) {
-    if (!accountPages.has(d.id)) accountPages.set(d.id, { pageId: d.id, label: { ...dossierLabel(d), href: urls.account(d.id) }, dossier: d, cases: [] });
+    const existing = accountPages.get(d.id);
+    if (existing && existing.identity !== `dossier:${d.id}`) diagnostics.push(pageCollision(d.id, existing, `dossier:${d.id}`, undefined, project.accounts));
+    if (!existing) accountPages.set(d.id, { pageId: d.id, identity: `dossier:${d.id}`, label: { ...dossierLabel(d), href: urls.account(d.id) }, dossier: d, cases: [] });
   }
   // Dossier bodies are rendered once, outside any case: data directives belong in reports.
   for (const page of accountPages.values()) {
@@ -260,12 +269,37 @@ function checkClaims(entry: ContentEntry<Case>, findings: string[], model: Repor
 
 function newAccountPage(
   pageId: string,
+  identity: string,
   label: AccountLabel,
   profile: AccountProfile,
   dossiers: Map<string, ContentEntry<Account>>,
 ): SiteAccount {
   const dossier = profile.dossierId ? dossiers.get(profile.dossierId) : undefined;
-  return { pageId, label, ...(dossier ? { dossier } : {}), cases: [] };
+  return { pageId, identity, label, ...(dossier ? { dossier } : {}), cases: [] };
+}
+
+/**
+ * Two accounts would share one page (a dossier named like another account's id form, or one handle held by
+ * different accounts in two cases): an error at the dossier, or at the later case, never a merged page.
+ */
+function pageCollision(
+  pageId: string,
+  existing: SiteAccount,
+  identity: string,
+  entry: ContentEntry<Case> | undefined,
+  dossiers: Map<string, ContentEntry<Account>>,
+): Diagnostic {
+  const dossierId = [existing.identity, identity].find((i) => i.startsWith('dossier:'))?.slice('dossier:'.length);
+  const dossier = dossierId === undefined ? undefined : dossiers.get(dossierId);
+  const who = (i: string) => (i.startsWith('dossier:') ? `the dossier \`${i.slice(8)}\`` : `the dataset account \`${i}\``);
+  return diagnostic({
+    file: dossier?.file ?? entry?.file ?? 'content',
+    ruleId: 'account/page-collision',
+    message: `Unexpected second account on the page \`/accounts/${pageId}/\` (${who(identity)}, already ${who(existing.identity)}), expected one page per account.`,
+    hint: dossier
+      ? 'Rename the dossier file, or give it the `platformId` of the dataset account if they are the same account.'
+      : 'Add a dossier with the `platformId` of one of the two accounts, so its page is named by the dossier.',
+  });
 }
 
 function labelForDossier(dossier: ContentEntry<Account> | undefined, urls: SiteUrls): AccountLabel | undefined {

@@ -50,8 +50,10 @@ export interface SiteCase {
 }
 
 export interface SiteAccount {
-  /** `<platform>/<name>`: the dossier id, or the platform and lower-cased handle. */
+  /** `<platform>/<name>`: see `accountPageIds`. */
   pageId: string;
+  /** Whose page it is: `dossier:<id>`, or the dataset account's `accountIdentity`. */
+  identity: string;
   label: AccountLabel;
   dossier?: ContentEntry<Account>;
   /** The dossier body rendered, with its notes. */
