@@ -1,18 +1,22 @@
 /**
- * `npm run import -- <format> <input...> --case <case> [--dataset <id>] [--replace] [--skip-invalid]`
+ * `npm run import -- [<format>] <input...> --case <case> [--dataset <id>] [--replace] [--skip-invalid]`
  * Converts an export into `data/<case>/<dataset>/` and prints what it read, kept and changed.
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { importDataset, type ImportProgress, type ImportReport } from '../import/run.ts';
+import { DiagnosticError } from '../diagnostics/diagnostic.ts';
+import { importDataset } from '../import/run.ts';
+import { formatDiagnostic, formatReport, progressPrinter } from '../import/report-text.ts';
 import { importFormats, type ImportFormat } from '../import/types.ts';
 
-const usage = `Usage: npm run import -- <format> <input...> --case <case> [options]
+const usage = `Usage: npm run import -- [<format>] <input...> --case <case> [options]
 
-Formats: ${importFormats.join(', ')}
+Formats: ${importFormats.join(', ')}. Without one, each input's format is detected from its content
+and printed. An input may be a folder: its files are read in name order.
 
 Options:
   --case <id>             case the dataset belongs to (required)
+  --format <format>       read the inputs as this format instead of detecting it
   --dataset <id>          dataset folder name (default: the first input's name)
   --replace               replace an existing dataset instead of merging into it
   --skip-invalid          leave malformed rows out and report them, instead of failing
@@ -31,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       case: { type: 'string' },
       dataset: { type: 'string' },
+      format: { type: 'string' },
       replace: { type: 'boolean', default: false },
       'skip-invalid': { type: 'boolean', default: false },
       licence: { type: 'string' },
@@ -42,23 +47,22 @@ async function main(argv: string[]): Promise<number> {
       help: { type: 'boolean', default: false },
     },
   });
-  const [format, ...inputs] = positionals;
-  if (values.help || !format || inputs.length === 0 || !values.case) {
+  // A first word that names a format and no file is the format; any other is an input.
+  const named = positionals[0] !== undefined && importFormats.includes(positionals[0] as ImportFormat) && !existsSync(positionals[0]);
+  const format = values.format ?? (named ? positionals[0] : undefined);
+  const inputs = named ? positionals.slice(1) : positionals;
+  if (values.help || inputs.length === 0 || !values.case) {
     process.stderr.write(usage);
     return values.help ? 0 : 2;
   }
-  if (!importFormats.includes(format as ImportFormat)) {
+  if (format !== undefined && !importFormats.includes(format as ImportFormat)) {
     process.stderr.write(`Unexpected format \`${format}\`, expected one of ${importFormats.join(', ')}\n`);
     return 2;
   }
-  if (format === 'csv' && !values.mapping) {
-    process.stderr.write('Unexpected csv import without --mapping, expected --mapping <file.json> naming the columns\n');
-    return 2;
-  }
-  const progress = progressPrinter();
+  const progress = progressPrinter(process.stderr);
   try {
     const report = await importDataset({
-      format: format as ImportFormat,
+      format: format as ImportFormat | undefined,
       inputs,
       root: process.cwd(),
       caseId: values.case,
@@ -84,68 +88,6 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-}
-
-/** A redrawn bar on a terminal; a plain line every 10% otherwise (CI logs, pipes). */
-function progressPrinter(): { update: (p: ImportProgress) => void; done: () => void } {
-  const tty = process.stderr.isTTY;
-  let lastDraw = 0;
-  let lastDecile = -1;
-  let drawn = false;
-  return {
-    update({ bytes, totalBytes, rows }) {
-      const fraction = totalBytes > 0 ? Math.min(1, bytes / totalBytes) : 1;
-      if (tty) {
-        const now = Date.now();
-        if (now - lastDraw < 100 && fraction < 1) return;
-        lastDraw = now;
-        const width = 30;
-        const filled = Math.round(fraction * width);
-        process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}%  ${rows.toLocaleString('en')} rows`);
-        drawn = true;
-      } else {
-        const decile = Math.floor(fraction * 10);
-        if (decile === lastDecile) return;
-        lastDecile = decile;
-        process.stderr.write(`import: ${decile * 10}% read, ${rows} rows\n`);
-      }
-    },
-    done() {
-      if (drawn) process.stderr.write('\n');
-      drawn = false;
-    },
-  };
-}
-
-function formatReport(r: ImportReport): string {
-  const lines = [
-    r.written ? `Imported into ${r.dir}` : `${r.dir} already holds this data: nothing rewritten`,
-    `  rows read      ${r.rowsRead}`,
-    `  imported       ${r.imported}`,
-    `  deduplicated   ${r.deduplicated}`,
-    `  skipped        ${sum(r.skipped)}`,
-    ...reasons(r.skipped),
-    `  changed        ${sum(r.changed)}`,
-    ...reasons(r.changed),
-    `  dataset now holds ${r.posts} posts and ${r.accounts} accounts`,
-    ...r.invalid.map((d) => `  skipped: ${formatDiagnostic(d)}`),
-  ];
-  return `${lines.join('\n')}\n`;
-}
-
-function reasons(counts: Record<string, number>): string[] {
-  return Object.entries(counts)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([reason, n]) => `    ${String(n).padStart(8)}  ${reason}`);
-}
-
-function sum(counts: Record<string, number>): number {
-  return Object.values(counts).reduce((a, b) => a + b, 0);
-}
-
-function formatDiagnostic(d: Diagnostic): string {
-  const hint = d.hint ? `\n    ${d.hint}` : '';
-  return `${d.file}:${d.start.line}:${d.start.column}  ${d.severity}  ${d.message}  ${d.ruleId}${hint}`;
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -15,7 +15,8 @@ const column = z.string().min(1);
 export const CsvMappingSchema = z
   .object({
     platform: PlatformSchema.default('other'),
-    delimiter: z.string().length(1).default(','),
+    /** Read from the header when not given. */
+    delimiter: z.string().length(1).optional(),
     columns: z
       .object({
         id: column,
@@ -49,7 +50,7 @@ export async function* readCsv(file: string, ctx: ReaderContext): AsyncGenerator
   const mapping = ctx.mapping;
   if (!mapping) throw new Error('the csv reader needs a mapping');
   const names = mapping.columns;
-  for await (const { values, line } of readCsvRecords(file, display, ctx.onBytes, mapping.delimiter)) {
+  for await (const { values, line } of readCsvRecords(file, display, ctx.onBytes, ctx.delimiter)) {
     const missing = Object.values(names).find((name) => name !== undefined && !(name in values));
     if (missing) {
       yield invalidRow(display, 1, 1, 'header', missing, `a column \`${missing}\` as the mapping names it`);

@@ -13,7 +13,7 @@ const mentionPattern = /(?<![\w@])@(\w{1,15})\b/g;
 
 export async function* readIoArchive(file: string, ctx: ReaderContext): AsyncGenerator<Row> {
   const display = ctx.displayPath;
-  for await (const { values: r, line } of readCsvRecords(file, display, ctx.onBytes)) {
+  for await (const { values: r, line } of readCsvRecords(file, display, ctx.onBytes, ctx.delimiter)) {
     const column = (name: string): string => r[name] ?? '';
     const missing = ['tweetid', 'userid', 'tweet_time', 'tweet_text'].find((name) => !(name in r));
     if (missing) {

@@ -14,6 +14,7 @@ import { ManifestSchema, type Manifest } from '../schema/manifest.ts';
 import { AccountRecordSchema, PostSchema } from '../schema/post.ts';
 import { AccountBook } from './accounts.ts';
 import { CsvMappingSchema, type CsvMapping } from './csv.ts';
+import { detectFormat, expandInputs } from './detect.ts';
 import { parseJson } from './json.ts';
 import { readers } from './readers.ts';
 import { ExternalSorter, FingerprintSet, sortKey, type SortedLine } from './sorter.ts';
@@ -24,7 +25,8 @@ import { zodDiagnostic } from './validate.ts';
 export const defaultLicence = "unknown — check the data's terms";
 
 export interface ImportOptions {
-  format: ImportFormat;
+  /** Detected from each file's content when not given. */
+  format?: ImportFormat;
   inputs: string[];
   /** Project root: the dataset goes to `<root>/data/<case>/<dataset>/`. */
   root: string;
@@ -53,10 +55,15 @@ export interface ImportProgress {
   bytes: number;
   totalBytes: number;
   rows: number;
+  /** Set on the last report, once every row is read. */
+  finished?: boolean;
 }
 
 export interface ImportReport {
   dir: string;
+  format: ImportFormat;
+  /** What each input file was read as (detected, or as --format named it). */
+  readAs: { file: string; as: string }[];
   /** False when the dataset already held exactly this data (nothing rewritten). */
   written: boolean;
   rowsRead: number;
@@ -83,8 +90,10 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
   const dir = join(caseDir, dataset);
   const display = (path: string): string => relative(options.root, path).split(sep).join('/');
 
-  const provenance: Provenance = { ...readers[options.format].provenance };
-  const mapping = options.format === 'csv' ? await readMapping(options.mapping, display) : undefined;
+  const files = await expandInputs(options.inputs, display);
+  const { format, readAs, delimiters } = await chooseFormat(files, options.format, display);
+  const provenance: Provenance = { ...readers[format].provenance };
+  const mapping = format === 'csv' ? await readMapping(options.mapping, display) : undefined;
   if (mapping) {
     provenance.platform = mapping.platform;
     provenance.precision = mapping.precision;
@@ -98,7 +107,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
 
   const inputs = [];
   let totalBytes = 0;
-  for (const input of options.inputs) {
+  for (const input of files) {
     const digest = await hashFile(input);
     inputs.push({ name: basename(input), ...digest });
     totalBytes += digest.bytes;
@@ -110,6 +119,8 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
   try {
     const report: ImportReport = {
       dir: display(dir),
+      format,
+      readAs,
       written: false,
       rowsRead: 0,
       imported: 0,
@@ -133,12 +144,13 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
 
     const errors: Diagnostic[] = [];
     let bytesDone = 0;
-    for (const input of options.inputs) {
-      const rows = readers[options.format].read(input, {
+    for (const [index, input] of files.entries()) {
+      const rows = readers[format].read(input, {
         displayPath: display(input),
         provenance,
         observedAt: options.observedAt,
         mapping,
+        delimiter: mapping?.delimiter ?? delimiters[index],
         telegramUsername: options.telegramUsername,
         onBytes: (bytes) => {
           bytesDone += bytes;
@@ -167,6 +179,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
         await sorter.add({ key: sortKey(String(post.post.createdAt), String(post.post.id)), origin: 'n', json: checked });
       }
     }
+    options.onProgress?.({ bytes: bytesDone, totalBytes, rows: report.rowsRead, finished: true });
     if (errors.length > 0) throw new DiagnosticError(errors);
 
     const postsFile = join(work, 'posts.ndjson');
@@ -174,10 +187,10 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
     if (!span) {
       throw new DiagnosticError([
         diagnostic({
-          file: display(options.inputs[0]!),
+          file: display(files[0]!),
           ruleId: 'import/no-posts',
           message: 'Unexpected an export without posts, expected at least one post to import',
-          hint: 'Check that the format matches the file (`x-api-v2`, `io-archive`, `telegram`, `snscrape`, `csv`).',
+          hint: `The file was read as ${readAs[0]?.as ?? format}; if that is wrong, name the format with --format.`,
         }),
       ]);
     }
@@ -229,6 +242,36 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
     const result = PostSchema.safeParse(row.post);
     return result.success ? JSON.stringify(result.data) : zodDiagnostic(result.error, row.post, row.file, row.line);
   }
+}
+
+/**
+ * The format of the inputs: as given, or detected from each file, which must then agree. Each file's
+ * CSV delimiter is taken from its header either way.
+ */
+async function chooseFormat(files: string[], given: ImportFormat | undefined, display: (path: string) => string) {
+  const readAs: { file: string; as: string }[] = [];
+  const delimiters: (string | undefined)[] = [];
+  let format = given;
+  for (const file of files) {
+    const detection = await detectFormat(file, display(file)).catch((error: unknown) => {
+      if (given && error instanceof DiagnosticError) return undefined;
+      throw error;
+    });
+    delimiters.push(detection?.delimiter);
+    if (given) {
+      readAs.push({ file: display(file), as: detection?.format === given ? detection.as : `\`${given}\`, as --format says` });
+      continue;
+    }
+    const found = detection!;
+    if (format && found.format !== format) {
+      throw usageError(
+        `Unexpected ${display(file)} read as ${found.as} beside ${readAs[0]!.file} read as \`${format}\`, expected files of one format in one import`,
+      );
+    }
+    format = found.format;
+    readAs.push({ file: display(file), as: found.as });
+  }
+  return { format: format!, readAs, delimiters };
 }
 
 /** Write merged lines, dropping repeats of a post id; returns the time span written. */

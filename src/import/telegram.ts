@@ -1,12 +1,11 @@
 /**
  * Telegram Desktop chat export (`result.json`, machine-readable JSON). The export is one JSON
- * document, so it is read whole; posts are ids `<chat id>/<message id>`, as message ids are per chat.
+ * document that grows with the chat, so its messages are streamed one at a time; posts are ids
+ * `<chat id>/<message id>`, as message ids are per chat.
  */
-import { parse as parseWithPositions, type DocumentNode, type ValueNode } from '@humanwhocodes/momoa';
 import { diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts';
-import { parseJson } from './json.ts';
+import { streamJson } from './json-stream.ts';
 import { compact, httpOnly, invalidRow, isRecord, str } from './row.ts';
-import { readText } from './text.ts';
 import { fromUnixSeconds } from './time.ts';
 import type { ReaderContext, Row, RowInvalid } from './types.ts';
 
@@ -22,43 +21,40 @@ const mediaTypes: Record<string, 'video' | 'gif' | 'audio'> = {
 
 export async function* readTelegram(file: string, ctx: ReaderContext): AsyncGenerator<Row> {
   const display = ctx.displayPath;
-  let text = '';
-  for await (const chunk of readText(file, display, ctx.onBytes)) text += chunk;
-  const parsed = parseJson(text, display);
-  if (!parsed.ok) throw new DiagnosticError([parsed.diagnostic]);
-  const chat = parsed.value;
-  if (!isRecord(chat) || !Array.isArray(chat.messages) || chat.id === undefined) {
-    throw new DiagnosticError([
+  // The chat's own fields come before its messages in every export Telegram Desktop writes.
+  const chat: Json = {};
+  const notAChat = (): DiagnosticError =>
+    new DiagnosticError([
       diagnostic({
         file: display,
-        ruleId: 'import/invalid-row',
+        ruleId: 'import/not-telegram',
         message: 'Unexpected JSON without `id` and `messages`, expected a single-chat Telegram export (result.json)',
         hint: 'Export one chat from Telegram Desktop as “Machine-readable JSON”.',
       }),
     ]);
-  }
-  const chatId = String(chat.id);
-  ctx.provenance.title ??= typeof chat.name === 'string' ? `Telegram: ${chat.name}` : undefined;
-  ctx.provenance.query ??= `chat ${typeof chat.name === 'string' ? chat.name : chatId} (${String(chat.type)})`;
+  const messages = streamJson(file, display, ctx.onBytes, {
+    paths: ['$.messages.*'],
+    depth: 2,
+    onRootScalar: (key, value) => {
+      chat[key] = value;
+    },
+  });
   const username = ctx.telegramUsername?.replace(/^@/, '');
-  // Line numbers need positions, which only a second parse gives: done only when a message is bad.
-  let document: DocumentNode | undefined;
-  const lineOf = (index: number): number => {
-    document ??= parseWithPositions(text);
-    const body = document.body;
-    const messages =
-      body.type === 'Object' ? body.members.find((m) => m.name.type === 'String' && m.name.value === 'messages')?.value : undefined;
-    const node: ValueNode | undefined = messages?.type === 'Array' ? messages.elements[index]?.value : undefined;
-    return node?.loc.start.line ?? 1;
-  };
-
-  for (const [index, message] of (chat.messages as unknown[]).entries()) {
-    yield convert(message, chatId, username, display, () => lineOf(index));
+  let chatId: string | undefined;
+  for await (const { value, line } of messages) {
+    if (chatId === undefined) {
+      if (chat.id === undefined || chat.id === null) throw notAChat();
+      chatId = String(chat.id);
+      ctx.provenance.title ??= typeof chat.name === 'string' ? `Telegram: ${chat.name}` : undefined;
+      ctx.provenance.query ??= `chat ${typeof chat.name === 'string' ? chat.name : chatId} (${String(chat.type)})`;
+    }
+    yield convert(value, chatId, username, display, line);
   }
+  if (chatId === undefined && (chat.id === undefined || chat.id === null)) throw notAChat();
 }
 
-function convert(message: unknown, chatId: string, username: string | undefined, file: string, line: () => number): Row {
-  const bad = (field: string, value: unknown, expected: string): RowInvalid => invalidRow(file, line(), 1, field, value, expected);
+function convert(message: unknown, chatId: string, username: string | undefined, file: string, line: number): Row {
+  const bad = (field: string, value: unknown, expected: string): RowInvalid => invalidRow(file, line, 1, field, value, expected);
   if (!isRecord(message)) return bad('messages[]', message, 'a message object');
   if (message.type === 'service') return { type: 'skip', reason: 'service message (join, pin, title change…)' };
   if (message.type !== 'message') return bad('type', message.type, '`message` or `service`');
@@ -68,7 +64,7 @@ function convert(message: unknown, chatId: string, username: string | undefined,
   const createdAt = fromUnixSeconds(message.date_unixtime);
   if (!createdAt) {
     const hint = 'Re-export with a recent Telegram Desktop: older exports only have a local `date`, without a time zone.';
-    return invalidRow(file, line(), 1, 'date_unixtime', message.date_unixtime, 'Unix seconds as a string, like "1715851800"', hint);
+    return invalidRow(file, line, 1, 'date_unixtime', message.date_unixtime, 'Unix seconds as a string, like "1715851800"', hint);
   }
   const authorId = str(message.from_id) ?? `channel${chatId}`;
   // The username given on the command line is the chat's own; other senders' handles are not exported.
@@ -94,9 +90,7 @@ function convert(message: unknown, chatId: string, username: string | undefined,
   return {
     type: 'post',
     file,
-    get line() {
-      return line();
-    },
+    line,
     changes,
     post: compact({
       id,

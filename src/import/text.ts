@@ -11,6 +11,21 @@ export async function* readText(
   displayPath: string,
   onBytes: (bytes: number) => void,
 ): AsyncGenerator<string> {
+  const decoded: string[] = [];
+  for await (const _ of readCheckedBytes(file, displayPath, onBytes, decoded)) yield decoded.pop()!;
+  if (decoded.length > 0) yield decoded.join('');
+}
+
+/**
+ * Yields the file's byte chunks once each is known to be UTF-8 (for readers that parse bytes);
+ * `decoded`, when given, receives each chunk's text as well, so it is decoded only once.
+ */
+export async function* readCheckedBytes(
+  file: string,
+  displayPath: string,
+  onBytes: (bytes: number) => void,
+  decoded?: string[],
+): AsyncGenerator<Buffer> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let first = true;
   let line = 1;
@@ -27,11 +42,12 @@ export async function* readText(
     }
     line += countLines(text);
     onBytes(chunk.length);
-    yield text;
+    decoded?.push(text);
+    yield chunk;
   }
   try {
     const rest = decoder.decode();
-    if (rest) yield rest;
+    if (rest) decoded?.push(rest);
   } catch {
     throw encodingError(displayPath, line, 'a truncated UTF-8 character at the end of the file');
   }

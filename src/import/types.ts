@@ -66,6 +66,8 @@ export interface ReaderContext {
   /** Format-specific options (the CSV mapping, the Telegram channel username). */
   mapping?: CsvMapping;
   telegramUsername?: string;
+  /** The CSV's field delimiter, as the mapping names it or the header shows it. */
+  delimiter?: string;
 }
 
 export type Reader = (file: string, ctx: ReaderContext) => AsyncIterable<Row>;

@@ -1,8 +1,10 @@
 /**
- * X API v2 as saved by twarc2: one response page per line (`data`, `includes`, `meta`, `__twarc`),
- * or flattened tweets (`twarc2 flatten`: author and referenced tweets inlined, one tweet per line).
+ * X API v2 responses: pages (`data`, `includes`, `meta`, and twarc2's `__twarc`), or flattened
+ * tweets (`twarc2 flatten`: author and referenced tweets inlined).
  */
+import { sniffJson } from './detect.ts';
 import { parseJson } from './json.ts';
+import { streamJson } from './json-stream.ts';
 import { compact, count, httpOnly, invalidRow, isRecord, metricsAt, str } from './row.ts';
 import { readLines } from './text.ts';
 import { isInstant } from './time.ts';
@@ -16,27 +18,39 @@ interface Lookup {
   media(tweet: Json): Json[];
 }
 
+/**
+ * Every way an X API v2 export is saved: one JSON value per line (twarc2 pages, flattened tweets),
+ * pretty-printed response documents one after another (`curl … | jq .`, Postman), or a JSON array
+ * of pages or tweets. Lines are parsed one by one so a bad line is reported and the rest still read.
+ */
 export async function* readXApiV2(file: string, ctx: ReaderContext): AsyncGenerator<Row> {
-  for await (const { text, line } of readLines(file, ctx.displayPath, ctx.onBytes)) {
-    if (text.trim() === '') continue;
-    const parsed = parseJson(text, ctx.displayPath, line);
-    if (!parsed.ok) {
-      yield { type: 'invalid', diagnostic: parsed.diagnostic };
-      continue;
+  const layout = (await sniffJson(file)).layout;
+  if (layout === 'lines') {
+    for await (const { text, line } of readLines(file, ctx.displayPath, ctx.onBytes)) {
+      if (text.trim() === '') continue;
+      const parsed = parseJson(text, ctx.displayPath, line);
+      if (parsed.ok) yield* fromValue(parsed.value, line, ctx);
+      else yield { type: 'invalid', diagnostic: parsed.diagnostic };
     }
-    const value = parsed.value;
-    if (!isRecord(value) || (!('data' in value) && typeof value.id !== 'string')) {
-      yield invalidRow(ctx.displayPath, line, 1, 'line', value, 'an API response page (`data`) or a flattened tweet (`id`)');
-      continue;
-    }
-    const retrievedAt = noteTwarc(value.__twarc, ctx);
-    if ('data' in value) {
-      const tweets = Array.isArray(value.data) ? value.data : [value.data];
-      const lookup = pageLookup(isRecord(value.includes) ? value.includes : {});
-      for (const tweet of tweets) yield convert(tweet, lookup, retrievedAt, ctx, line);
-    } else {
-      yield convert(value, flatLookup(value), retrievedAt, ctx, line);
-    }
+    return;
+  }
+  const selection = layout === 'array' ? { paths: ['$.*'], depth: 1 } : { paths: ['$'], depth: 0, many: true };
+  for await (const { value, line } of streamJson(file, ctx.displayPath, ctx.onBytes, selection)) yield* fromValue(value, line, ctx);
+}
+
+/** One response page (`data`, `includes`, `meta`) or one flattened tweet, found at `line`. */
+function* fromValue(value: unknown, line: number, ctx: ReaderContext): Generator<Row> {
+  if (!isRecord(value) || (!('data' in value) && typeof value.id !== 'string')) {
+    yield invalidRow(ctx.displayPath, line, 1, 'line', value, 'an API response page (`data`) or a flattened tweet (`id`)');
+    return;
+  }
+  const retrievedAt = noteTwarc(value.__twarc, ctx);
+  if ('data' in value) {
+    const tweets = Array.isArray(value.data) ? value.data : [value.data];
+    const lookup = pageLookup(isRecord(value.includes) ? value.includes : {});
+    for (const tweet of tweets) yield convert(tweet, lookup, retrievedAt, ctx, line);
+  } else {
+    yield convert(value, flatLookup(value), retrievedAt, ctx, line);
   }
 }
 

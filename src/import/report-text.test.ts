@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { count, formatReport, progressPrinter } from './report-text.ts';
+import type { ImportReport } from './run.ts';
+
+function printed(tty: boolean, steps: [number, number, number, boolean?][]): string {
+  let text = '';
+  let time = 0;
+  const progress = progressPrinter({ isTTY: tty, write: (t) => (text += t) }, () => time);
+  for (const [at, bytes, rows, finished] of steps) {
+    time = at;
+    progress.update({ bytes, totalBytes: 100, rows, finished });
+  }
+  progress.done();
+  return text;
+}
+
+describe('progressPrinter(out)', () => {
+  it('ends a long import with 100% and the rows it read, not the rows counted when the last bytes were read', () => {
+    expect(printed(false, [[2500, 50, 10], [5000, 100, 20], [6000, 100, 45, true]])).toBe(
+      'import: 50% read, 10 rows\nimport: 90% read, 20 rows\nimport: 100% read, 45 rows\n',
+    );
+  });
+
+  it('prints only the last line of a short import', () => {
+    expect(printed(false, [[10, 100, 0], [20, 100, 1, true]])).toBe('import: 100% read, 1 row\n');
+  });
+
+  it('redraws the bar on a terminal with the final count', () => {
+    expect(printed(true, [[0, 100, 0], [50, 100, 1, true]]).split('\r').at(-1)).toBe(`[${'#'.repeat(30)}] 100%  1 row\n`);
+  });
+});
+
+describe('formatReport(report)', () => {
+  const report: ImportReport = {
+    dir: 'data/kanaky/posts',
+    format: 'x-api-v2',
+    readAs: [{ file: 'exports/page.json', as: 'an X API v2 response saved as one JSON document' }],
+    written: true,
+    rowsRead: 1,
+    imported: 1,
+    deduplicated: 0,
+    skipped: {},
+    changed: {},
+    invalid: [],
+    posts: 1,
+    accounts: 1,
+  };
+
+  it('says what each file was read as and counts in the singular for one', () => {
+    const text = formatReport(report);
+    expect(text).toContain('Read exports/page.json as an X API v2 response saved as one JSON document\n');
+    expect(text).toContain('dataset now holds 1 post and 1 account\n');
+    expect(formatReport({ ...report, posts: 12_345, accounts: 2 })).toContain('dataset now holds 12,345 posts and 2 accounts\n');
+  });
+
+  it('count(n, noun) agrees in number', () => {
+    expect([count(0, 'row'), count(1, 'row'), count(2, 'row')]).toEqual(['0 rows', '1 row', '2 rows']);
+  });
+});
