@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,15 @@ import type { Case, Manifest } from '../schema/index.ts';
 import { loadCaseModel, type CaseModelArgs } from './case-model.ts';
 
 const fixtures = fileURLToPath(new URL('../../test/fixtures/aggregate/', import.meta.url));
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A copy of src/ that resolves packages from this checkout, so its modules can be edited and imported. */
+async function copyOfSources(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'casefile-code-'));
+  await cp(join(repo, 'src'), join(root, 'src'), { recursive: true });
+  await symlink(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
 
 async function project(postsFile: string): Promise<CaseModelArgs> {
   const root = await mkdtemp(join(tmpdir(), 'casefile-model-'));
@@ -38,5 +47,23 @@ describe('loadCaseModel(args)', () => {
     const { model, diagnostics } = await loadCaseModel(args);
     expect(model).toBeNull();
     expect(diagnostics.map((d) => [d.file, d.start.line, d.ruleId]).at(-1)).toEqual(['data/demo/tweets/posts.ndjson', 6, 'post/duplicate-id']);
+  });
+
+  it('loadCaseModel(args) misses a model cached by other code: an edited aggregation is never served the old model', async () => {
+    const fixed = await copyOfSources();
+    const edited = await copyOfSources();
+    const summary = join(edited, 'src/aggregate/summary.ts');
+    const source = await readFile(summary, 'utf8');
+    expect(source).toContain('total: table.size,');
+    await writeFile(summary, source.replace('total: table.size,', 'total: table.size + 1,'));
+
+    const args = await project('posts.ndjson');
+    const cacheDir = join(args.root, 'cache');
+    const load = async (root: string) => {
+      const module = (await import(/* @vite-ignore */ join(root, 'src/model/case-model.ts'))) as typeof import('./case-model.ts');
+      return (await module.loadCaseModel({ ...args, cacheDir })).model!.summary.total;
+    };
+    expect(await load(fixed)).toBe(30);
+    expect(await load(edited)).toBe(31);
   });
 });

@@ -11,10 +11,15 @@ import type { AggregateInput, DossierRef } from '../aggregate/input.ts';
 import type { ReportModel } from '../aggregate/model.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { readPosts } from '../ingest/read-posts.ts';
+import { codeHash } from './code-hash.ts';
 import type { Account, Case, Manifest } from '../schema/index.ts';
 
-/** Bump when ingest or aggregation changes what a model holds: it invalidates every cached model. */
-export const AGGREGATION_VERSION = 2;
+/**
+ * The code that makes a model: this module and everything it imports (ingest, aggregate, schema,
+ * diagnostics), or the bundle chunks that hold them in a built site. Part of the cache key, so a code
+ * change is never served a model cached by the code before it.
+ */
+const MODEL_CODE = import.meta.url;
 
 export interface CaseModelArgs {
   /** Project root; file paths in diagnostics are relative to it. */
@@ -73,14 +78,14 @@ export function aggregateInput(args: CaseModelArgs): AggregateInput {
   };
 }
 
-/** sha256 of everything the model depends on: aggregation version, file hashes, case settings, dossiers, questions. */
-export function cacheKey(args: CaseModelArgs, input: AggregateInput): string {
+/** sha256 of everything the model depends on: the code, file hashes, case settings, dossiers, questions. */
+export function cacheKey(args: CaseModelArgs, input: AggregateInput, code = codeHash(MODEL_CODE)): string {
   const files = args.datasets.map((d) => ({
     id: d.id,
     files: d.manifest.files.filter((f) => f.role === 'posts').map((f) => [f.path, f.format, f.sha256]),
   }));
   return createHash('sha256')
-    .update(JSON.stringify({ version: AGGREGATION_VERSION, files, input }))
+    .update(JSON.stringify({ code, files, input }))
     .digest('hex')
     .slice(0, 20);
 }
