@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { postNormaliser } from '../ingest/normalise-post.ts';
 import { readPosts } from '../ingest/read-posts.ts';
 import { aggregateCase } from './aggregate-case.ts';
-import { figureKey } from './figure-query.ts';
+import { figureKey, type FigureQuery } from './figure-query.ts';
 import type { AggregateInput } from './input.ts';
 import type { NormalisedPost, ReportModel } from './model.ts';
 
@@ -151,6 +151,34 @@ describe('aggregateCase(posts, input) on the hand-computed fixture', () => {
     expect(reposts27).toBe(2);
     expect(cascade).toBe(4);
     expect(status).toBe(1);
+  });
+
+  it('aggregateCase(posts) names what a figure query asks about that the data does not hold, with the closest name', () => {
+    const queries = [
+      { measure: 'count', hashtag: T, account: 'usr1' },
+      { measure: 'share', hashtag: T, accounts: ['x/user1', 'x/usr1'] },
+      { measure: 'cascade-size', post: 'p99' },
+      { measure: 'count', hashtag: T, account: '@user1' },
+    ] satisfies FigureQuery[];
+    const answers = aggregateCase(posts, { ...input, figureQueries: queries }).figures;
+    expect(queries.map((q) => answers[figureKey(q)]!.unknown)).toEqual([
+      [{ option: 'account', name: 'usr1', suggestion: 'User1' }],
+      [{ option: 'accounts', name: 'x/usr1', suggestion: 'x/user1' }],
+      [{ option: 'post', name: 'p99' }],
+      undefined,
+    ]);
+  });
+
+  it('aggregateCase(posts) gives each figure the number of things it was computed from, 0 when nothing matched', () => {
+    const queries = [
+      { measure: 'count', hashtag: T, kind: 'repost', from: '2024-10-27' },
+      { measure: 'first-time', hashtag: T, kind: 'quote', from: '2024-10-27', to: '2024-10-27' },
+      { measure: 'cascade-size', post: 'p02' },
+      { measure: 'status-count', status: 'suspended' },
+      { measure: 'status-count', status: 'deleted' },
+    ] satisfies FigureQuery[];
+    const answers = aggregateCase(posts, { ...input, figureQueries: queries }).figures;
+    expect(queries.map((q) => answers[figureKey(q)]!.basis)).toEqual([2, 0, 4, 1, 0]);
   });
 
   it('aggregateCase(posts) labels days in Pacific/Noumea and UTC differently for the same posts', () => {

@@ -169,7 +169,7 @@ export function createAggregator(input: AggregateInput): Aggregator {
           cascadeSize: (id) => {
             const key = table.keys.find(id);
             const i = key < 0 ? -1 : table.postOfKey[key]!;
-            return i < 0 ? 0 : counts.size[i]!;
+            return i < 0 ? undefined : counts.size[i]!;
           },
           dossiers: input.dossiers,
           matcher,

@@ -43,9 +43,23 @@ export interface FigureQuery {
 export interface FigureValue {
   /** `figureKey(query)`. */
   key: string;
-  /** Count, share in 0..1, or epoch ms for time measures. */
+  /** Count, share in 0..1, or epoch ms for time measures (NaN when nothing matched). */
   value: number;
   unit: 'count' | 'share' | 'time';
+  /**
+   * What the answer was computed from: matching posts, or for `status-count` the dossiers counted and
+   * for `cascade-size` the reposts and quotes. 0 means the question found nothing in the data.
+   */
+  basis: number;
+  /** Names in the query (`account`, `accounts`, `post`) that match nothing in the case's data. */
+  unknown?: UnknownName[];
+}
+
+export interface UnknownName {
+  option: 'account' | 'accounts' | 'post';
+  name: string;
+  /** The closest dossier id or author handle (or post id), for a "did you mean". */
+  suggestion?: string;
 }
 
 /** Canonical key for a query: same query, same key, whatever the attribute order in the Markdown. */

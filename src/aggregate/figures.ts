@@ -1,5 +1,6 @@
 /** Answers the figure queries of a case's prose over the post table (semantics in figure-query.ts). */
-import { figureKey, type FigureQuery, type FigureValue } from './figure-query.ts';
+import { closest } from '../diagnostics/zod-issues.ts';
+import { figureKey, type FigureQuery, type FigureValue, type UnknownName } from './figure-query.ts';
 import type { DossierMatcher } from './dossier-match.ts';
 import type { DossierRef } from './input.ts';
 import { KIND_CODE } from './kinds.ts';
@@ -15,8 +16,8 @@ export interface FigureContext {
   normaliseTag: (tag: string) => string;
   /** Indices of the posts carrying tag index `t`. */
   postsWithTag: (t: number) => Int32Array;
-  /** Reposts plus quotes of the post with this id; 0 when none or no such post. */
-  cascadeSize: (postId: string) => number;
+  /** Reposts plus quotes of the post with this id; undefined when the data has no such post. */
+  cascadeSize: (postId: string) => number | undefined;
   dossiers: readonly DossierRef[];
   matcher: DossierMatcher;
   seen: Stamp;
@@ -26,16 +27,25 @@ export function figures(ctx: FigureContext, queries: readonly FigureQuery[]): Re
   const out: Record<string, FigureValue> = {};
   for (const q of queries) {
     const key = figureKey(q);
-    out[key] = { key, ...answer(ctx, q) };
+    const unknown = unknownNames(ctx, q);
+    out[key] = { key, ...answer(ctx, q), ...(unknown.length > 0 ? { unknown } : {}) };
   }
   return out;
 }
 
-function answer(ctx: FigureContext, q: FigureQuery): Omit<FigureValue, 'key'> {
+type Answer = Omit<FigureValue, 'key' | 'unknown'>;
+
+function answer(ctx: FigureContext, q: FigureQuery): Answer {
   const { table } = ctx;
-  if (q.measure === 'cascade-size') return { value: ctx.cascadeSize(q.post ?? ''), unit: 'count' };
+  if (q.measure === 'cascade-size') {
+    const size = ctx.cascadeSize(q.post ?? '') ?? 0;
+    return { value: size, unit: 'count', basis: size };
+  }
   // Without a hashtag the status count reads the dossiers only: no post needs visiting.
-  if (q.measure === 'status-count' && q.hashtag === undefined) return { value: ctx.dossiers.filter((d) => d.status === q.status).length, unit: 'count' };
+  if (q.measure === 'status-count' && q.hashtag === undefined) {
+    const value = ctx.dossiers.filter((d) => d.status === q.status).length;
+    return { value, unit: 'count', basis: value };
+  }
   const grid = periodGrid(ctx.timeZone, q.from ?? ctx.period.from, q.to ?? ctx.period.to);
   const tagIndex = q.hashtag === undefined ? undefined : table.tagIndex.get(ctx.normaliseTag(q.hashtag));
   const candidates: ArrayLike<number> | null =
@@ -54,14 +64,15 @@ function answer(ctx: FigureContext, q: FigureQuery): Omit<FigureValue, 'key'> {
     matching.push(i);
   }
 
+  const basis = matching.length;
   switch (q.measure) {
     case 'count':
-      return { value: matching.length, unit: 'count' };
+      return { value: matching.length, unit: 'count', basis };
     case 'accounts': {
       ctx.seen.next();
       let value = 0;
       for (const i of matching) if (ctx.seen.mark(table.author[i]!)) value++;
-      return { value, unit: 'count' };
+      return { value, unit: 'count', basis };
     }
     case 'peak':
     case 'peak-time': {
@@ -71,24 +82,24 @@ function answer(ctx: FigureContext, q: FigureQuery): Omit<FigureValue, 'key'> {
       for (const i of matching) counts[bins[slotOf(grid, table.time[i]!)]!]!++;
       let best = 0;
       for (let b = 1; b < counts.length; b++) if (counts[b]! > counts[best]!) best = b;
-      return q.measure === 'peak' ? { value: counts[best] ?? 0, unit: 'count' } : { value: starts[best] ?? grid.start, unit: 'time' };
+      return q.measure === 'peak' ? { value: counts[best] ?? 0, unit: 'count', basis } : { value: starts[best] ?? grid.start, unit: 'time', basis };
     }
     case 'first-time': {
       let value = Infinity;
       for (const i of matching) if (table.time[i]! < value) value = table.time[i]!;
-      return { value: Number.isFinite(value) ? value : NaN, unit: 'time' };
+      return { value: Number.isFinite(value) ? value : NaN, unit: 'time', basis };
     }
     case 'share': {
-      if (matching.length === 0) return { value: 0, unit: 'share' };
+      if (matching.length === 0) return { value: 0, unit: 'share', basis };
       if (named !== undefined) {
         let by = 0;
         for (const i of matching) if (named.has(table.author[i]!)) by++;
-        return { value: by / matching.length, unit: 'share' };
+        return { value: by / matching.length, unit: 'share', basis };
       }
       const counts = new Map<number, number>();
       for (const i of matching) counts.set(table.author[i]!, (counts.get(table.author[i]!) ?? 0) + 1);
       const top = [...counts.values()].sort((a, b) => b - a).slice(0, q.top ?? 10);
-      return { value: top.reduce((s, v) => s + v, 0) / matching.length, unit: 'share' };
+      return { value: top.reduce((s, v) => s + v, 0) / matching.length, unit: 'share', basis };
     }
     case 'status-count': {
       const posting = new Set<number>();
@@ -98,9 +109,36 @@ function answer(ctx: FigureContext, q: FigureQuery): Omit<FigureValue, 'key'> {
         if (d.status !== q.status) continue;
         if (authorsOf(ctx, d.id).some((a) => posting.has(a))) value++;
       }
-      return { value, unit: 'count' };
+      // What was counted is dossiers: none posting under the tag is an empty answer.
+      return { value, unit: 'count', basis: value };
     }
   }
+}
+
+/**
+ * Names the query asks about that the case does not know: an `account` that is neither a dossier id
+ * nor the handle of an author in the data, a `post` that is not in the data.
+ */
+function unknownNames(ctx: FigureContext, q: FigureQuery): UnknownName[] {
+  const out: UnknownName[] = [];
+  const names = [
+    ...(q.account === undefined ? [] : [['account', q.account] as const]),
+    ...(q.accounts ?? []).map((name) => ['accounts', name] as const),
+  ];
+  for (const [option, name] of names) {
+    if (ctx.dossiers.some((d) => d.id === name) || authorsOf(ctx, name).length > 0) continue;
+    const known = [...ctx.dossiers.map((d) => d.id), ...authorHandles(ctx)];
+    const suggestion = closest(name.replace(/^@/, ''), known);
+    out.push({ option, name, ...(suggestion === undefined ? {} : { suggestion }) });
+  }
+  if (q.post !== undefined && ctx.cascadeSize(q.post) === undefined) out.push({ option: 'post', name: q.post });
+  return out;
+}
+
+function authorHandles(ctx: FigureContext): string[] {
+  const out: string[] = [];
+  for (const a of ctx.table.authors) if (a.posts > 0 && a.handle !== null) out.push(a.handle);
+  return out;
 }
 
 /** Author indices named by `account` / `accounts`: a dossier id, else a handle (case-insensitive, `@` optional). */

@@ -4,12 +4,13 @@
  * the report can never contradict its own data.
  */
 import type { FigureMeasure } from '../aggregate/figure-query.ts';
-import { figureKey } from '../aggregate/figure-query.ts';
+import { figureKey, type FigureQuery, type UnknownName } from '../aggregate/figure-query.ts';
 import type { TextDirective } from 'mdast-util-directive';
 import { attributesOf } from './attributes.ts';
 import { describeFigure } from './figure-describe.ts';
 import { expectMatches, figureAnchor, formatFigure } from './figure-format.ts';
-import { parseFigure } from './figure-parse.ts';
+import { parseFigure, unitOf } from './figure-parse.ts';
+import type { Problem } from './report.ts';
 import type { RenderState } from './state.ts';
 import { trackedTags } from './tracked-tags.ts';
 
@@ -50,6 +51,22 @@ export function figureDirective(node: TextDirective, measure: FigureMeasure, sta
     });
     return;
   }
+  const unknown = answer.unknown ?? [];
+  for (const name of unknown) report.at(node, unknownName(measure, name));
+  const outside = outsidePeriod(query, ctx.model.period);
+  if (outside) report.at(node, outside);
+  if (unknown.length > 0 || outside) return;
+  if (answer.basis === 0 && !(parsed.expect !== undefined && statesZero(query, parsed.expect))) {
+    report.at(node, {
+      ruleId: 'figure/empty',
+      message: `Unexpected \`:${measure}\` that matches nothing in the data (\`${key}\`), expected a figure computed from at least one ${query.measure === 'status-count' ? 'dossier' : query.measure === 'cascade-size' ? 'repost or quote' : 'post'}.`,
+      actual: key,
+      hint: unitOf(measure) === 'time'
+        ? 'Check the hashtag, account, kind and dates: no post matches them, so there is no time to state.'
+        : 'Check the hashtag, account, kind and dates; if nothing is the finding, say so with expect=0.',
+    });
+    return;
+  }
   const label = (account: string) => ctx.account(account)?.label ?? account;
   const formatted = formatFigure(answer.value, query, ctx.locale, ctx.timeZone);
   const description = describeFigure(query, ctx.locale, ctx.timeZone, label);
@@ -75,4 +92,37 @@ export function figureDirective(node: TextDirective, measure: FigureMeasure, sta
     },
     hChildren: [{ type: 'text', value: formatted }],
   };
+}
+
+function unknownName(measure: FigureMeasure, { option, name, suggestion }: UnknownName): Problem {
+  const what = option === 'post' ? 'a post id in the case’s data' : 'a dossier id or the handle of an author in the case’s data';
+  return {
+    ruleId: option === 'post' ? 'figure/unknown-post' : 'figure/unknown-account',
+    message: `Unexpected ${option}=\`${name}\` in \`:${measure}\`, expected ${what}.`,
+    actual: name,
+    expected: what,
+    hint: suggestion !== undefined ? `Did you mean \`${suggestion}\`?` : option === 'post' ? 'Copy the post id from the dataset or the post’s URL.' : 'Check the spelling, or add a dossier for the account.',
+  };
+}
+
+/** A from= or to= outside the case period asks about days the case's data does not cover. */
+function outsidePeriod(query: FigureQuery, period: { from: string; to: string }): Problem | undefined {
+  for (const name of ['from', 'to'] as const) {
+    const value = query[name];
+    if (value === undefined || (value >= period.from && value <= period.to)) continue;
+    const expected = `a date from ${period.from} to ${period.to} (the case period)`;
+    return {
+      ruleId: 'figure/outside-period',
+      message: `Unexpected ${name}=${value}, expected ${expected}.`,
+      actual: value,
+      expected,
+      hint: 'Move the date inside the case period, or widen the case’s `period` if the data covers it.',
+    };
+  }
+  return undefined;
+}
+
+/** Whether `expect=` states that the figure is zero (`0`, `0%`, `0.0%`): the only way to publish an empty answer. */
+function statesZero(query: FigureQuery, stated: string): boolean {
+  return unitOf(query.measure) !== 'time' && Number(stated.replace(/%$/, '')) === 0;
 }

@@ -57,6 +57,11 @@ describe('checkProject(root)', () => {
       },
       [{ file: POSTS, line: 3, column: 78, ruleId: 'schema/invalid-value' }],
     ],
+    ['figure-unknown-account', (p) => p.edit(CASE, ':count{hashtag=DemoTag expect=5}', ':count{hashtag=DemoTag account=user_aa}'), [{ file: CASE, line: 30, column: 52, ruleId: 'figure/unknown-account' }]],
+    ['figure-unknown-post', (p) => p.edit(CASE, ':count{hashtag=DemoTag expect=5}', ':cascade-size{post=99}'), [{ file: CASE, line: 30, column: 52, ruleId: 'figure/unknown-post' }]],
+    // An empty answer once crashed the check (`RangeError: Invalid time value`) on a figure that names a time.
+    ['figure-empty', (p) => p.edit(CASE, ':count{hashtag=DemoTag expect=5}', ':first-time{hashtag=DemoTag kind=reply from=2024-05-16 to=2024-05-16}'), [{ file: CASE, line: 30, column: 52, ruleId: 'figure/empty' }]],
+    ['figure-outside-period', (p) => p.edit(CASE, ':count{hashtag=DemoTag expect=5}', ':count{hashtag=DemoTag from=2024-05-18}'), [{ file: CASE, line: 30, column: 52, ruleId: 'figure/outside-period' }]],
     ['deep-yaml', (p) => p.edit(ACCOUNT, 'confidence: confirmed', 'confidence: certain'), [{ file: ACCOUNT, line: 10, column: 17, ruleId: 'schema/invalid-value' }]],
   ];
 
@@ -75,5 +80,21 @@ describe('checkProject(root)', () => {
       await p.edit(SOURCE, 'accessed: 2024-06-01\n', '');
     });
     expect(new Set(diagnostics.map((d) => d.file))).toEqual(new Set([CASE, ACCOUNT, SOURCE]));
+  });
+
+  it('accepts a figure whose empty answer the text states with expect=0, and reports it without', async () => {
+    const zero = ':count{hashtag=DemoTag kind=quote to=2024-05-16 expect=0}';
+    const stated = await check((p) => p.edit(CASE, ':count{hashtag=DemoTag expect=5}', zero));
+    expect(stated.diagnostics).toEqual([]);
+    const unstated = await check((p) => p.edit(CASE, ':count{hashtag=DemoTag expect=5}', zero.replace(' expect=0', '')));
+    expect(unstated.diagnostics.map((d) => d.ruleId)).toEqual(['figure/empty']);
+  });
+
+  it('reports :first-time{hashtag=DemoTag account=nobody} as an unknown account, with the closest handle as a hint', async () => {
+    const { diagnostics } = await check((p) => p.edit(CASE, ':count{hashtag=DemoTag expect=5}', ':first-time{hashtag=DemoTag account=nobody} and :count{account=user_bb}'));
+    expect(diagnostics.map((d) => [d.ruleId, d.actual, d.hint])).toEqual([
+      ['figure/unknown-account', 'nobody', 'Check the spelling, or add a dossier for the account.'],
+      ['figure/unknown-account', 'user_bb', 'Did you mean `user_b`?'],
+    ]);
   });
 });
