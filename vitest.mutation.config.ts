@@ -1,0 +1,15 @@
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * The tests StrykerJS runs against each mutant (`npm run mutation`): the unit project only. The site
+ * and build projects run Astro builds that take minutes, too slow to repeat per mutant; the promises
+ * they check are held by unit tests of the same modules.
+ */
+export default defineConfig({
+  test: {
+    env: { TZ: 'UTC' },
+    testTimeout: 60_000,
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, 'test/site/**', 'test/browser/**', 'test/build/**', 'test/import/**'],
+  },
+});
