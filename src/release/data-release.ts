@@ -8,9 +8,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { toCsv } from '../charts/index.ts';
+import { lineBatches } from '../ingest/read-lines.ts';
 import { createPseudonymiser, privateAccounts, type Pseudonymiser } from './pseudonymise.ts';
 import type { Site, SiteCase } from '../site/types.ts';
 
@@ -162,11 +162,13 @@ export function datasetFiles(site: Site, siteCase: SiteCase): DatasetFile[] {
   );
 }
 
-/** The released file's lines: the collected ones, pseudonymised. */
+/**
+ * The released file's lines: the collected ones, pseudonymised. Split by ingest's line reader, so the
+ * release reads a file exactly as ingest validated it (a byte-order mark, CRLF endings).
+ */
 async function* releasedLines(site: Site, file: DatasetFile): AsyncGenerator<Buffer> {
   const p = pseudonymiser(site);
-  const lines = createInterface({ input: createReadStream(file.source, 'utf8'), crlfDelay: Infinity });
-  for await (const line of lines) yield Buffer.from(`${p.post(line)}\n`, 'utf8');
+  for await (const lines of lineBatches(file.source)) yield Buffer.from(lines.map((line) => `${p.post(line)}\n`).join(''), 'utf8');
 }
 
 function releasedReadable(site: Site, file: DatasetFile): Readable {
