@@ -4,13 +4,14 @@
  * which is assembled in the same pass (models, rendered prose, charts).
  */
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { loadProject, type Project } from '../content/project.ts';
+import { loadProject, type DatasetEntry, type Project } from '../content/project.ts';
 import { prepareSite } from '../site/prepare.ts';
 import type { Site, SiteVersion } from '../site/types.ts';
 import { checkReferences } from './references.ts';
 import { checkIdentities } from './identities.ts';
 import { checkDates } from './dates.ts';
 import { checkHashes } from './hashes.ts';
+import { checkAccountsFiles } from './accounts-files.ts';
 
 export interface CheckOptions {
   /** Today as YYYY-MM-DD; dates after it are implausible. */
@@ -31,8 +32,17 @@ export interface CheckResult {
 export async function checkProject(root: string, options: CheckOptions): Promise<CheckResult> {
   const { project, diagnostics } = await loadProject(root);
   diagnostics.push(...checkReferences(project), ...checkIdentities(project), ...checkDates(project, options.today));
-  for (const dataset of project.datasets.values()) diagnostics.push(...(await checkHashes(dataset)));
-  const { site, diagnostics: siteDiagnostics } = await prepareSite(project, {
+  // The files are read as they are: a file edited without its manifest is reported as changed AND has
+  // its own errors reported in the same run (the model is keyed by the actual hash, never served from
+  // the cache of the pinned file).
+  const datasets = new Map<string, DatasetEntry>();
+  for (const [key, dataset] of project.datasets) {
+    const actual = new Map<string, string>();
+    diagnostics.push(...(await checkHashes(dataset, actual)));
+    diagnostics.push(...(await checkAccountsFiles(dataset, new Set(actual.keys()))));
+    datasets.set(key, asFound(dataset, actual));
+  }
+  const { site, diagnostics: siteDiagnostics } = await prepareSite({ ...project, datasets }, {
     drafts: options.drafts ?? true,
     version: options.version ?? { commit: null, date: null, label: 'unversioned' },
     ...(options.base ? { base: options.base } : {}),
@@ -40,6 +50,13 @@ export async function checkProject(root: string, options: CheckOptions): Promise
   });
   diagnostics.push(...siteDiagnostics);
   return { project, site, diagnostics: sortDiagnostics(dedupe(diagnostics).filter((d) => !refersToInvalid(d, project))) };
+}
+
+/** `dataset` with each file's manifest hash replaced by the hash of the file on disk. */
+function asFound(dataset: DatasetEntry, actual: ReadonlyMap<string, string>): DatasetEntry {
+  if (dataset.manifest.files.every((f) => (actual.get(f.path) ?? f.sha256) === f.sha256)) return dataset;
+  const files = dataset.manifest.files.map((f) => ({ ...f, sha256: actual.get(f.path) ?? f.sha256 }));
+  return { ...dataset, manifest: { ...dataset.manifest, files } };
 }
 
 /** A reference to a file that exists but is invalid is not a second mistake: the file's own diagnostics say what to fix. */

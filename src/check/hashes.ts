@@ -15,7 +15,11 @@ export async function sha256File(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-export async function checkHashes(dataset: DatasetEntry): Promise<Diagnostic[]> {
+/**
+ * Reports every file of `dataset` that differs from its manifest. `found` receives each present
+ * file's actual SHA-256 by manifest path, so later stages read the files as they are, not as pinned.
+ */
+export async function checkHashes(dataset: DatasetEntry, found?: Map<string, string>): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   await Promise.all(
     dataset.manifest.files.map(async (f, i) => {
@@ -37,6 +41,7 @@ export async function checkHashes(dataset: DatasetEntry): Promise<Diagnostic[]> 
         return;
       }
       const actual = await sha256File(abs);
+      found?.set(f.path, actual);
       if (actual !== f.sha256) {
         out.push(
           diagnostic({

@@ -82,6 +82,38 @@ describe('checkProject(root)', () => {
     expect(new Set(diagnostics.map((d) => d.file))).toEqual(new Set([CASE, ACCOUNT, SOURCE]));
   });
 
+  it('reports a posts file edited by hand without its manifest as changed AND its broken line, in one run, even with a warm cache', async () => {
+    project = await tempProject('minimal');
+    const options = { today: TODAY, cacheDir: `${project.root}/.casefile/cache` };
+    expect((await checkProject(project.root, options)).diagnostics).toEqual([]);
+    await project.write(POSTS, `${await project.read(POSTS)}{"id":"6","platform":"x","author":{"id":"200"},"createdAt":"2024-05-17 09:00","text":"#DemoTag","kind":"post"}\n`);
+    const { diagnostics } = await checkProject(project.root, options);
+    expect(diagnostics.map((d) => [d.file, d.start.line, d.ruleId])).toEqual([
+      [MANIFEST, 15, 'dataset/hash-mismatch'],
+      [MANIFEST, 15, 'dataset/size-mismatch'],
+      [POSTS, 6, 'schema/invalid-value'],
+    ]);
+  });
+
+  it('validates a dataset\'s accounts file: each bad record at its line and field, with the rest of the run', async () => {
+    const ACCOUNTS = 'data/demo-case/posts/accounts.ndjson';
+    const { diagnostics } = await check(async (p) => {
+      await p.write(ACCOUNTS, [
+        '{"id":"100","platform":"x","handle":"demo_official","followers":12}',
+        '{"id":"200","platform":"x","handle":"user_a","followers":-3}',
+        '{"id":"300","platform":"x",',
+      ].join('\n'));
+      await p.edit(MANIFEST, '"bytes": 944 }', '"bytes": 944 },\n    { "path": "accounts.ndjson", "format": "ndjson", "role": "accounts", "sha256": "0" }');
+      await p.rehash(MANIFEST);
+      await p.edit(SOURCE, 'accessed: 2024-06-01\n', '');
+    });
+    expect(diagnostics.map((d) => [d.file, d.start.line, d.start.column, d.ruleId])).toEqual([
+      [SOURCE, 2, 1, 'schema/missing'],
+      [ACCOUNTS, 2, 58, 'schema/out-of-range'],
+      [ACCOUNTS, 3, 27, 'json/syntax'],
+    ]);
+  });
+
   it('accepts a figure whose empty answer the text states with expect=0, and reports it without', async () => {
     const zero = ':count{hashtag=DemoTag kind=quote to=2024-05-16 expect=0}';
     const stated = await check((p) => p.edit(CASE, ':count{hashtag=DemoTag expect=5}', zero));
