@@ -12,6 +12,7 @@ import { checkIdentities } from './identities.ts';
 import { checkDates } from './dates.ts';
 import { checkHashes } from './hashes.ts';
 import { checkAccountsFiles } from './accounts-files.ts';
+import { readPermanenceFiles } from '../cite/permanence-files.ts';
 
 export interface CheckOptions {
   /** Today as YYYY-MM-DD; dates after it are implausible. */
@@ -42,6 +43,8 @@ export async function checkProject(root: string, options: CheckOptions): Promise
     diagnostics.push(...(await checkAccountsFiles(dataset, new Set(actual.keys()))));
     datasets.set(key, asFound(dataset, actual));
   }
+  // Redirects and the anchors lock are read here too, so a redirect out of the site fails before any build.
+  diagnostics.push(...(await readPermanenceFiles(root)).diagnostics);
   const { site, diagnostics: siteDiagnostics } = await prepareSite({ ...project, datasets }, {
     drafts: options.drafts ?? true,
     version: options.version ?? { commit: null, date: null, label: 'unversioned' },

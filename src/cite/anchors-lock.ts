@@ -11,13 +11,13 @@
  */
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
+import { PagePathSchema, SiteTargetSchema } from '../schema/site-path.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { pagesContaining } from '../build/built-pages.ts';
 
 export const LOCK_FILE = 'anchors.lock.json';
 export const REDIRECTS_FILE = 'redirects.json';
 
-const PagePathSchema = z.string().regex(/^\/[^#?\s]*$/, 'a site path starting with `/`, without `#` or `?`');
 
 export const AnchorsLockSchema = z
   .object({
@@ -29,9 +29,9 @@ export const AnchorsLockSchema = z
   .strict();
 export type AnchorsLock = z.output<typeof AnchorsLockSchema>;
 
-/** `redirects.json`: `from` a retired page path, `to` a path that may end in `#anchor`. */
+/** `redirects.json`: `from` a retired page path, `to` a path of this site that may end in `#anchor`. */
 export const RedirectsSchema = z.array(
-  z.object({ from: PagePathSchema, to: z.string().regex(/^\/[^\s]*$/, 'a site path starting with `/`') }).strict(),
+  z.object({ from: PagePathSchema, to: SiteTargetSchema }).strict(),
 );
 export type Redirect = z.output<typeof RedirectsSchema>[number];
 

@@ -40,3 +40,14 @@ describe('renderRedirects(redirects, base, site)', () => {
     );
   });
 });
+
+describe('renderRedirects(hostile redirects)', () => {
+  it('keeps a protocol-relative target on the site, and carries the CSP and a visible link', () => {
+    const out = renderRedirects([{ from: '/old/', to: '//evil.example/' }], '/', 'https://example.org');
+    const { document } = parseHTML(out.pages[0]!.html);
+    expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/evil.example/');
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain("default-src 'self'");
+    expect(document.querySelector('a')?.textContent).toBe('/evil.example/');
+    expect(out.redirectsFile).toBe('/old/ /evil.example/ 301\n');
+  });
+});

@@ -4,6 +4,7 @@
  * read one (Netlify, Cloudflare Pages) and answer with a real 301.
  */
 import type { Redirect } from './anchors-lock.ts';
+import { contentSecurityPolicy } from '../site/csp.ts';
 
 export interface RenderedRedirects {
   /** Files to write under `dist/`: `path` is relative, e.g. `cases/old/index.html`. */
@@ -19,7 +20,8 @@ export interface RenderedRedirects {
  */
 export function renderRedirects(redirects: readonly Redirect[], base: string, site: string): RenderedRedirects {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const under = (path: string) => `${root}${path.replace(/^\//, '')}`;
+  // Every leading slash goes: a path that slipped past the schema as `//host/` still lands on this site.
+  const under = (path: string) => `${root}${path.replace(/^\/+/, '')}`;
   const sorted = [...redirects].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   return {
     pages: sorted.map((r) => ({ path: htmlPath(r.from), html: redirectPage(under(r.to), new URL(under(r.to), site).href) })),
@@ -39,6 +41,8 @@ function redirectPage(to: string, canonical: string): string {
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy())}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<title>Moved</title>',
     `<meta http-equiv="refresh" content="0; url=${href}">`,
     `<link rel="canonical" href="${escapeHtml(canonical)}">`,

@@ -3,7 +3,9 @@
  * Invalid files are reported and left out; valid ones come back typed. Cross-file rules
  * (references, hashes) live in src/check, which runs on what this returns.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { refuseRead, refusalDiagnostic } from './confine.ts';
 import path from 'node:path';
 import type { ZodTypeAny, z } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -82,20 +84,28 @@ export async function loadProject(root: string): Promise<LoadedProject> {
   ): Promise<Map<string, ContentEntry<z.output<S>>>> {
     const entries = new Map<string, ContentEntry<z.output<S>>>();
     const dir = path.join(root, folder);
-    for (const relative of await listFiles(dir, '.md')) {
+    for (const relative of await listFiles(dir, '.md', diagnostics, rel)) {
       const abs = path.join(dir, relative);
       const file = rel(abs);
       const id = idOf(relative.split(path.sep).join('/'));
       if (id === undefined) continue;
       if (!ID.test(id.replace(/\//g, '-'))) {
+        // Name what forms the id: the folder of a case (`%2e%2e/index.md`), the file of anything else.
+        const named = kind === 'case' ? relative.split(path.sep).join('/') : path.basename(relative);
         diagnostics.push(
           diagnostic({
             file,
             ruleId: 'content/file-name',
-            message: `Unexpected file name \`${path.basename(relative)}\`, expected lowercase letters, digits and dashes.`,
-            hint: 'The file name is the permanent id used in links and references; rename it (e.g. `my-source.md`).',
+            message: `Unexpected ${kind === 'case' ? 'case folder' : 'file'} name \`${named}\`, expected lowercase letters, digits and dashes.`,
+            hint: 'The name is the permanent id used in links and references; rename it (e.g. `my-source.md`).',
           }),
         );
+        continue;
+      }
+      const refusal = await refuseRead(root, abs);
+      if (refusal) {
+        diagnostics.push(refusalDiagnostic(refusal, file, file));
+        invalid[kind].add(id);
         continue;
       }
       const text = await readFile(abs, 'utf8');
@@ -132,7 +142,7 @@ export async function loadProject(root: string): Promise<LoadedProject> {
 
   const datasets = new Map<string, DatasetEntry>();
   const dataDir = path.join(root, 'data');
-  for (const relative of await listFiles(dataDir, 'manifest.json')) {
+  for (const relative of await listFiles(dataDir, 'manifest.json', diagnostics, rel)) {
     const parts = relative.split(path.sep);
     const abs = path.join(dataDir, relative);
     const file = rel(abs);
@@ -148,6 +158,12 @@ export async function loadProject(root: string): Promise<LoadedProject> {
       continue;
     }
     const [caseId, id] = parts as [string, string, string];
+    const refusal = await refuseRead(root, abs);
+    if (refusal) {
+      diagnostics.push(refusalDiagnostic(refusal, file, file));
+      invalid.dataset.add(`${caseId}/${id}`);
+      continue;
+    }
     const parsed = parseJsonFile(await readFile(abs, 'utf8'), file);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.diagnostics.length > 0) {
@@ -162,19 +178,71 @@ export async function loadProject(root: string): Promise<LoadedProject> {
       invalid.dataset.add(`${caseId}/${id}`);
       continue;
     }
+    // Data files are read by the check, the model and the release: refuse a link out of the project here, once.
+    const refused: Diagnostic[] = [];
+    for (const [i, f] of result.data.files.entries()) {
+      const fileRefusal = await refuseRead(root, path.join(path.dirname(abs), f.path));
+      // A missing file is the hash check's to report (`dataset/missing-file`).
+      if (fileRefusal && fileRefusal !== 'missing') refused.push(refusalDiagnostic(fileRefusal, file, f.path, parsed.locate(['files', i, 'path'])));
+    }
+    if (refused.length > 0) {
+      diagnostics.push(...refused);
+      invalid.dataset.add(`${caseId}/${id}`);
+      continue;
+    }
     datasets.set(`${caseId}/${id}`, { caseId, id, dir: path.dirname(abs), file, manifest: result.data, locate: parsed.locate });
   }
 
   return { project: { root, cases, accounts, entities, sources, datasets, invalid, invalidBodies }, diagnostics };
 }
 
-/** Files under `dir` whose name ends with `suffix`, sorted, as paths relative to `dir`; none if `dir` is absent. */
-async function listFiles(dir: string, suffix: string): Promise<string[]> {
-  try {
-    const names = await readdir(dir, { recursive: true });
-    return names.filter((n) => n.endsWith(suffix) && !n.split(path.sep).some((p) => p.startsWith('.'))).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+/**
+ * Files under `dir` whose name ends with `suffix`, sorted, as paths relative to `dir`; none if `dir` is absent.
+ * The walk never follows a linked folder (one could point at `/`): such a link is an error. Hidden files and
+ * folders (a leading `.`) are skipped with a warning, so a file never vanishes unexplained.
+ */
+async function listFiles(dir: string, suffix: string, diagnostics: Diagnostic[], rel: (abs: string) => string): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (relative: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(path.join(dir, relative), { withFileTypes: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const name = path.join(relative, entry.name);
+      const abs = path.join(dir, name);
+      const isLinkedFolder = entry.isSymbolicLink() && (await stat(abs).then((s) => s.isDirectory(), () => false));
+      if (entry.name.startsWith('.')) {
+        if (entry.isDirectory() || isLinkedFolder || entry.name.endsWith(suffix)) diagnostics.push(hiddenFile(rel(abs), entry.name));
+      } else if (isLinkedFolder) {
+        diagnostics.push(
+          diagnostic({
+            file: rel(abs),
+            ruleId: 'path/linked-folder',
+            message: `Unexpected link \`${rel(abs)}\` to a folder, expected a real folder inside the project.`,
+            hint: 'Copy the folder into the repository instead of linking to it; Casefile never follows a linked folder.',
+          }),
+        );
+      } else if (entry.isDirectory()) {
+        await walk(name);
+      } else if (entry.name.endsWith(suffix)) {
+        files.push(name);
+      }
+    }
+  };
+  await walk('');
+  return files.sort();
+}
+
+function hiddenFile(file: string, name: string): Diagnostic {
+  return diagnostic({
+    file,
+    severity: 'warning',
+    ruleId: 'content/hidden-file',
+    message: `Unexpected hidden \`${name}\` (its name starts with \`.\`), expected a visible name; it is skipped.`,
+    hint: 'Rename it without the leading `.` to publish it, or move it out of the content and data folders.',
+  });
 }

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
+import { confinedJoin, confinedWritePath } from '../content/confine.ts';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { toCsv } from '../charts/index.ts';
@@ -125,10 +126,10 @@ export function generatedFile(site: Site, siteCase: SiteCase, name: string): Gen
 export function writeGeneratedFiles(site: Site, outDir: string): number {
   let written = 0;
   for (const siteCase of site.cases) {
-    const dir = path.join(outDir, 'cases', siteCase.id, 'data');
+    const dir = confinedWritePath(outDir, path.join('cases', siteCase.id, 'data'));
     mkdirSync(dir, { recursive: true });
     for (const file of generatedFiles(site, siteCase)) {
-      writeFileSync(path.join(dir, file.name), file.body);
+      writeFileSync(confinedJoin(dir, file.name), file.body);
       written++;
     }
   }

@@ -1,13 +1,12 @@
 /** A dataset's manifest: `data/<case>/<dataset>/manifest.json`. Describes provenance and pins every file by hash. */
 import { z } from 'zod';
 import { HttpUrlSchema, InstantSchema, PlatformSchema, Sha256Schema } from './common.ts';
+import { DataFilePathSchema } from './site-path.ts';
 
 export const DataFileSchema = z
   .object({
     /** Path relative to the manifest's folder. */
-    path: z
-      .string()
-      .regex(/^(?!\/)(?!.*\.\.)[\w./-]+$/, 'a relative path inside the dataset folder, without `..`'),
+    path: DataFilePathSchema,
     format: z.enum(['ndjson', 'json', 'csv']),
     /** `posts` hold canonical posts; `accounts` hold account records found in the export. */
     role: z.enum(['posts', 'accounts']).default('posts'),

@@ -50,6 +50,16 @@ export const SiteTargetSchema = z
     if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${expectedTarget} (${problem})` });
   });
 
+const expectedFile = 'a relative path inside the dataset folder such as posts.ndjson: letters, digits, `_`, `-`, `.` and `/`, without `..` or `.` segments';
+
+/** A data file named by a manifest, relative to its folder: never `.`, `..`, absolute or too long to exist. */
+export const DataFilePathSchema = z
+  .string({ invalid_type_error: expectedFile })
+  .refine(
+    (s) => s.split('/').every((segment) => /^[\w.-]+$/.test(segment) && segment !== '.' && segment !== '..' && segment.length <= MAX_SEGMENT_BYTES),
+    expectedFile,
+  );
+
 /**
  * `id` as one file or folder name, different for every different id: lower-case ASCII letters, digits and
  * `-` are kept, every other character is written `_<hex code point>_` (so `u.x` is `u_2e_x`, apart from `u-x`,
