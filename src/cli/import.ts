@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DiagnosticError } from '../diagnostics/diagnostic.ts';
+import { initMapping } from '../import/init-mapping.ts';
 import { importDataset } from '../import/run.ts';
 import { formatDiagnostic, formatReport, progressPrinter } from '../import/report-text.ts';
 import { importFormats, type ImportFormat } from '../import/types.ts';
@@ -22,9 +23,20 @@ Options:
   --skip-invalid          leave malformed rows out and report them, instead of failing
   --licence <text>        licence of the data (default: "unknown — check the data's terms")
   --title <text>          manifest title
+  --synthetic             mark the posts as invented (the report shows a banner); needs an explanation
+  --synthetic-explanation <text>  how the synthetic posts were made
+  --not-synthetic         mark the posts as real again
+  --limitation <text>     what the dataset cannot show (repeat for several; replaces the list)
+  --url <url>             where the data can be found
   --query <text>          the collection query, when the export does not record it
   --observed-at <time>    when the export's counts were observed (io-archive, snscrape)
-  --mapping <file.json>   column mapping (csv)
+  --mapping <file>        the CSV's column mapping (see "Importing a CSV" in docs/editing.md)
+  --init-mapping <file.csv>  write a mapping for this CSV, columns guessed from its header,
+                          to --mapping <file> or <file>.mapping.jsonc beside it
+
+Without --replace, rows are merged into the dataset and rows that changed are reported, not
+rewritten. Hand-written manifest fields (title, licence, synthetic, limitations, url) are kept
+unless a flag above sets them.
   --telegram-username <u> public username of the Telegram chat, for post links
 `;
 
@@ -39,6 +51,12 @@ async function main(argv: string[]): Promise<number> {
       replace: { type: 'boolean', default: false },
       'skip-invalid': { type: 'boolean', default: false },
       licence: { type: 'string' },
+      synthetic: { type: 'boolean' },
+      'synthetic-explanation': { type: 'string' },
+      'not-synthetic': { type: 'boolean' },
+      limitation: { type: 'string', multiple: true },
+      url: { type: 'string' },
+      'init-mapping': { type: 'string' },
       title: { type: 'string' },
       query: { type: 'string' },
       'observed-at': { type: 'string' },
@@ -51,6 +69,19 @@ async function main(argv: string[]): Promise<number> {
   const named = positionals[0] !== undefined && importFormats.includes(positionals[0] as ImportFormat) && !existsSync(positionals[0]);
   const format = values.format ?? (named ? positionals[0] : undefined);
   const inputs = named ? positionals.slice(1) : positionals;
+  if (values['init-mapping']) {
+    const csv = values['init-mapping'];
+    const out = values.mapping ?? `${csv.replace(/\.[^./]*$/, '')}.mapping.jsonc`;
+    try {
+      await initMapping(csv, out, (path) => path);
+    } catch (error) {
+      if (!(error instanceof DiagnosticError)) throw error;
+      process.stderr.write(`${error.diagnostics.map(formatDiagnostic).join('\n')}\n`);
+      return 1;
+    }
+    process.stderr.write(`Wrote ${out}: check each guessed column and fill in what is left empty, then run\n  npm run import -- ${csv} --case <case> --mapping ${out}\n`);
+    return 0;
+  }
   if (values.help || inputs.length === 0 || !values.case) {
     process.stderr.write(usage);
     return values.help ? 0 : 2;
@@ -70,6 +101,10 @@ async function main(argv: string[]): Promise<number> {
       replace: values.replace,
       skipInvalid: values['skip-invalid'],
       licence: values.licence,
+      synthetic: values.synthetic || values['synthetic-explanation'] !== undefined ? true : values['not-synthetic'] ? false : undefined,
+      syntheticExplanation: values['synthetic-explanation'],
+      limitations: values.limitation,
+      url: values.url,
       title: values.title,
       query: values.query,
       observedAt: values['observed-at'],

@@ -26,8 +26,9 @@ export interface Detection {
   format: ImportFormat;
   /** What the file was recognised as, in the words the import prints. */
   as: string;
-  /** The CSV's field delimiter, for CSV formats. */
+  /** The CSV's field delimiter and header, for CSV formats. */
   delimiter?: string;
+  columns?: string[];
 }
 
 const headBytes = 1 << 16;
@@ -129,9 +130,9 @@ function fromCsv(head: string): Detection | undefined {
   if (columns.length < 2) return undefined;
   const named = delimiter === ',' ? '' : `, separated by ${delimiterName(delimiter)}`;
   if (ioArchiveColumns.every((c) => columns.includes(c))) {
-    return { format: 'io-archive', as: `an X information-operations archive (CSV${named})`, delimiter };
+    return { format: 'io-archive', as: `an X information-operations archive (CSV${named})`, delimiter, columns };
   }
-  return { format: 'csv', as: `a CSV of ${columns.length} columns${named}`, delimiter };
+  return { format: 'csv', as: `a CSV of ${columns.length} columns${named}`, delimiter, columns };
 }
 
 /** The delimiter that splits the header into the most columns, of those spreadsheet tools export. */

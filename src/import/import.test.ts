@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -175,5 +175,98 @@ describe('importDataset(broken input)', () => {
     const diagnostics = await failure(run(tempRoot(), 'csv', { mapping: join(fixtureDir, 'errors', 'csv-mapping-no-zone.json') }));
     expect(diagnostics.map((d) => d.start.line)).toEqual([2, 4]);
     expect(diagnostics[0]!.hint).toMatch(/"timeZone"/);
+  });
+});
+
+describe('importDataset(again, into a dataset an editor has written in)', () => {
+  const corrected = join(fixtureDir, 'csv', 'posts-corrected.csv');
+  const manifestOf = (root: string) => JSON.parse(datasetFiles(root, 'csv')['manifest.json']!) as Record<string, unknown>;
+
+  async function edited(root: string): Promise<void> {
+    await run(root, 'csv');
+    const path = join(root, 'data', 'kanaky', 'csv', 'manifest.json');
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    writeFileSync(
+      path,
+      JSON.stringify({
+        ...manifest,
+        title: 'Kanaky Info page, May 2024',
+        licence: 'CC-BY-4.0',
+        synthetic: true,
+        syntheticExplanation: 'Posts written for the example.',
+        limitations: ['Public posts only.'],
+        url: 'https://example.org/data',
+      }),
+    );
+  }
+
+  it('--replace keeps the hand-written fields of the manifest', async () => {
+    const root = tempRoot();
+    await edited(root);
+    const report = await run(root, 'csv', { replace: true, inputs: [corrected] });
+    expect(report.written).toBe(true);
+    expect(manifestOf(root)).toMatchObject({
+      title: 'Kanaky Info page, May 2024',
+      licence: 'CC-BY-4.0',
+      synthetic: true,
+      syntheticExplanation: 'Posts written for the example.',
+      limitations: ['Public posts only.'],
+      url: 'https://example.org/data',
+    });
+  });
+
+  it('flags set the hand-written fields, and a re-import that only changes them rewrites the manifest', async () => {
+    const root = tempRoot();
+    await edited(root);
+    const report = await run(root, 'csv', { licence: 'ODbL-1.0', synthetic: false, limitations: ['Sampled.'] });
+    expect(report.written).toBe(true);
+    const manifest = manifestOf(root);
+    expect(manifest).toMatchObject({ licence: 'ODbL-1.0', synthetic: false, limitations: ['Sampled.'], title: 'Kanaky Info page, May 2024' });
+    expect(manifest).not.toHaveProperty('syntheticExplanation');
+  });
+
+  it('refuses --synthetic without an explanation', async () => {
+    const [d] = await failure(run(tempRoot(), 'csv', { synthetic: true }));
+    expect(d!.message).toBe('Unexpected --synthetic without an explanation, expected --synthetic-explanation "<how the posts were made>"');
+  });
+
+  it('a changed export without --replace reports changed, added and missing rows and keeps the dataset’s copies', async () => {
+    const root = tempRoot();
+    await run(root, 'csv');
+    const before = datasetFiles(root, 'csv')['posts.ndjson']!;
+    const report = await run(root, 'csv', { inputs: [corrected] });
+    expect(report.diff).toEqual({ added: 1, changed: 1, unchanged: 1, missing: 1 });
+    const posts = datasetFiles(root, 'csv')['posts.ndjson']!;
+    expect(posts).toContain('place des Cocotiers.');
+    expect(posts).not.toContain('à 9 h.');
+    expect(posts).toContain('Deuxième rassemblement demain.');
+    expect(posts.split('\n').slice(0, 3).join('\n')).toBe(before.split('\n').slice(0, 3).join('\n'));
+  });
+
+  it('a changed export with --replace rewrites the changed rows and removes the missing ones', async () => {
+    const root = tempRoot();
+    await run(root, 'csv');
+    const report = await run(root, 'csv', { inputs: [corrected], replace: true });
+    expect(report).toMatchObject({ replaced: true, written: true, posts: 3, diff: { added: 1, changed: 1, unchanged: 1, missing: 1 } });
+    const posts = datasetFiles(root, 'csv')['posts.ndjson']!;
+    expect(posts).toContain('à 9 h.');
+    expect(posts).not.toContain('Sans commentaire');
+  });
+});
+
+describe('import messages', () => {
+  it('a CSV that is not an archive, read as one, names its real header', async () => {
+    const [d] = await failure(run(tempRoot(), 'io-archive', { inputs: [join(fixtureDir, 'csv', 'posts.csv')] }));
+    expect(d).toMatchObject({ ruleId: 'import/csv-header', start: { line: 1 } });
+    expect(d!.hint).toContain('The header is: `Post ID`, `Page ID`, `Page Handle`');
+    expect(d!.hint).not.toContain('--skip-invalid');
+  });
+
+  it('a row the schema refuses is described in words, not in zod’s', async () => {
+    const root = tempRoot();
+    const mapping = join(root, 'mapping.json');
+    writeFileSync(mapping, JSON.stringify({ platform: 'facebook', columns: { id: 'Post ID', authorId: 'Page ID', time: 'Post Created', text: 'Message', kind: 'Type', refId: 'Shared Post ID' }, kinds: { Share: 'repost', Photo: 'post', Status: 'reply' }, timeZone: 'Pacific/Noumea' }));
+    const diagnostics = await failure(run(root, 'csv', { mapping }));
+    expect(diagnostics.map((d) => [d.start.line, d.message])).toEqual([[4, 'Unexpected a `reply` without `ref`, expected a `ref` on every repost, quote and reply, and none on an original post']]);
   });
 });

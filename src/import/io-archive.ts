@@ -2,6 +2,7 @@
  * X/Twitter information-operations archive CSV (the transparency releases): one tweet per record,
  * minute-precision UTC times, Python-repr lists, float counts, hashed ids for small accounts.
  */
+import { diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts';
 import { readCsvRecords } from './csv-records.ts';
 import { parsePythonList } from './python-list.ts';
 import { compact, count, httpOnly, invalidRow, metricsAt } from './row.ts';
@@ -17,8 +18,16 @@ export async function* readIoArchive(file: string, ctx: ReaderContext): AsyncGen
     const column = (name: string): string => r[name] ?? '';
     const missing = ['tweetid', 'userid', 'tweet_time', 'tweet_text'].find((name) => !(name in r));
     if (missing) {
-      yield invalidRow(display, 1, 1, 'header', missing, `a \`${missing}\` column (is this an information-operations archive?)`);
-      return;
+      const header = Object.keys(r).map((c) => `\`${c}\``).join(', ');
+      throw new DiagnosticError([
+        diagnostic({
+          file: display,
+          ruleId: 'import/csv-header',
+          message: `Unexpected a header without \`${missing}\`, expected the columns of an information-operations archive (tweetid, userid, tweet_time, tweet_text…)`,
+          actual: header,
+          hint: `The header is: ${header}. If this is another kind of CSV, import it with a mapping (see “Importing a CSV” in docs/editing.md).`,
+        }),
+      ]);
     }
     const id = column('tweetid');
     if (!/^\d+$/.test(id)) {

@@ -42,6 +42,7 @@ describe('formatReport(report)', () => {
     skipped: {},
     changed: {},
     invalid: [],
+    replaced: false,
     posts: 1,
     accounts: 1,
   };
@@ -51,6 +52,19 @@ describe('formatReport(report)', () => {
     expect(text).toContain('Read exports/page.json as an X API v2 response saved as one JSON document\n');
     expect(text).toContain('dataset now holds 1 post and 1 account\n');
     expect(formatReport({ ...report, posts: 12_345, accounts: 2 })).toContain('dataset now holds 12,345 posts and 2 accounts\n');
+  });
+
+  it('reports rows changed since the last import, and that only --replace takes them', () => {
+    const diff = { added: 3, changed: 700, unchanged: 10, missing: 2 };
+    const merged = formatReport({ ...report, written: false, diff });
+    expect(merged).toContain('data/kanaky/posts left as it was: nothing rewritten\n');
+    expect(merged).toContain('against the dataset before: 3 added, 700 changed, 10 unchanged, 2 not in this export (kept)\n');
+    expect(merged).toContain("700 rows of this export differ from the dataset's copy of the same post: the dataset's copies were kept.\n");
+    expect(merged).toContain('To take this export\'s rows, run the import again with --replace (it also removes the 2 rows of the dataset that are not in this export).\n');
+    const replaced = formatReport({ ...report, replaced: true, diff });
+    expect(replaced).toContain('2 not in this export (removed)\n');
+    expect(replaced).toContain('--replace: 700 changed rows rewritten from this export, 2 rows not in it removed.\n');
+    expect(formatReport({ ...report, diff: { ...diff, changed: 0 } })).not.toContain('--replace');
   });
 
   it('count(n, noun) agrees in number', () => {

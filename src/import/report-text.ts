@@ -42,7 +42,11 @@ export function progressPrinter(
 export function formatReport(r: ImportReport): string {
   const lines = [
     ...r.readAs.map(({ file, as }) => `Read ${file} as ${as}`),
-    r.written ? `Imported into ${r.dir}` : `${r.dir} already holds this data: nothing rewritten`,
+    r.written
+      ? `Imported into ${r.dir}`
+      : r.diff && r.diff.changed > 0
+        ? `${r.dir} left as it was: nothing rewritten`
+        : `${r.dir} already holds this data: nothing rewritten`,
     `  rows read      ${r.rowsRead}`,
     `  imported       ${r.imported}`,
     `  deduplicated   ${r.deduplicated}`,
@@ -51,9 +55,28 @@ export function formatReport(r: ImportReport): string {
     `  changed        ${sum(r.changed)}`,
     ...reasons(r.changed),
     `  dataset now holds ${count(r.posts, 'post')} and ${count(r.accounts, 'account')}`,
+    ...diffLines(r),
     ...r.invalid.map((d) => `  skipped: ${formatDiagnostic(d)}`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The export against the dataset it went into, and what --replace did or would do about the difference. */
+function diffLines(r: ImportReport): string[] {
+  const d = r.diff;
+  if (!d) return [];
+  const lines = [
+    `  against the dataset before: ${d.added} added, ${d.changed} changed, ${d.unchanged} unchanged, ${d.missing} not in this export${d.missing > 0 ? (r.replaced ? ' (removed)' : ' (kept)') : ''}`,
+  ];
+  if (r.replaced && (d.changed > 0 || d.missing > 0)) {
+    lines.push(`--replace: ${count(d.changed, 'changed row')} rewritten from this export, ${count(d.missing, 'row')} not in it removed.`);
+  } else if (!r.replaced && d.changed > 0) {
+    lines.push(
+      `${count(d.changed, 'row')} of this export differ from the dataset's copy of the same post: the dataset's copies were kept.`,
+      `To take this export's rows, run the import again with --replace${d.missing > 0 ? ` (it also removes the ${count(d.missing, 'row')} of the dataset that are not in this export)` : ''}.`,
+    );
+  }
+  return lines;
 }
 
 function reasons(counts: Record<string, number>): string[] {

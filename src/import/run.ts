@@ -13,7 +13,8 @@ import { SlugSchema } from '../schema/common.ts';
 import { ManifestSchema, type Manifest } from '../schema/manifest.ts';
 import { AccountRecordSchema, PostSchema } from '../schema/post.ts';
 import { AccountBook } from './accounts.ts';
-import { CsvMappingSchema, type CsvMapping } from './csv.ts';
+import type { CsvMapping } from './csv.ts';
+import { missingColumns, readMapping } from './csv-mapping.ts';
 import { detectFormat, expandInputs } from './detect.ts';
 import { parseJson } from './json.ts';
 import { readers } from './readers.ts';
@@ -35,8 +36,13 @@ export interface ImportOptions {
   dataset?: string;
   replace?: boolean;
   skipInvalid?: boolean;
+  /** Hand-written manifest fields: given, they replace the dataset's; absent, the dataset's are kept. */
   licence?: string;
   title?: string;
+  synthetic?: boolean;
+  syntheticExplanation?: string;
+  limitations?: string[];
+  url?: string;
   query?: string;
   /** When the export's counts were observed, for formats that do not record it. */
   observedAt?: string;
@@ -73,8 +79,25 @@ export interface ImportReport {
   changed: Record<string, number>;
   /** Rows left out under --skip-invalid. */
   invalid: Diagnostic[];
+  /** The export against the dataset it was imported into; undefined when there was none. */
+  diff?: ImportDiff;
+  /** True under --replace: the dataset now holds this export's rows only. */
+  replaced: boolean;
   posts: number;
   accounts: number;
+}
+
+/**
+ * Rows of the export against the dataset's, by id and time: `missing` rows are in the dataset but not
+ * in this export (kept when merging, removed under --replace); `changed` ones have the same id and
+ * time but other content (the dataset's copy kept unless --replace). A post whose time changed counts
+ * as one missing and one added.
+ */
+export interface ImportDiff {
+  added: number;
+  changed: number;
+  unchanged: number;
+  missing: number;
 }
 
 const maxDiagnostics = 100;
@@ -91,14 +114,27 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
   const display = (path: string): string => relative(options.root, path).split(sep).join('/');
 
   const files = await expandInputs(options.inputs, display);
-  const { format, readAs, delimiters } = await chooseFormat(files, options.format, display);
+  const { format, readAs, delimiters, headers } = await chooseFormat(files, options.format, display);
   const provenance: Provenance = { ...readers[format].provenance };
-  const mapping = format === 'csv' ? await readMapping(options.mapping, display) : undefined;
+  let mapping: CsvMapping | undefined;
+  if (format === 'csv') {
+    const loaded = await readMapping(options.mapping, options.mapping ? display(options.mapping) : display(files[0]!), headers[0]);
+    const missing = files.flatMap((file, i) => missingColumns(loaded, headers[i] ?? [], display(file)));
+    if (missing.length > 0) throw new DiagnosticError(missing);
+    mapping = loaded.mapping;
+  }
   if (mapping) {
     provenance.platform = mapping.platform;
     provenance.precision = mapping.precision;
   }
-  const existing = existsSync(dir) && !options.replace ? await readExisting(dir, display) : undefined;
+  // The dataset's manifest is read even under --replace: what an editor wrote in it stays.
+  const previous = existsSync(join(dir, 'manifest.json')) ? await readExisting(dir, display) : undefined;
+  const existing = options.replace ? undefined : previous;
+  const synthetic = options.synthetic ?? previous?.manifest.synthetic ?? false;
+  const syntheticExplanation = synthetic ? (options.syntheticExplanation ?? previous?.manifest.syntheticExplanation) : undefined;
+  if (synthetic && !syntheticExplanation) {
+    throw usageError('Unexpected --synthetic without an explanation, expected --synthetic-explanation "<how the posts were made>"');
+  }
   if (existing && existing.manifest.platform !== provenance.platform) {
     throw usageError(
       `Unexpected platform \`${provenance.platform}\` for ${display(dir)}, expected \`${existing.manifest.platform}\` as its manifest says`,
@@ -128,18 +164,27 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
       skipped: {},
       changed: {},
       invalid: [],
+      diff: previous ? { added: 0, changed: 0, unchanged: 0, missing: 0 } : undefined,
+      replaced: options.replace === true,
       posts: 0,
       accounts: 0,
     };
     const sorter = new ExternalSorter(join(work, 'runs'), options.runSize);
     const book = new AccountBook(provenance.platform);
-    if (existing) {
-      for (const record of existing.accounts) book.load(record);
-      for await (const { text, line } of readLines(join(dir, 'posts.ndjson'), display(join(dir, 'posts.ndjson')), () => {})) {
+    // Equal keys leave the sorter in the order they went in, and the first is kept: the dataset's rows go
+    // in first when merging, after the export's under --replace.
+    const addDatasetPosts = async (): Promise<void> => {
+      const postsPath = join(dir, 'posts.ndjson');
+      if (!existsSync(postsPath)) return;
+      for await (const { text, line } of readLines(postsPath, display(postsPath), () => {})) {
         if (text.trim() === '') continue;
-        const post = parseRecord(PostSchema, text, display(join(dir, 'posts.ndjson')), line);
+        const post = parseRecord(PostSchema, text, display(postsPath), line);
         await sorter.add({ key: sortKey(post.createdAt, post.id), origin: 'e', json: JSON.stringify(post) });
       }
+    };
+    if (existing) {
+      for (const record of existing.accounts) book.load(record);
+      await addDatasetPosts();
     }
 
     const errors: Diagnostic[] = [];
@@ -181,6 +226,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
     }
     options.onProgress?.({ bytes: bytesDone, totalBytes, rows: report.rowsRead, finished: true });
     if (errors.length > 0) throw new DiagnosticError(errors);
+    if (previous && options.replace) await addDatasetPosts();
 
     const postsFile = join(work, 'posts.ndjson');
     const span = await writeSorted(sorter.sorted(), postsFile, join(work, 'posts.dedupe.ndjson'), report);
@@ -200,30 +246,42 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
     const postsDigest = await hashFile(postsFile);
     const accountsDigest = await hashFile(join(work, 'accounts.ndjson'));
 
+    const kept = previous?.manifest;
+    const handWritten = {
+      title: options.title ?? kept?.title ?? provenance.title ?? `${provenance.tool} export: ${inputs.map((i) => i.name).join(', ')}`,
+      licence: options.licence ?? kept?.licence ?? defaultLicence,
+      synthetic,
+      syntheticExplanation,
+      limitations: options.limitations ?? kept?.limitations ?? [],
+      url: options.url ?? kept?.url,
+    };
     if (
-      existing &&
-      existing.manifest.files.some((f) => f.path === 'posts.ndjson' && f.sha256 === postsDigest.sha256) &&
-      existing.manifest.files.some((f) => f.path === 'accounts.ndjson' && f.sha256 === accountsDigest.sha256)
+      kept &&
+      kept.files.some((f) => f.path === 'posts.ndjson' && f.sha256 === postsDigest.sha256) &&
+      kept.files.some((f) => f.path === 'accounts.ndjson' && f.sha256 === accountsDigest.sha256) &&
+      JSON.stringify(handWritten) === JSON.stringify({ title: kept.title, licence: kept.licence, synthetic: kept.synthetic, syntheticExplanation: kept.syntheticExplanation, limitations: kept.limitations, url: kept.url })
     ) {
       return report;
     }
 
     const knownInputs = existing?.manifest.collection.inputs ?? [];
     const manifest: Manifest = ManifestSchema.parse({
-      title: options.title ?? existing?.manifest.title ?? provenance.title ?? `${provenance.tool} export: ${inputs.map((i) => i.name).join(', ')}`,
+      title: handWritten.title,
       platform: provenance.platform,
       collection: {
         tool: provenance.tool,
-        query: options.query ?? provenance.query ?? existing?.manifest.collection.query ?? 'not recorded in the export',
+        query: options.query ?? provenance.query ?? kept?.collection.query ?? 'not recorded in the export',
         from: span.from,
         to: span.to,
         collectedAt: provenance.collectedAt ?? now().toISOString(),
         precision: coarser(provenance.precision, existing?.manifest.collection.precision),
         inputs: [...knownInputs, ...inputs.filter((i) => !knownInputs.some((k) => k.sha256 === i.sha256))],
       },
-      licence: options.licence ?? existing?.manifest.licence ?? defaultLicence,
-      synthetic: false,
-      limitations: existing?.manifest.limitations ?? [],
+      licence: handWritten.licence,
+      synthetic,
+      syntheticExplanation,
+      limitations: handWritten.limitations,
+      url: handWritten.url,
       files: [
         { path: 'posts.ndjson', format: 'ndjson', role: 'posts', ...postsDigest },
         { path: 'accounts.ndjson', format: 'ndjson', role: 'accounts', ...accountsDigest },
@@ -251,6 +309,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
 async function chooseFormat(files: string[], given: ImportFormat | undefined, display: (path: string) => string) {
   const readAs: { file: string; as: string }[] = [];
   const delimiters: (string | undefined)[] = [];
+  const headers: (string[] | undefined)[] = [];
   let format = given;
   for (const file of files) {
     const detection = await detectFormat(file, display(file)).catch((error: unknown) => {
@@ -258,6 +317,7 @@ async function chooseFormat(files: string[], given: ImportFormat | undefined, di
       throw error;
     });
     delimiters.push(detection?.delimiter);
+    headers.push(detection?.columns);
     if (given) {
       readAs.push({ file: display(file), as: detection?.format === given ? detection.as : `\`${given}\`, as --format says` });
       continue;
@@ -271,10 +331,13 @@ async function chooseFormat(files: string[], given: ImportFormat | undefined, di
     format = found.format;
     readAs.push({ file: display(file), as: found.as });
   }
-  return { format: format!, readAs, delimiters };
+  return { format: format!, readAs, delimiters, headers };
 }
 
-/** Write merged lines, dropping repeats of a post id; returns the time span written. */
+/**
+ * Write merged lines, one per key (time and id): the first of each group is kept, the rest are
+ * duplicates or, beside the dataset's copy, the export's version of the same post. Returns the span written.
+ */
 async function writeSorted(
   lines: AsyncIterable<SortedLine>,
   file: string,
@@ -284,24 +347,38 @@ async function writeSorted(
   const out = createWriteStream(file);
   const seen = new FingerprintSet();
   const suspects = new Set<string>();
-  let previousKey: string | undefined;
   let first: string | undefined;
   let last: string | undefined;
-  for await (const line of lines) {
-    if (line.key === previousKey) {
-      report.deduplicated++;
-      continue;
+  let group: SortedLine[] = [];
+  const settle = async (): Promise<void> => {
+    const kept = group[0];
+    if (!kept) return;
+    const fromDataset = group.find((l) => l.origin === 'e');
+    const fromExport = group.filter((l) => l.origin === 'n');
+    report.deduplicated += fromExport.length - (kept.origin === 'n' ? 1 : 0);
+    group = [];
+    const diff = report.diff;
+    if (diff) {
+      if (!fromDataset) diff.added++;
+      else if (fromExport.length === 0) diff.missing++;
+      else if (fromExport[0]!.json === fromDataset.json) diff.unchanged++;
+      else diff.changed++;
+      if (report.replaced && fromExport.length === 0) return;
     }
-    previousKey = line.key;
-    const { id, createdAt } = JSON.parse(line.json) as { id: string; createdAt: string };
+    const { id, createdAt } = JSON.parse(kept.json) as { id: string; createdAt: string };
     // The same id at another time is not adjacent: remember it and settle it in a second pass.
     if (seen.add(id)) suspects.add(id);
     first ??= createdAt;
     last = createdAt;
     report.posts++;
-    if (line.origin === 'n') report.imported++;
-    if (!out.write(`${line.json}\n`)) await once(out, 'drain');
+    if (kept.origin === 'n') report.imported++;
+    if (!out.write(`${kept.json}\n`)) await once(out, 'drain');
+  };
+  for await (const line of lines) {
+    if (group.length > 0 && line.key !== group[0]!.key) await settle();
+    group.push(line);
   }
+  await settle();
   out.end();
   await once(out, 'finish');
   if (suspects.size > 0) await dropLaterCopies(file, scratch, suspects, report);
@@ -387,13 +464,11 @@ function parseRecord<T>(schema: ZodType<T, ZodTypeDef, unknown>, text: string, f
   const json = parseJson(text, file, line);
   if (!json.ok) throw new DiagnosticError([json.diagnostic]);
   const result = schema.safeParse(json.value);
-  if (!result.success) throw new DiagnosticError([zodDiagnostic(result.error, json.value, file, line)]);
+  if (!result.success) {
+    const found = zodDiagnostic(result.error, json.value, file, line);
+    throw new DiagnosticError([{ ...found, hint: 'This file of the dataset was changed by hand: fix it, or import with --replace to write the dataset anew.' }]);
+  }
   return result.data;
-}
-
-async function readMapping(file: string | undefined, display: (path: string) => string): Promise<CsvMapping> {
-  if (!file) throw usageError('Unexpected a csv import without a mapping, expected --mapping <file.json> naming the columns');
-  return parseRecord(CsvMappingSchema, await readFile(file, 'utf8'), display(file), 1);
 }
 
 const precisionOrder = ['second', 'minute', 'hour', 'day'] as const;

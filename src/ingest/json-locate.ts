@@ -10,10 +10,10 @@ import type { IssuePath, Locate, Span } from '../diagnostics/zod-issues.ts';
  * A `Locate` over `text`; the offsets place it in a larger file: `lineOffset` lines before it, and
  * `columnOffset` characters before it on its first line (an element of an array that starts mid-line).
  */
-export function jsonLocator(text: string, basePath: IssuePath = [], lineOffset = 0, columnOffset = 0): Locate {
+export function jsonLocator(text: string, basePath: IssuePath = [], lineOffset = 0, columnOffset = 0, mode: 'json' | 'jsonc' = 'json'): Locate {
   let doc: ReturnType<typeof parse>;
   try {
-    doc = parse(text, { mode: 'json', ranges: false, tokens: false });
+    doc = parse(text, { mode, ranges: false, tokens: false, allowTrailingCommas: mode === 'jsonc' });
   } catch {
     // Nesting deep enough to exhaust momoa's recursion: point at the start of the text instead of crashing.
     const start = { line: 1 + lineOffset, column: 1 + columnOffset };

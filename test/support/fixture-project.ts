@@ -3,7 +3,7 @@
  * and keep manifests' hashes true unless a test means to break them.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -34,7 +34,10 @@ export async function tempProject(name: string): Promise<TempProject> {
   const project: TempProject = {
     root,
     read: (f) => readFile(abs(f), 'utf8'),
-    write: (f, text) => writeFile(abs(f), text),
+    write: async (f, text) => {
+      await mkdir(path.dirname(abs(f)), { recursive: true });
+      await writeFile(abs(f), text);
+    },
     async edit(f, from, to) {
       const text = await readFile(abs(f), 'utf8');
       const matches =
