@@ -439,7 +439,7 @@ async function fsync(path: string): Promise<void> {
   }
 }
 
-async function hashFile(file: string): Promise<{ bytes: number; sha256: string }> {
+export async function hashFile(file: string): Promise<{ bytes: number; sha256: string }> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   return { bytes: (await stat(file)).size, sha256: hash.digest('hex') };

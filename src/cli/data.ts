@@ -1,0 +1,55 @@
+/**
+ * `npm run data -- update <case>/<dataset> [--note "<correction>"]`: after changing a dataset's files
+ * on purpose, re-hash them into its manifest and record the change as a correction of the case.
+ */
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { DiagnosticError } from '../diagnostics/diagnostic.ts';
+import { formatDiagnostic } from '../import/report-text.ts';
+import { updateDataset } from '../import/update-dataset.ts';
+
+const usage = `Usage: npm run data -- update <case>/<dataset> [--note "<correction>"]
+
+Re-hashes the dataset's files into its manifest after you changed them on purpose. With --note (or
+the answer to the question asked on a terminal), adds a dated correction to the case's frontmatter
+and sets its \`updated\` date: a published report must say that its data changed.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { note: { type: 'string' }, help: { type: 'boolean', default: false } } });
+  const [command, target] = positionals;
+  if (values.help || command !== 'update' || !target) {
+    process.stderr.write(usage);
+    return values.help ? 0 : 2;
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  let note = values.note;
+  if (note === undefined && process.stdin.isTTY) {
+    const prompt = createInterface({ input: process.stdin, output: process.stderr });
+    note = await prompt.question('Correction for the report, saying what changed in the data (empty for none): ');
+    prompt.close();
+  }
+  try {
+    const report = await updateDataset({ root: process.cwd(), target, note, today });
+    if (report.changed.length === 0) {
+      process.stderr.write(`${report.manifest}: every file matches its hash; nothing to update\n`);
+      return 0;
+    }
+    for (const change of report.changed) {
+      process.stderr.write(`${change.path}: ${change.before.sha256.slice(0, 12)}… → ${change.after.sha256.slice(0, 12)}… (${change.after.bytes.toLocaleString('en')} bytes)\n`);
+    }
+    process.stderr.write(`Updated ${report.manifest}\n`);
+    process.stderr.write(
+      report.correction
+        ? `Added a correction dated ${today} to ${report.correction}\n`
+        : 'No correction written: if the report is published, add one with --note "<what changed>".\n',
+    );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof DiagnosticError)) throw error;
+    process.stderr.write(`${error.diagnostics.map(formatDiagnostic).join('\n')}\nNothing was changed.\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
