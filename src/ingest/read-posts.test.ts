@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { NormalisedPost } from '../aggregate/model.ts';
@@ -27,6 +30,32 @@ describe('readPosts(ndjson)', () => {
     ]);
     expect(diagnostics[0]!.message).toBe("Unexpected `retweet` in `kind`, expected one of `post`, `repost`, `quote`, `reply`.");
     expect(diagnostics.every((d) => d.file === 'test/fixtures/aggregate/bad.ndjson')).toBe(true);
+  });
+
+  it('readPosts(file) shows the first 200 problems of a file and says how many more there are', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'casefile-posts-')), 'posts.ndjson');
+    await writeFile(path, '{\n'.repeat(203));
+    const { diagnostics } = await readPosts({ path, file: 'posts.ndjson', dataset: 'd', format: 'ndjson', normalise, onPost: () => {} });
+    expect(diagnostics).toHaveLength(201);
+    expect(diagnostics.slice(0, 200).every((d) => d.ruleId === 'json/syntax')).toBe(true);
+    expect([diagnostics[200]!.ruleId, diagnostics[200]!.start.line, diagnostics[200]!.message]).toEqual([
+      'ingest/too-many-problems',
+      200,
+      'Unexpected 3 more problems after the first 200, expected a file that mostly validates.',
+    ]);
+  });
+
+  it('readPosts(file) reports a URL with a control character or whitespace at the URL', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'casefile-posts-')), 'posts.ndjson');
+    const line = (id: string, url: string) => JSON.stringify({ id, platform: 'x', author: { id: '100' }, createdAt: '2024-05-16T09:00:00Z', text: 't', kind: 'post', url });
+    await writeFile(path, [line('1', 'https://x.com/a\u0007b'), line('2', 'https://x.com/a\tb'), line('3', 'https://x.com/a b'), line('4', 'https://x.com/ab')].join('\n'));
+    const { diagnostics, posts } = await readPosts({ path, file: 'posts.ndjson', dataset: 'd', format: 'ndjson', normalise, onPost: () => {} });
+    expect(posts).toBe(1);
+    expect(diagnostics.map((d) => [d.start.line, d.start.column, d.ruleId])).toEqual([
+      [1, 114, 'schema/invalid-value'],
+      [2, 114, 'schema/invalid-value'],
+      [3, 114, 'schema/invalid-value'],
+    ]);
   });
 
   it('readPosts(file) folds hashtags and maps aliases to the tag as the case spells it', async () => {

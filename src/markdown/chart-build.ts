@@ -16,6 +16,7 @@ import type { ChartSpec } from './chart-parse.ts';
 import { localMidnight } from './format.ts';
 import type { Problem } from './report.ts';
 import { trackedTags } from './tracked-tags.ts';
+import { foldTag } from '../ingest/normalise-post.ts';
 
 export interface ChartBuildContext {
   model: ReportModel;
@@ -37,9 +38,9 @@ const topAccountsTitle: Record<string, (tag: string) => string> = {
 
 export function buildChart(spec: ChartSpec, id: string, ctx: ChartBuildContext): Built {
   const { locale, timeZone, model } = ctx;
-  const tags = ctx.caseData ? trackedTags(ctx.caseData) : new Map(Object.keys(model.timelines).map((t) => [t.toLowerCase(), t]));
+  const tags = ctx.caseData ? trackedTags(ctx.caseData) : new Map(Object.keys(model.timelines).map((t) => [foldTag(t), t]));
   const timeline = (tag: string): HashtagTimeline | Problem => {
-    const found = model.timelines[tags.get(tag.toLowerCase()) ?? ''];
+    const found = model.timelines[tags.get(foldTag(tag)) ?? ''];
     if (found) return found;
     const known = [...new Set(tags.values())].join(', ');
     return {

@@ -17,6 +17,13 @@ describe('renderMarkdown charts', () => {
     expect(r.html.indexOf('</figure>')).toBeLessThan(r.html.indexOf('<p>After.</p>'));
   });
 
+  it('marks a case event at local midnight of its date in the case zone, not at UTC midnight', () => {
+    const r = renderMarkdown('::chart{kind=timeline hashtag=RecognizeNewCaledonia bin=hour}', context());
+    expect(r.diagnostics).toEqual([]);
+    // Asia/Baku is UTC+4: UTC midnight would read 04:00.
+    expect(r.charts[0]!.output.description).toContain('Marked events: Unrest begins (May 16, 2024 at 00:00).');
+  });
+
   it('renders top accounts and cascades, naming accounts as the site does', () => {
     const body = '::chart{kind=top-accounts hashtag=RecognizeNewCalendonia n=2}\n\n::chart{kind=cascade post=1001}';
     const r = renderMarkdown(body, context());

@@ -9,6 +9,7 @@ import { attributesOf } from './attributes.ts';
 import { chartId, parseChart, type ChartSpec } from './chart-parse.ts';
 import type { RenderState } from './state.ts';
 import { trackedTags } from './tracked-tags.ts';
+import { foldTag } from '../ingest/normalise-post.ts';
 
 /** The replacement for the directive: a placeholder for the figure's HTML, or nothing when it cannot be drawn. */
 export function chartDirective(node: LeafDirective, state: RenderState): string | undefined {
@@ -26,7 +27,7 @@ export function chartDirective(node: LeafDirective, state: RenderState): string 
   }
   // Ids use the tag as the case spells it, so an alias in the text still names the chart one way.
   const tags = ctx.caseData ? trackedTags(ctx.caseData) : new Map<string, string>();
-  const canonical = (tag: string) => tags.get(tag.toLowerCase()) ?? tag;
+  const canonical = (tag: string) => tags.get(foldTag(tag)) ?? tag;
   const spec: ChartSpec =
     parsed.spec.kind === 'compare'
       ? { ...parsed.spec, hashtags: parsed.spec.hashtags.map(canonical) }

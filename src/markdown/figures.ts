@@ -13,6 +13,7 @@ import { parseFigure, unitOf } from './figure-parse.ts';
 import type { Problem } from './report.ts';
 import type { RenderState } from './state.ts';
 import { trackedTags } from './tracked-tags.ts';
+import { foldTag } from '../ingest/normalise-post.ts';
 
 export function figureDirective(node: TextDirective, measure: FigureMeasure, state: RenderState): void {
   const { ctx, report } = state;
@@ -30,7 +31,7 @@ export function figureDirective(node: TextDirective, measure: FigureMeasure, sta
   }
   if (query.hashtag !== undefined && ctx.caseData) {
     const tags = trackedTags(ctx.caseData);
-    if (!tags.has(query.hashtag.toLowerCase())) {
+    if (!tags.has(foldTag(query.hashtag))) {
       report.at(node, {
         ruleId: 'reference/hashtag',
         message: `Unexpected hashtag \`${query.hashtag}\`, expected one the case tracks: ${[...new Set(tags.values())].join(', ')}.`,

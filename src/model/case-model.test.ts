@@ -42,6 +42,18 @@ describe('loadCaseModel(args)', () => {
     expect(await readdir(cache)).toHaveLength(1);
   });
 
+  it('loadCaseModel(args) counts a dossier by its latest status: suspended after being active is suspended', async () => {
+    const args = await project('posts.ndjson');
+    const status = (s: string, date: string) => ({ status: s, date, source: 'src' });
+    const dossiers = [{ id: 'x/one', data: { platform: 'x', handle: 'one', status: [status('active', '2024-01-01'), status('suspended', '2024-06-01')] } }] as CaseModelArgs['dossiers'];
+    const queries = [{ measure: 'status-count', status: 'suspended' }, { measure: 'status-count', status: 'active' }] as const;
+    const { model } = await loadCaseModel({ ...args, dossiers, figureQueries: [...queries] });
+    expect(Object.values(model!.figures).map((f) => [f.key, f.value])).toEqual([
+      ['measure=status-count;status=suspended', 1],
+      ['measure=status-count;status=active', 0],
+    ]);
+  });
+
   it('loadCaseModel(args) returns no model and reports duplicate ids and bad lines', async () => {
     const args = await project('bad.ndjson');
     const { model, diagnostics } = await loadCaseModel(args);

@@ -36,6 +36,11 @@ describe('createPseudonymiser(accounts).post(line)', () => {
     expect(out.author).toEqual({ id: '7', handle: 'someone' });
   });
 
+  it('finds a private author by handle in any letter case when the platform id differs', () => {
+    const out = JSON.parse(createPseudonymiser([member]).post(line({ id: '4', author: { id: '999', handle: 'JANE_Doe' }, text: 'Hi' })));
+    expect(out.author).toEqual({ id: 'pseudonymised-x-party-member-a', handle: null, name: 'Party member A' });
+  });
+
   it('leaves every line byte for byte when no account is private', () => {
     const original = line({ id: '3', author: { id: '7' }, text: 'x' });
     const p = createPseudonymiser([]);

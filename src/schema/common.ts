@@ -76,7 +76,13 @@ export function isRealDate(ymd: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * An absolute http(s) URL as written, with no whitespace or control character: the URL parser drops
+ * tabs and newlines and encodes the rest silently, so `https://x.com/a\u0007b` would pass it and
+ * publish an address that is not the one in the data.
+ */
 export function isHttpUrl(s: string): boolean {
+  if (/[\s\x00-\x1f\x7f]/.test(s)) return false;
   try {
     const url = new URL(s);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;

@@ -82,6 +82,23 @@ describe('checkProject(root)', () => {
     expect(new Set(diagnostics.map((d) => d.file))).toEqual(new Set([CASE, ACCOUNT, SOURCE]));
   });
 
+  it('reports the prose\'s own mistakes when the data has errors too', async () => {
+    const { diagnostics } = await check(async (p) => {
+      await p.edit(POSTS, '"createdAt":"2024-05-16T10:00:00+04:00"', '"createdAt":"2024-05-16 10:00"');
+      await p.rehash(MANIFEST);
+      await p.edit(CASE, ':account[x/demo_official] posted first.', ':account[x/demo_officiall] posted first.');
+    });
+    expect(diagnostics.map((d) => [d.file, d.start.line, d.ruleId])).toEqual([
+      [CASE, 30, 'reference/account'],
+      [POSTS, 3, 'schema/invalid-value'],
+    ]);
+  });
+
+  it('reports a posts file changed without its manifest even when the size is the same (the SHA-256 is checked, not only the size)', async () => {
+    const { diagnostics } = await check((p) => p.edit(POSTS, 'Reply #DemoTag', 'Reply #DemoTax'));
+    expect(diagnostics.map((d) => [d.file, d.start.line, d.ruleId])).toEqual([[MANIFEST, 15, 'dataset/hash-mismatch']]);
+  });
+
   it('reports a posts file edited by hand without its manifest as changed AND its broken line, in one run, even with a warm cache', async () => {
     project = await tempProject('minimal');
     const options = { today: TODAY, cacheDir: `${project.root}/.casefile/cache` };
