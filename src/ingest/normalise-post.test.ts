@@ -64,7 +64,7 @@ describe('postNormaliser(hashtags)(post, origin)', () => {
         ref: { id: '1', authorId: '100' },
         availability: { status: 'deleted', observedAt: '2024-06-01T00:00:00Z' },
         precision: 'minute',
-        media: [{ type: 'image', sha256: 'a'.repeat(64) }, { type: 'image' }],
+        media: [{ type: 'photo', sha256: 'a'.repeat(64) }, { type: 'photo' }],
       } as Partial<RawPost>),
       origin,
     );
