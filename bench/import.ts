@@ -1,6 +1,8 @@
 /**
- * Import benchmark: generates information-operations CSVs of 100k and 1M rows into bench/out/,
- * imports each in a child process and reads its peak RSS, to show memory stays flat as input grows.
+ * Import benchmark: generates information-operations CSVs of 100k and 1M rows into bench/out/; for
+ * each, times the bare parser (csv-parse, as the importer calls it) and the whole import, each in a
+ * child process whose peak RSS is its own, to show the import's cost over the parser and that
+ * memory stays flat as input grows.
  * Run alone with `npx tsx bench/import.ts`.
  */
 import { spawn } from 'node:child_process';
@@ -50,20 +52,13 @@ async function generate(file: string, rows: number): Promise<void> {
 
 interface ChildResult {
   ms: number;
+  cpuMs: number;
   maxRssKb: number;
   rows: number;
 }
 
-/** Import in a fresh process so its peak RSS is this import's alone. */
-async function importInChild(file: string, dataset: string, root: string): Promise<ChildResult> {
-  const script = `
-    import { importDataset } from ${JSON.stringify(join(here, '..', 'src', 'import', 'run.ts'))};
-    const started = performance.now();
-    const report = await importDataset({ format: 'io-archive', inputs: [${JSON.stringify(file)}], root: ${JSON.stringify(root)},
-      caseId: 'bench', dataset: ${JSON.stringify(dataset)}, replace: true, observedAt: '2019-08-19T00:00:00Z' });
-    const ms = performance.now() - started;
-    process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, rows: report.rowsRead }));
-  `;
+/** Run `script` in a fresh process (so its peak RSS is its own) and read the JSON line it prints. */
+async function inChild(script: string): Promise<ChildResult> {
   const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
     cwd: join(here, '..'),
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -71,8 +66,41 @@ async function importInChild(file: string, dataset: string, root: string): Promi
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const [code] = (await once(child, 'exit')) as [number | null];
-  if (code !== 0) throw new Error(`import of ${file} exited with ${code}`);
+  if (code !== 0) throw new Error(`benchmark child exited with ${code}`);
   return JSON.parse(output) as ChildResult;
+}
+
+const measured = `
+  const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStarted);
+  process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssKb: process.resourceUsage().maxRSS, rows }));
+`;
+
+/** The whole import: parse, map, validate, dedupe, sort, write, hash. */
+function importInChild(file: string, dataset: string, root: string): Promise<ChildResult> {
+  return inChild(`
+    import { importDataset } from ${JSON.stringify(join(here, '..', 'src', 'import', 'run.ts'))};
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    const report = await importDataset({ format: 'io-archive', inputs: [${JSON.stringify(file)}], root: ${JSON.stringify(root)},
+      caseId: 'bench', dataset: ${JSON.stringify(dataset)}, replace: true, observedAt: '2019-08-19T00:00:00Z' });
+    const rows = report.rowsRead;
+    ${measured}
+  `);
+}
+
+/** The baseline: the importer's parser (csv-parse, same options) reading every record of the same file, keeping nothing. */
+function parseInChild(file: string): Promise<ChildResult> {
+  return inChild(`
+    import { createReadStream } from 'node:fs';
+    import { parse } from 'csv-parse';
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    let rows = 0;
+    const parser = createReadStream(${JSON.stringify(file)}).pipe(parse({ columns: true, info: true, bom: true, delimiter: ',', skip_empty_lines: true }));
+    for await (const _ of parser) rows++;
+    ${measured}
+  `);
 }
 
 export async function runImportBench(): Promise<Record<string, Record<string, number>>> {
@@ -85,12 +113,18 @@ export async function runImportBench(): Promise<Record<string, Record<string, nu
   ] as const) {
     const file = join(out, `${name}.csv`);
     if (!existsSync(file)) await generate(file, rows);
+    const parsed = await parseInChild(file);
     const result = await importInChild(file, name.replace(/_/g, '-'), root);
     results[name] = {
       rows: result.rows,
-      rows_per_s: Math.round(result.rows / (result.ms / 1000)),
+      rows_per_s: Math.round(result.rows / (result.cpuMs / 1000)),
       peak_rss_mb: Math.round((result.maxRssKb / 1024) * 10) / 10,
       seconds: Math.round(result.ms / 100) / 10,
+      cpu_seconds: Math.round(result.cpuMs / 100) / 10,
+      parser_cpu_seconds: Math.round(parsed.cpuMs / 100) / 10,
+      parser_seconds: Math.round(parsed.ms / 100) / 10,
+      // CPU time, which other processes on a shared machine disturb less than the wall clock.
+      ratio_to_parser: Math.round((result.cpuMs / parsed.cpuMs) * 100) / 100,
     };
   }
   rmSync(root, { recursive: true, force: true });
@@ -102,9 +136,11 @@ export async function run(): Promise<Record<string, Record<string, number>>> {
   const results = await runImportBench();
   const small = results['import_csv_100k']!;
   const large = results['import_csv_1m']!;
-  console.log('rows   rows/s  peak RSS MB  seconds');
+  console.log('rows   rows/s (CPU)  peak RSS MB  seconds  CPU s  parser CPU s  ratio to parser');
   for (const [label, r] of [['100k', small], ['1m', large]] as const) {
-    console.log(`${label.padStart(4)}  ${String(r['rows_per_s']).padStart(7)}  ${String(r['peak_rss_mb']).padStart(11)}  ${String(r['seconds']).padStart(7)}`);
+    console.log(
+      `${label.padStart(4)}  ${String(r['rows_per_s']).padStart(13)}  ${String(r['peak_rss_mb']).padStart(11)}  ${String(r['seconds']).padStart(7)}  ${String(r['cpu_seconds']).padStart(5)}  ${String(r['parser_cpu_seconds']).padStart(12)}  ${String(r['ratio_to_parser']).padStart(15)}`,
+    );
   }
   console.log(`peak RSS 1M / 100k: ${(large['peak_rss_mb']! / small['peak_rss_mb']!).toFixed(2)}x (target ≤ 1.3x)`);
   return results;

@@ -20,7 +20,7 @@ interface Measure {
 
 const child = fileURLToPath(new URL('./ingest-child.ts', import.meta.url));
 
-function measure(mode: 'parse' | 'ingest', path: string): Measure {
+export function measure(mode: 'parse' | 'ingest', path: string): Measure {
   const out = execFileSync(process.execPath, ['--import', 'tsx', child, mode, path], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').at(-1)!) as Measure;
 }

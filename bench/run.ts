@@ -1,13 +1,15 @@
 /**
- * `npm run bench [-- --only ingest|pages|import]`: runs each benchmark part and merges its figures
- * into bench/out/results.json, so parts written by different people add up in one file.
+ * `npm run bench [-- --only ingest|pages|import|scale]`: runs each benchmark part and merges its figures
+ * into bench/out/results.json, so parts written by different people add up in one file. `scale`
+ * (10M posts, several GB on disk) runs only when asked for by name.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 
 export type Results = Record<string, Record<string, number | string>>;
 
-const parts = ['ingest', 'pages', 'import'] as const;
+const parts = ['ingest', 'pages', 'import', 'scale'] as const;
+const onlyByName = new Set<string>(['scale']);
 const outDir = new URL('./out/', import.meta.url);
 const resultsFile = new URL('results.json', outDir);
 
@@ -20,7 +22,7 @@ if (only !== undefined && !(parts as readonly string[]).includes(only)) {
 
 await mkdir(outDir, { recursive: true });
 for (const part of parts) {
-  if (only !== undefined && part !== only) continue;
+  if ((only !== undefined && part !== only) || (only === undefined && onlyByName.has(part))) continue;
   const module = new URL(`./${part}.ts`, import.meta.url);
   if (!existsSync(module)) {
     console.log(`${part}: no benchmark yet (bench/${part}.ts)`);

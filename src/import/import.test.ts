@@ -270,3 +270,17 @@ describe('import messages', () => {
     expect(diagnostics.map((d) => [d.start.line, d.message])).toEqual([[4, 'Unexpected a `reply` without `ref`, expected a `ref` on every repost, quote and reply, and none on an original post']]);
   });
 });
+
+describe('importDataset(the same post twice at different times)', () => {
+  it('keeps the earlier copy only', async () => {
+    const root = tempRoot();
+    const csv = join(root, 'posts.csv');
+    writeFileSync(csv, 'id,author,time,text\n7,a,2024-05-16T10:00:00Z,later copy\n8,b,2024-05-16T09:30:00Z,other\n7,a,2024-05-16T09:00:00Z,earlier copy\n"x""1",c,2024-05-16T11:00:00Z,quoted id\n"x""1",c,2024-05-16T08:00:00Z,quoted id earlier\n');
+    const mapping = join(root, 'mapping.json');
+    writeFileSync(mapping, JSON.stringify({ platform: 'other', columns: { id: 'id', authorId: 'author', time: 'time', text: 'text' } }));
+    const report = await run(root, 'csv', { inputs: [csv], mapping });
+    expect(report).toMatchObject({ posts: 3, deduplicated: 2 });
+    const texts = datasetFiles(root, 'csv')['posts.ndjson']!.trimEnd().split('\n').map((l) => JSON.parse(l).text);
+    expect(texts).toEqual(['quoted id earlier', 'earlier copy', 'other']);
+  });
+});

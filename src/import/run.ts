@@ -13,12 +13,13 @@ import { SlugSchema } from '../schema/common.ts';
 import { ManifestSchema, type Manifest } from '../schema/manifest.ts';
 import { AccountRecordSchema, PostSchema } from '../schema/post.ts';
 import { AccountBook } from './accounts.ts';
+import { fastCanonicalPost } from './canonical.ts';
 import type { CsvMapping } from './csv.ts';
 import { missingColumns, readMapping } from './csv-mapping.ts';
 import { detectFormat, expandInputs } from './detect.ts';
 import { parseJson } from './json.ts';
 import { readers } from './readers.ts';
-import { ExternalSorter, FingerprintSet, sortKey, type SortedLine } from './sorter.ts';
+import { ExternalSorter, FingerprintSet, idOfKey, sortKey, type SortedLine } from './sorter.ts';
 import { readLines } from './text.ts';
 import type { ImportFormat, Provenance, RowPost } from './types.ts';
 import { zodDiagnostic } from './validate.ts';
@@ -297,6 +298,8 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
   }
 
   function validate(row: RowPost): string | Diagnostic {
+    const fast = fastCanonicalPost(row.post);
+    if (fast !== undefined) return fast;
     const result = PostSchema.safeParse(row.post);
     return result.success ? JSON.stringify(result.data) : zodDiagnostic(result.error, row.post, row.file, row.line);
   }
@@ -348,7 +351,7 @@ async function writeSorted(
   const seen = new FingerprintSet();
   const suspects = new Set<string>();
   let first: string | undefined;
-  let last: string | undefined;
+  let lastJson: string | undefined;
   let group: SortedLine[] = [];
   const settle = async (): Promise<void> => {
     const kept = group[0];
@@ -365,11 +368,12 @@ async function writeSorted(
       else diff.changed++;
       if (report.replaced && fromExport.length === 0) return;
     }
-    const { id, createdAt } = JSON.parse(kept.json) as { id: string; createdAt: string };
     // The same id at another time is not adjacent: remember it and settle it in a second pass.
+    const id = idOfKey(kept.key);
     if (seen.add(id)) suspects.add(id);
-    first ??= createdAt;
-    last = createdAt;
+    // Only the span's ends need the time as written, so only they are parsed.
+    first ??= createdAtOf(kept.json);
+    lastJson = kept.json;
     report.posts++;
     if (kept.origin === 'n') report.imported++;
     if (!out.write(`${kept.json}\n`)) await once(out, 'drain');
@@ -382,14 +386,17 @@ async function writeSorted(
   out.end();
   await once(out, 'finish');
   if (suspects.size > 0) await dropLaterCopies(file, scratch, suspects, report);
-  return first && last ? { from: first, to: last } : undefined;
+  return first && lastJson ? { from: first, to: createdAtOf(lastJson) } : undefined;
 }
+
+const createdAtOf = (json: string): string => (JSON.parse(json) as { createdAt: string }).createdAt;
 
 async function dropLaterCopies(file: string, scratch: string, suspects: Set<string>, report: ImportReport): Promise<void> {
   const out = createWriteStream(scratch);
   const kept = new Set<string>();
   for await (const { text } of readLines(file, file, () => {})) {
-    const { id } = JSON.parse(text) as { id: string };
+    const { id: rawId, createdAt } = JSON.parse(text) as { id: string; createdAt: string };
+    const id = idOfKey(sortKey(createdAt, rawId));
     if (suspects.has(id)) {
       if (kept.has(id)) {
         report.deduplicated++;

@@ -21,6 +21,11 @@ export function sortKey(createdAt: string, id: string): string {
   return ms + (/^\d{1,20}$/.test(id) ? id.padStart(20, '0') : JSON.stringify(id));
 }
 
+/** The id's part of a sort key: one string per id, read without parsing the line. */
+export function idOfKey(key: string): string {
+  return key.slice(15);
+}
+
 export class ExternalSorter {
   private buffer: SortedLine[] = [];
   private runs: string[] = [];
