@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, formatReport, progressPrinter } from './report-text.ts';
+import { count, formatDiagnostic, formatReport, progressPrinter } from './report-text.ts';
 import type { ImportReport } from './run.ts';
 
 function printed(tty: boolean, steps: [number, number, number, boolean?][]): string {
@@ -69,5 +69,13 @@ describe('formatReport(report)', () => {
 
   it('count(n, noun) agrees in number', () => {
     expect([count(0, 'row'), count(1, 'row'), count(2, 'row')]).toEqual(['0 rows', '1 row', '2 rows']);
+  });
+});
+
+describe('formatDiagnostic(d)', () => {
+  it('places a problem in its file, and a problem with the command nowhere', () => {
+    const d = { file: 'a.csv', start: { line: 3, column: 2 }, severity: 'error' as const, ruleId: 'import/invalid-row', message: 'Unexpected x, expected y' };
+    expect(formatDiagnostic(d)).toBe('a.csv:3:2  error  Unexpected x, expected y  import/invalid-row');
+    expect(formatDiagnostic({ ...d, file: '', hint: 'Do z.' })).toBe('error  Unexpected x, expected y  import/invalid-row\n    Do z.');
   });
 });

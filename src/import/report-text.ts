@@ -96,6 +96,8 @@ function sum(counts: Record<string, number>): number {
 
 export function formatDiagnostic(d: Diagnostic): string {
   const hint = d.hint ? `\n    ${d.hint}` : '';
-  return `${d.file}:${d.start.line}:${d.start.column}  ${d.severity}  ${d.message}  ${d.ruleId}${hint}`;
+  // A problem with the command itself has no file to point at.
+  const place = d.file ? `${d.file}:${d.start.line}:${d.start.column}  ` : '';
+  return `${place}${d.severity}  ${d.message}  ${d.ruleId}${hint}`;
 }
 
