@@ -6,6 +6,7 @@ import { cascadeCounts, cascades as buildCascades } from './cascades.ts';
 import { contentItems } from './content-items.ts';
 import { dossierMatcher } from './dossier-match.ts';
 import { figures } from './figures.ts';
+import { idRecord } from './id-record.ts';
 import type { AggregateInput } from './input.ts';
 import type { NormalisedPost, ReportModel } from './model.ts';
 import { localTimes } from './local-times.ts';
@@ -45,7 +46,7 @@ export function createAggregator(input: AggregateInput): Aggregator {
   // Wanted ids take the first keys, so a post is wanted exactly when its id's key is below their count.
   for (const id of input.wantedPostIds) table.idKeyOf(id);
   const wantedKeys = table.keys.size;
-  const kept: Record<string, NormalisedPost> = {};
+  const kept = idRecord<NormalisedPost>();
   const duplicates: DuplicatePost[] = [];
   // Earliest in-period posts per tracked tag, kept whole so the model can show them.
   const firstTime = tracked.map(() => Infinity);
@@ -123,11 +124,11 @@ export function createAggregator(input: AggregateInput): Aggregator {
     const seen = stamp(table.authors.length);
     const authorRanker = new Ranker(table.authors.map((a) => a.id));
     const shares: (Record<string, number> | undefined)[] = [];
-    const timelines: ReportModel['timelines'] = {};
+    const timelines: ReportModel['timelines'] = idRecord();
     tracked.forEach((tag, t) => {
       const result = timeline(tag, table, grid, tagPosts[t]!, slot, seen, cascadeList, authorRanker);
       timelines[tag] = result.timeline;
-      for (const a of result.authors) (shares[a] ??= {})[tag] = result.counts[a]! / result.timeline.total;
+      for (const a of result.authors) (shares[a] ??= idRecord())[tag] = result.counts[a]! / result.timeline.total;
     });
     const matcher = dossierMatcher(input.dossiers);
     const datasets = new Map<string, number>();
@@ -196,5 +197,5 @@ function postsByTag(table: PostTable, count: number, only = -1): Int32Array[] {
 }
 
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]!]));
+  return idRecord(Object.keys(record).sort().map((k) => [k, record[k]!]));
 }

@@ -7,6 +7,7 @@ import { KIND_CODE } from './kinds.ts';
 import { periodGrid, slotOf } from './period-grid.ts';
 import type { PostTable } from './post-table.ts';
 import type { Stamp } from './timelines.ts';
+import { idRecord } from './id-record.ts';
 
 export interface FigureContext {
   table: PostTable;
@@ -24,7 +25,7 @@ export interface FigureContext {
 }
 
 export function figures(ctx: FigureContext, queries: readonly FigureQuery[]): Record<string, FigureValue> {
-  const out: Record<string, FigureValue> = {};
+  const out = idRecord<FigureValue>();
   for (const q of queries) {
     const key = figureKey(q);
     const unknown = unknownNames(ctx, q);

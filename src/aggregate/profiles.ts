@@ -6,6 +6,7 @@
 import { compare, TopRoots, type CascadeCounts } from './cascades.ts';
 import type { DossierMatcher } from './dossier-match.ts';
 import { groupIndex } from './group-index.ts';
+import { idRecord } from './id-record.ts';
 import { kindCounts, QUOTE, REPOST } from './kinds.ts';
 import type { AccountProfile, AccountSummary } from './model.ts';
 import type { PostTable } from './post-table.ts';
@@ -177,7 +178,7 @@ function fullProfiles(
       amplified: amplifiedList,
       amplifiedBy,
       topPosts,
-      shareOfTag: shares[a] ?? {},
+      shareOfTag: shares[a] ?? idRecord(),
     };
   });
 }

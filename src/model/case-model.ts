@@ -9,6 +9,7 @@ import { createAggregator } from '../aggregate/aggregate-case.ts';
 import type { FigureQuery } from '../aggregate/figure-query.ts';
 import type { AggregateInput, DossierRef } from '../aggregate/input.ts';
 import type { ReportModel } from '../aggregate/model.ts';
+import { withIdRecords } from '../aggregate/id-record.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { readPosts } from '../ingest/read-posts.ts';
 import { codeHash } from './code-hash.ts';
@@ -94,7 +95,7 @@ async function load(args: CaseModelArgs, input: AggregateInput, key: string): Pr
   const cacheDir = args.cacheDir ?? join(args.root, '.casefile', 'cache');
   const cacheFile = join(cacheDir, `${args.caseId}-${key}.json`);
   try {
-    return { model: JSON.parse(await readFile(cacheFile, 'utf8')) as ReportModel, diagnostics: [] };
+    return { model: withIdRecords(JSON.parse(await readFile(cacheFile, 'utf8')) as ReportModel), diagnostics: [] };
   } catch {
     // No cached model for these inputs: aggregate.
   }
