@@ -2,21 +2,24 @@
  * `npm run build [-- --base /sub/path/ --site https://host]`
  * Checks, builds into a staging folder, and swaps the result into dist/ only on success.
  */
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { buildSite } from '../build/build-site.ts';
 import { DiagnosticError } from '../diagnostics/diagnostic.ts';
 import { formatDiagnostics } from '../diagnostics/reporter.ts';
 import { postBuildStages } from '../build/stages.ts';
+import { commandArgs } from './args.ts';
 
-const { values } = parseArgs({
+const usage = `Usage: npm run build -- [--base /sub/path/] [--site https://host] [--out DIR] [--root DIR]
+`;
+
+const { values } = commandArgs({
   options: {
     root: { type: 'string', default: '.' },
     out: { type: 'string' },
     base: { type: 'string' },
     site: { type: 'string' },
   },
-});
+}, usage);
 
 const root = path.resolve(values.root);
 try {

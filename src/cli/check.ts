@@ -3,18 +3,21 @@
  * Reports every problem in the project's content and data at once; exits 1 on any error
  * (and on warnings with --strict).
  */
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { checkProject } from '../check/check-project.ts';
 import { formatDiagnostics, type ReportFormat } from '../diagnostics/reporter.ts';
+import { commandArgs } from './args.ts';
 
-const { values } = parseArgs({
+const usage = `Usage: npm run check -- [--format text|json|github] [--strict] [--root DIR]
+`;
+
+const { values } = commandArgs({
   options: {
     format: { type: 'string', default: 'text' },
     strict: { type: 'boolean', default: false },
     root: { type: 'string', default: '.' },
   },
-});
+}, usage);
 
 const format = values.format as ReportFormat;
 if (!['text', 'json', 'github'].includes(format)) {

@@ -3,12 +3,12 @@
  * Converts an export into `data/<case>/<dataset>/` and prints what it read, kept and changed.
  */
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { DiagnosticError } from '../diagnostics/diagnostic.ts';
 import { initMapping } from '../import/init-mapping.ts';
 import { importDataset } from '../import/run.ts';
 import { formatDiagnostic, formatReport, progressPrinter } from '../import/report-text.ts';
 import { importFormats, type ImportFormat } from '../import/types.ts';
+import { readArgs } from './args.ts';
 
 const usage = `Usage: npm run import -- [<format>] <input...> --case <case> [options]
 
@@ -41,7 +41,7 @@ unless a flag above sets them.
 `;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const args = readArgs({
     args: argv,
     allowPositionals: true,
     options: {
@@ -64,7 +64,12 @@ async function main(argv: string[]): Promise<number> {
       'telegram-username': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
-  });
+  }, usage);
+  if (!args.ok) {
+    process.stderr.write(args.message);
+    return 2;
+  }
+  const { values, positionals } = args.parsed;
   // A first word that names a format and no file is the format; any other is an input.
   const named = positionals[0] !== undefined && importFormats.includes(positionals[0] as ImportFormat) && !existsSync(positionals[0]);
   const format = values.format ?? (named ? positionals[0] : undefined);

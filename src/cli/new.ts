@@ -3,7 +3,7 @@
  * Writes a new case, account dossier, entity, source or dataset skeleton with every field of its
  * schema explained; refuses to overwrite. Exits 1 when a file exists, 2 on a bad command line.
  */
-import { parseArgs } from 'node:util';
+import { readArgs } from './args.ts';
 import path from 'node:path';
 import { scaffoldKinds, UsageError, type ScaffoldKind } from '../scaffold/kinds.ts';
 import { ExistsError, scaffold } from '../scaffold/scaffold.ts';
@@ -18,17 +18,15 @@ Options: --root DIR (the project folder, default .)
 `;
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { url: { type: 'string' }, pseudonym: { type: 'string' }, root: { type: 'string', default: '.' } },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${usage}`);
+  const read = readArgs(
+    { args: argv, allowPositionals: true, options: { url: { type: 'string' }, pseudonym: { type: 'string' }, root: { type: 'string', default: '.' } } },
+    usage,
+  );
+  if (!read.ok) {
+    process.stderr.write(read.message);
     return 2;
   }
+  const parsed = read.parsed;
   const [kind, ...args] = parsed.positionals;
   if (!scaffoldKinds.includes(kind as ScaffoldKind)) {
     process.stderr.write(`${kind ? `Unexpected kind \`${kind}\`, expected one of ${scaffoldKinds.join(', ')}.\n\n` : ''}${usage}`);

@@ -58,6 +58,19 @@ export function parseFrontmatter(text: string, file: string): FrontmatterFile {
   const body = text.slice(afterClose).replace(/^\r?\n/, '');
   const bodyLineOffset = text.slice(0, text.length - body.length).split('\n').length - 1;
 
+  const tooDeep = nestingBeyond(yamlText, MAX_DEPTH);
+  if (tooDeep !== undefined) {
+    diagnostics.push(
+      diagnostic({
+        file,
+        start: { line: tooDeep + 2, column: 1 },
+        ruleId: 'yaml/too-deep',
+        message: `Unexpected YAML nested more than ${MAX_DEPTH} levels deep, expected the few levels frontmatter fields use.`,
+        hint: 'Check the indentation of this line and the brackets before it.',
+      }),
+    );
+    return { data: {}, body, bodyLineOffset, locate: () => undefined, diagnostics };
+  }
   const lineCounter = new LineCounter();
   // YAML 1.2 core schema: `2024-05-16` stays a string, `no` stays a string (no Norway problem).
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -76,8 +89,60 @@ export function parseFrontmatter(text: string, file: string): FrontmatterFile {
       }),
     );
   }
-  const data = doc.errors.length > 0 ? {} : (doc.toJS({ maxAliasCount: 100 }) ?? {});
+  let data: unknown = {};
+  if (doc.errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+    } catch {
+      // The yaml package throws when aliases expand past the limit (a "billion laughs" document).
+      const at = /(?<=^|[\s[{,:-])\*[^\s,\]}]+/m.exec(yamlText)?.index ?? 0;
+      const { line, col } = lineCounter.linePos(at);
+      diagnostics.push(
+        diagnostic({
+          file,
+          start: { line: line + 1, column: col },
+          ruleId: 'yaml/alias-limit',
+          message: `Unexpected YAML aliases that expand past ${MAX_ALIASES} copies, expected plain values.`,
+          hint: 'Write the values out instead of repeating them with `&anchor` and `*alias`.',
+        }),
+      );
+    }
+  }
   return { data, body, bodyLineOffset, locate: yamlLocator(doc, lineCounter, 1), diagnostics };
+}
+
+/** Deepest nesting frontmatter may use; a schema field is at most about six levels down. */
+const MAX_DEPTH = 64;
+/** How many times aliases may be expanded, as the yaml package counts them. */
+const MAX_ALIASES = 100;
+
+/**
+ * The 0-based line where `yaml` first nests deeper than `max` (block indentation, `- ` items and open
+ * brackets together), or undefined. Checked before parsing: the parser recurses once per level and a
+ * document 10,000 levels deep exhausts the stack.
+ */
+function nestingBeyond(yaml: string, max: number): number | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  const lines = yaml.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const content = /^[ \t]*(?:-[ \t]+)*/.exec(line)![0];
+    if (flow === 0 && line.trim() !== '' && !line.trimStart().startsWith('#')) {
+      const indent = content.length;
+      while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+      indents.push(indent);
+      // Each `- ` on the line opens one more level.
+      indents.push(...Array.from({ length: (content.match(/-/g) ?? []).length }, () => indent));
+    }
+    if (indents.length > max) return i;
+    for (const ch of line) {
+      if (ch === '[' || ch === '{') {
+        if (indents.length + ++flow > max) return i;
+      } else if ((ch === ']' || ch === '}') && flow > 0) flow--;
+    }
+  }
+  return undefined;
 }
 
 function controlCharacters(text: string, file: string): Diagnostic[] {
