@@ -107,6 +107,10 @@ export interface AccountProfile extends AccountSummary {
   dayOfWeek: number[];
   /** 7 x 24 counts, [dayOfWeek][hour]. */
   dayHour: number[][];
+  /** 24 counts, local hour 0..23, for each local date with posts (`2024-05-16`), in date order. */
+  dateHour: { date: string; hours: number[] }[];
+  /** Every post's time, in order, when there are at most `SPARSE_POSTS`: few enough to show one by one. */
+  times?: number[];
   /** Accounts this one reposted or quoted most. */
   amplified: { authorId: string; count: number }[];
   /** Accounts that reposted or quoted this one most. */

@@ -16,6 +16,8 @@ import { Ranker } from './rank.ts';
 /** Length of the ranked lists in a profile (hashtags, amplified, amplified by). */
 export const PROFILE_LIST = 20;
 export const PROFILE_TOP_POSTS = 5;
+/** An account with this many posts or fewer is charted post by post, not as a heatmap. */
+export const SPARSE_POSTS = 10;
 
 export interface ProfileInput {
   table: PostTable;
@@ -137,9 +139,14 @@ function fullProfiles(
     cells.fill(0);
     const tags: number[] = [];
     const amplified: number[] = [];
+    const byDate = new Map<number, number[]>();
     for (let k = byAuthor.start[a]!; k < byAuthor.start[a + 1]!; k++) {
       const i = byAuthor.order[k]!;
-      cells[local.cell[i]!]!++;
+      const cell = local.cell[i]!;
+      cells[cell]!++;
+      let hours = byDate.get(local.day[i]!);
+      if (hours === undefined) byDate.set(local.day[i]!, (hours = new Array<number>(24).fill(0)));
+      hours[cell % 24]!++;
       for (let j = table.tagStart[i]!; j < table.tagStart[i + 1]!; j++) {
         const tag = table.tagList[j]!;
         if (tagCounter[tag]!++ === 0) tags.push(tag);
@@ -160,6 +167,10 @@ function fullProfiles(
       }
       dayHour.push(row);
     }
+    const dateHour = [...byDate].sort((x, y) => x[0] - y[0]).map(([day, hours]) => ({ date: new Date(day * 86_400_000).toISOString().slice(0, 10), hours }));
+    const count = byAuthor.start[a + 1]! - byAuthor.start[a]!;
+    const times = count > SPARSE_POSTS ? undefined
+      : Array.from({ length: count }, (_, k) => table.time[byAuthor.order[byAuthor.start[a]! + k]!]!).sort((x, y) => x - y);
     const hashtags = rank(tags, tagCounter, tagRanker, tagName).map(([tag, count]) => ({ tag, count }));
     const amplifiedList = rank(amplified, authorCounter, authorRanker, authorId).map(([id, count]) => ({ authorId: id, count }));
     const amplifiers: number[] = [];
@@ -175,6 +186,8 @@ function fullProfiles(
       hourOfDay,
       dayOfWeek,
       dayHour,
+      dateHour,
+      ...(times ? { times } : {}),
       amplified: amplifiedList,
       amplifiedBy,
       topPosts,

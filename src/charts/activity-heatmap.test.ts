@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { activityHeatmap, type ActivityHeatmapInput } from './activity-heatmap.ts';
+import { activityHeatmap, dateRows, weekdayRows, type ActivityHeatmapInput } from './activity-heatmap.ts';
 import { assertSvgSnapshot } from './svg-snapshot.ts';
 
 /** Office hours on weekdays, a little in the evenings, a burst on Thursday at 09:00. */
@@ -8,7 +8,7 @@ const dayHour: number[][] = Array.from({ length: 7 }, (_, day) =>
   Array.from({ length: 24 }, (_, hour) => (day < 5 && hour >= 9 && hour < 18 ? 3 : hour >= 20 && hour < 23 ? 1 : 0)));
 dayHour[3]![9] = 42;
 
-const input: ActivityHeatmapInput = { id: 'activity', label: '@esmirakhalil', dayHour, timeZone: 'Asia/Baku', locale: 'en-GB' };
+const input: ActivityHeatmapInput = { id: 'activity', label: '@esmirakhalil', by: 'weekday', rows: weekdayRows(dayHour, 'en-GB'), timeZone: 'Asia/Baku', locale: 'en-GB' };
 
 /** The SVG as a browser would read it inside a page. */
 function parse(svg: string): SVGSVGElement {
@@ -17,7 +17,9 @@ function parse(svg: string): SVGSVGElement {
 
 describe('activityHeatmap', () => {
   test('activityHeatmap(dayHour) matches its snapshot', () => {
-    assertSvgSnapshot('activity-heatmap', activityHeatmap(input).svg);
+    const { svg } = activityHeatmap(input);
+    assertSvgSnapshot('activity-heatmap-narrow', svg.narrow);
+    assertSvgSnapshot('activity-heatmap-wide', svg.wide);
   });
 
   test('activityHeatmap(dayHour).description names the busiest slot, day and hour', () => {
@@ -29,7 +31,7 @@ describe('activityHeatmap', () => {
   });
 
   test('activityHeatmap(dayHour, fr) names days in French', () => {
-    expect(activityHeatmap({ ...input, locale: 'fr' }).description).toContain('L’heure la plus active a été jeudi 09:00–10:00, avec 42 publications.');
+    expect(activityHeatmap({ ...input, locale: 'fr', rows: weekdayRows(dayHour, 'fr') }).description).toContain('L’heure la plus active a été jeudi 09:00–10:00, avec 42 publications.');
   });
 
   test('activityHeatmap(dayHour).table is the 7 × 24 grid', () => {
@@ -43,37 +45,37 @@ describe('activityHeatmap', () => {
 
   test('activityHeatmap(many tied hours) summarises the tie instead of listing it', () => {
     const flat = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 1));
-    expect(activityHeatmap({ ...input, dayHour: flat }).description).toContain('168 different hours of the week tie as the busiest, with 1 post each.');
+    expect(activityHeatmap({ ...input, rows: weekdayRows(flat, 'en-GB') }).description).toContain('168 different hours of the week tie as the busiest, with 1 post each.');
   });
 
   test('activityHeatmap(dayHour) is byte-identical across renders', () => {
-    expect(activityHeatmap(input).svg).toBe(activityHeatmap(structuredClone(input)).svg);
+    expect(activityHeatmap(input).svg).toEqual(activityHeatmap(structuredClone(input)).svg);
   });
 
   test('activityHeatmap(hostile label and id) escapes them: no element or attribute comes from the input', () => {
     const label = '</title><script>alert("x")</script><rect onclick=\'x\'/>&amp;';
     const chart = activityHeatmap({ ...input, id: 'a"><script>', label, timeZone: 'Asia/Baku<b>' });
-    const svg = parse(chart.svg);
+    const svg = parse(chart.svg.wide);
     expect(svg.querySelectorAll('script')).toHaveLength(0);
     expect(svg.querySelectorAll('b')).toHaveLength(0);
     expect(svg.querySelectorAll('[onclick]')).toHaveLength(0);
     expect(svg.querySelector('title')!.textContent).toBe(chart.title);
     expect(chart.title).toContain(label);
     expect(svg.querySelector('desc')!.textContent).toBe(chart.description);
-    expect([...svg.querySelectorAll('text')].at(-1)!.textContent).toBe('Hour of day (Asia/Baku<b> time)');
-    expect(svg.getAttribute('aria-labelledby')).toBe('a---script--title');
+    expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toContain('Hour of day (Asia/Baku<b> time)');
+    expect(svg.getAttribute('aria-labelledby')).toBe('a---script--wide-title');
   });
 
   test('activityHeatmap(dayHour).svg is named by its title and described by its desc', () => {
-    const svg = parse(activityHeatmap(input).svg);
+    const svg = parse(activityHeatmap(input).svg.wide);
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.querySelector(`#${svg.getAttribute('aria-labelledby')}`)!.tagName.toLowerCase()).toBe('title');
     expect(svg.querySelector(`#${svg.getAttribute('aria-describedby')}`)!.tagName.toLowerCase()).toBe('desc');
   });
 
   test('activityHeatmap(dayHour).svg draws every cell, and one shaded cell per non-empty hour, darkest at the busiest', () => {
-    const svg = parse(activityHeatmap(input).svg);
-    const [empty, shaded] = [...svg.querySelectorAll('g[style]')].map((g) => [...g.querySelectorAll('rect')]);
+    const svg = parse(activityHeatmap(input).svg.wide);
+    const [empty, shaded] = [...svg.querySelectorAll(':scope > g[style]')].map((g) => [...g.querySelectorAll('rect')]);
     expect(empty).toHaveLength(7 * 24);
     expect(shaded).toHaveLength(dayHour.flat().filter((n) => n > 0).length);
     const at = (rect: Element) => `${rect.getAttribute('x')},${rect.getAttribute('y')}`;
@@ -83,10 +85,33 @@ describe('activityHeatmap', () => {
   });
 
   test('activityHeatmap(locale) labels the days in that language, whichever language was drawn first', () => {
-    const dayLabels = (locale: string) => [...parse(activityHeatmap({ ...input, locale }).svg).querySelectorAll('g[text-anchor="end"] text')].map((t) => t.textContent);
+    const dayLabels = (locale: string) => [...parse(activityHeatmap({ ...input, locale, rows: weekdayRows(dayHour, locale) }).svg.wide).querySelectorAll('g[text-anchor="end"] text')].map((t) => t.textContent);
     const french = dayLabels('fr');
     expect(french[0]).toBe('lun.');
     expect(dayLabels('en-GB')[0]).toBe('Mon');
     expect(dayLabels('fr')).toEqual(french);
+  });
+
+  test('activityHeatmap(date rows) puts the dates in order down the side and keys the download by date', () => {
+    const chart = activityHeatmap({ ...input, by: 'date', rows: dateRows(['2024-05-16', '2024-05-17'], [{ date: '2024-05-17', hours: dayHour[3]! }], 'en-GB') });
+    expect(chart.title).toBe('Posts by @esmirakhalil by date and hour');
+    expect(chart.table.rows.map((r) => r[0])).toEqual(['16 May 2024', '17 May 2024']);
+    expect(chart.data[1]!['date']).toBe('2024-05-17');
+    expect(chart.description).toContain('The busiest date was 17 May 2024 (69 posts).');
+    expect([...parse(chart.svg.narrow).querySelectorAll('g[text-anchor="end"] text')].map((t) => t.textContent)).toEqual(['16 May', '17 May']);
+  });
+
+  test('activityHeatmap(dayHour).svg has a key from an empty cell to the largest count', () => {
+    for (const layout of ['narrow', 'wide'] as const) {
+      const key = parse(activityHeatmap(input).svg[layout]).querySelector('.cf-chart-key')!;
+      expect([...key.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['Posts in the hour', '0', '1', '11', '22', '32', '42']);
+      expect(key.querySelectorAll('rect')).toHaveLength(6);
+    }
+  });
+
+  test('activityHeatmap(no posts) is replaced by a sentence saying why', () => {
+    const chart = activityHeatmap({ ...input, rows: weekdayRows([], 'en-GB') });
+    expect(chart.unavailable).toBe('@esmirakhalil has no posts in the data, so there is no activity to draw.');
+    expect(chart.svg).toEqual({ narrow: '', wide: '' });
   });
 });

@@ -1,116 +1,173 @@
-/** When an account posts: a day-of-week by hour-of-day grid, darker where it posted more. */
+/**
+ * When an account posts: rows by hour of day, darker where it posted more, with a key to the shades.
+ * Rows are days of the week when the case period has every weekday at least twice (a weekly habit can
+ * show), otherwise the period's dates in order (`chart-build` decides and gives the rows).
+ */
 import { escapeHtml } from './figure.ts';
 import { formatters } from './messages.ts';
 import { bands, num, writeSvg } from './svg-writer.ts';
-import { chartWidth, cssVar, seriesColour } from './theme.ts';
+import { cssVar, fontSize, layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
 import { dateFormat } from './zone.ts';
+
+export interface HeatmapRow {
+  /** Stable, locale-free key for downloads: `Mon` or `2024-05-16`. */
+  key: string;
+  /** Short axis label (`Mon`, `16 May`) and long label for the table and description. */
+  label: string;
+  long: string;
+  /** 24 counts, local hour 0..23. */
+  hours: number[];
+}
 
 export interface ActivityHeatmapInput {
   id: string;
   /** The account's name or handle, untrusted. */
   label: string;
-  /** Counts by local day of week (Monday first) and local hour. */
-  dayHour: number[][];
+  by: 'weekday' | 'date';
+  rows: HeatmapRow[];
   timeZone: string;
   locale: string;
 }
 
-const days = [0, 1, 2, 3, 4, 5, 6];
 const hours = Array.from({ length: 24 }, (_, h) => h);
-/** Stable, locale-free day keys for downloads. */
-const dayKeys = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const hourKey = (h: number) => String(h).padStart(2, '0');
 const hourLabel = (h: number) => `${hourKey(h)}:00`;
 /** 1 January 2024 was a Monday; weekday names come from `Intl` rather than a word list per language. */
 const monday = Date.UTC(2024, 0, 1);
+const weekdayKeys = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 /** Lightest shade of a non-empty cell, so a single post still shows against empty cells. */
 const minOpacity = 0.15;
-
-// The layout Plot gave this chart (width 640, height 260, margins 56 left, 20 right, 12 top, 44 bottom,
-// band padding 0.08), kept so the picture did not change when Plot was dropped for speed.
-const height = 260;
-const left = 56;
-const right = chartWidth - 20;
-const top = 12;
-const bottom = height - 44;
-const x = bands(hours.length, left, right, 0.08);
-const y = bands(days.length, top, bottom, 0.08);
 const hourTicks = [0, 6, 12, 18];
 
-/** One `<rect>` per cell, the same on every heatmap: drawn behind the counts so empty hours still show the grid. */
-const emptyCells = `<g style="fill:${cssVar.muted}" fill-opacity="0.12">${
-  days.map((d) => hours.map((h) => cellRect(d, h, '')).join('')).join('')}</g>`;
-
-function cellRect(day: number, hour: number, extra: string): string {
-  return `<rect x="${x.at[hour]}" y="${y.at[day]}" width="${x.width}" height="${y.width}"${extra}/>`;
+/** Rows Monday to Sunday from 7 x 24 counts by local weekday (Monday = 0) and hour. */
+export function weekdayRows(dayHour: number[][], locale: string): HeatmapRow[] {
+  const weekday = (d: number, width: 'short' | 'long') => dateFormat(locale, 'UTC', { weekday: width }).format(monday + d * 86_400_000);
+  return weekdayKeys.map((key, d) => ({ key, label: weekday(d, 'short'), long: weekday(d, 'long'), hours: hours.map((h) => dayHour[d]?.[h] ?? 0) }));
 }
 
-/** Axes and empty cells: the same for every heatmap in one language and time zone, so drawn once per pair. */
+/** One row per date of `dates` (`2024-05-16`, local), with the counts `dateHour` has for it. */
+export function dateRows(dates: string[], dateHour: { date: string; hours: number[] }[], locale: string): HeatmapRow[] {
+  const byDate = new Map(dateHour.map((d) => [d.date, d.hours]));
+  return dates.map((date) => {
+    const at = Date.parse(`${date}T00:00:00Z`);
+    return {
+      key: date,
+      label: dateFormat(locale, 'UTC', { day: 'numeric', month: 'short' }).format(at),
+      long: dateFormat(locale, 'UTC', { day: 'numeric', month: 'long', year: 'numeric' }).format(at),
+      hours: hours.map((h) => byDate.get(date)?.[h] ?? 0),
+    };
+  });
+}
+
+interface Geometry {
+  width: number;
+  left: number;
+  top: number;
+  bottom: number;
+  x: { at: number[]; width: number };
+  y: { at: number[]; width: number };
+}
+
+function geometry(layout: Layout, rows: number): Geometry {
+  const narrow = layout.name === 'narrow';
+  const left = narrow ? 52 : 64;
+  const top = 4;
+  const bottom = top + rows * (narrow ? 18 : 26);
+  return { width: layout.width, left, top, bottom, x: bands(24, left, layout.width - (narrow ? 4 : 16), 0.08), y: bands(rows, top, bottom, 0.08) };
+}
+
+const cellRect = (g: Geometry, row: number, hour: number, extra: string) =>
+  `<rect x="${g.x.at[hour]}" y="${g.y.at[row]}" width="${g.x.width}" height="${g.y.width}"${extra}/>`;
+
+/** Axes and empty cells: the same for every heatmap with the same rows, language, zone and layout, so drawn once. */
 const frames = new Map<string, string>();
 
-function drawFrame(dayLabel: (d: number) => string, axisLabel: string): string {
-  const dayMid = (d: number) => num(y.at[d]! + y.width / 2);
-  const hourMid = (h: number) => num(x.at[h]! + x.width / 2);
-  const ticks = days.map((d) => `M${left - 6},${dayMid(d)}h6`).join('') + hourTicks.map((h) => `M${hourMid(h)},${bottom}v6`).join('');
+function drawFrame(g: Geometry, labels: string[], axisLabel: string): string {
+  const rowMid = (r: number) => num(g.y.at[r]! + g.y.width / 2);
+  const hourMid = (h: number) => num(g.x.at[h]! + g.x.width / 2);
+  const ticks = labels.map((_, r) => `M${g.left - 6},${rowMid(r)}h6`).join('') + hourTicks.map((h) => `M${hourMid(h)},${g.bottom}v6`).join('');
   return `<path fill="none" stroke="currentColor" d="${ticks}"/>`
-    + `<g text-anchor="end">${days.map((d) => `<text x="${left - 9}" y="${dayMid(d)}" dy="0.32em">${escapeHtml(dayLabel(d))}</text>`).join('')}</g>`
-    + hourTicks.map((h) => `<text x="${hourMid(h)}" y="${bottom + 9}" dy="0.71em">${hourLabel(h)}</text>`).join('')
-    + `<text x="${num((left + right) / 2)}" y="${height - 3}">${escapeHtml(axisLabel)}</text>`
-    + emptyCells;
+    + `<g text-anchor="end">${labels.map((l, r) => `<text x="${g.left - 9}" y="${rowMid(r)}" dy="0.32em">${escapeHtml(l)}</text>`).join('')}</g>`
+    + hourTicks.map((h) => `<text x="${hourMid(h)}" y="${g.bottom + 9}" dy="0.71em">${hourLabel(h)}</text>`).join('')
+    + `<text x="${num((g.left + g.width) / 2)}" y="${g.bottom + 40}">${escapeHtml(axisLabel)}</text>`
+    + `<g style="fill:${cssVar.muted}" fill-opacity="0.12">${labels.map((_, r) => hours.map((h) => cellRect(g, r, h, '')).join('')).join('')}</g>`;
 }
 
-/** Sums, and the indices holding the largest sum (all of them on a tie). */
-function busiest(values: number[]): { max: number; at: number[] } {
-  const max = Math.max(...values);
-  return { max, at: values.flatMap((v, i) => (v === max ? [i] : [])) };
+const opacity = (count: number, max: number) => num(minOpacity + (1 - minOpacity) * count / max);
+
+const swatch = 18;
+/** Space under the hour axis: its ticks and label, then the key's title and swatches. */
+const keyTop = 52;
+const keyHeight = fontSize + 6 + swatch + 4 + fontSize + 8;
+
+/** The key to the shades: an empty cell, then up to five counts from 1 to the largest, each under its swatch. */
+function drawKey(g: Geometry, max: number, title: string, number: (n: number) => string): string {
+  const n = Math.min(5, max);
+  const steps = [0, ...new Set(Array.from({ length: n }, (_, i) => Math.round(1 + (i * (max - 1)) / Math.max(1, n - 1))))];
+  const y = g.bottom + keyTop;
+  let key = `<text x="${g.left}" y="${y}" dy="0.71em" text-anchor="start">${escapeHtml(title)}</text>`;
+  steps.forEach((count, i) => {
+    const x = g.left + i * (swatch + 16);
+    const fill = count === 0 ? `style="fill:${cssVar.muted}" fill-opacity="0.12"` : `style="fill:${seriesColour(0)}" fill-opacity="${opacity(count, max)}"`;
+    key += `<rect x="${x}" y="${y + fontSize + 6}" width="${swatch}" height="${swatch}" ${fill}/>`
+      + `<text x="${num(x + swatch / 2)}" y="${y + fontSize + 6 + swatch + 4}" dy="0.71em">${number(count)}</text>`;
+  });
+  return `<g class="cf-chart-key">${key}</g>`;
 }
 
 export function activityHeatmap(input: ActivityHeatmapInput): ChartOutput {
-  const { timeZone, locale } = input;
+  const { timeZone, locale, rows } = input;
   const f = formatters(locale);
   const { m } = f;
-  const counts = days.map((d) => hours.map((h) => input.dayHour[d]?.[h] ?? 0));
-  const weekday = (d: number, width: 'short' | 'long') => dateFormat(locale, 'UTC', { weekday: width }).format(monday + d * 86_400_000);
-  const total = counts.flat().reduce((s, n) => s + n, 0);
-  const max = Math.max(1, ...counts.flat());
-  const cells = days.flatMap((day) => hours.map((hour) => ({ day, hour, count: counts[day]![hour]! })));
+  const total = rows.reduce((s, r) => s + r.hours.reduce((a, b) => a + b, 0), 0);
+  const max = Math.max(1, ...rows.flatMap((r) => r.hours));
 
-  const title = m.heatmapTitle(input.label);
+  const title = input.by === 'weekday' ? m.heatmapTitle(input.label) : m.heatmapDateTitle(input.label);
   const description = describe();
-  const table = {
-    columns: [m.day, ...hours.map(hourKey)],
-    rows: days.map((d) => [weekday(d, 'long'), ...counts[d]!]),
-  };
+  const table = { columns: [input.by === 'weekday' ? m.day : m.date, ...hours.map(hourKey)], rows: rows.map((r) => [r.long, ...r.hours]) };
   // `h09`, not `09`: keys that read as integers would be reordered ahead of `day` by JavaScript objects.
-  const data = days.map((d) => ({ day: dayKeys[d]!, ...Object.fromEntries(hours.map((h) => [`h${hourKey(h)}`, counts[d]![h]!])) }));
+  const data = rows.map((r) => ({ [input.by === 'weekday' ? 'day' : 'date']: r.key, ...Object.fromEntries(hours.map((h) => [`h${hourKey(h)}`, r.hours[h]!])) }));
+  if (total === 0) return { svg: { narrow: '', wide: '' }, unavailable: m.heatmapEmpty(input.label), title, description, table, data };
+  return { svg: { narrow: draw(layouts.narrow), wide: draw(layouts.wide) }, title, description, table, data };
 
-  let filled = '';
-  for (const { day, hour, count } of cells) {
-    if (count > 0) filled += cellRect(day, hour, ` fill-opacity="${num(minOpacity + (1 - minOpacity) * count / max)}"`);
+  function draw(layout: Layout): string {
+    const g = geometry(layout, rows.length);
+    const frameKey = [locale, timeZone, layout.name, ...rows.map((r) => r.label)].join('\u0000');
+    let axes = frames.get(frameKey);
+    if (axes === undefined) {
+      axes = drawFrame(g, rows.map((r) => r.label), m.zoneLabel(m.hourOfDay, timeZone));
+      frames.set(frameKey, axes);
+    }
+    let filled = '';
+    rows.forEach((r, row) => r.hours.forEach((count, hour) => {
+      if (count > 0) filled += cellRect(g, row, hour, ` fill-opacity="${opacity(count, max)}"`);
+    }));
+    const key = drawKey(g, max, m.heatmapKey, f.number);
+    const height = g.bottom + keyTop + keyHeight;
+    return writeSvg({ id: input.id, kind: 'activity-heatmap', layout, title, description, height }, `${axes}<g style="fill:${seriesColour(0)}">${filled}</g>${key}`);
   }
-  const frameKey = `${locale}\u0000${timeZone}`;
-  let axes = frames.get(frameKey);
-  if (axes === undefined) {
-    axes = drawFrame((d) => weekday(d, 'short'), m.zoneLabel(m.hourOfDay, timeZone));
-    frames.set(frameKey, axes);
-  }
-  const body = `${axes}<g style="fill:${seriesColour(0)}">${filled}</g>`;
-  const svg = writeSvg({ id: input.id, kind: 'activity-heatmap', title, description, height }, body);
-  return { svg, title, description, table, data };
 
   function describe(): string {
-    const intro = m.heatmapIntro(input.label, timeZone, f.posts(total));
+    const intro = input.by === 'weekday' ? m.heatmapIntro(input.label, timeZone, f.posts(total)) : m.heatmapDateIntro(input.label, timeZone, f.posts(total));
     if (total === 0) return `${intro} ${m.noData}`;
+    const cells = rows.flatMap((r) => r.hours.map((count, hour) => ({ row: r, hour, count })));
     const slot = busiest(cells.map((c) => c.count));
-    const slots = slot.at.map((i) => `${weekday(cells[i]!.day, 'long')} ${hourLabel(cells[i]!.hour)}–${hourLabel((cells[i]!.hour + 1) % 24)}`);
-    const day = busiest(counts.map((row) => row.reduce((s, n) => s + n, 0)));
-    const hour = busiest(hours.map((h) => counts.reduce((s, row) => s + row[h]!, 0)));
+    const slots = slot.at.map((i) => `${cells[i]!.row.long} ${hourLabel(cells[i]!.hour)}–${hourLabel((cells[i]!.hour + 1) % 24)}`);
+    const day = busiest(rows.map((r) => r.hours.reduce((s, n) => s + n, 0)));
+    const hour = busiest(hours.map((h) => rows.reduce((s, r) => s + r.hours[h]!, 0)));
+    const days = f.list(day.at.map((d) => rows[d]!.long));
     return [
       intro,
       slots.length > 3 ? m.heatmapBusiestTied(slots.length, f.posts(slot.max)) : m.heatmapBusiest(f.list(slots), f.posts(slot.max)),
-      m.heatmapBusiestDay(f.list(day.at.map((d) => weekday(d, 'long'))), f.posts(day.max)),
+      input.by === 'weekday' ? m.heatmapBusiestDay(days, f.posts(day.max)) : m.heatmapBusiestDate(days, f.posts(day.max)),
       m.heatmapBusiestHour(f.list(hour.at.map(hourLabel)), f.posts(hour.max)),
     ].join(' ');
   }
+}
+
+/** The largest sum and the indices holding it (all of them on a tie). */
+function busiest(values: number[]): { max: number; at: number[] } {
+  const max = Math.max(...values);
+  return { max, at: values.flatMap((v, i) => (v === max ? [i] : [])) };
 }

@@ -18,7 +18,9 @@ const input: CascadeInput = {
 
 describe('cascadeChart', () => {
   test('cascadeChart(amplifiers) matches its snapshot', () => {
-    assertSvgSnapshot('cascade', cascadeChart(input).svg);
+    const { svg } = cascadeChart(input);
+    assertSvgSnapshot('cascade-narrow', svg.narrow);
+    assertSvgSnapshot('cascade-wide', svg.wide);
   });
 
   test('cascadeChart(amplifiers).description states size, first delay and half time in the zone', () => {
@@ -41,16 +43,19 @@ describe('cascadeChart', () => {
   });
 
   test('cascadeChart(no amplifiers) says none were found', () => {
-    expect(cascadeChart({ ...input, amplifiers: [] }).description).toContain('No reposts or quotes of it were found');
+    const none = cascadeChart({ ...input, amplifiers: [] });
+    expect(none.description).toContain('No reposts or quotes of it were found');
+    expect(none.unavailable).toBe('No reposts or quotes of it were found in the dataset.');
+    expect(none.svg).toEqual({ narrow: '', wide: '' });
   });
 
   test('cascadeChart(hostile root label) escapes it', () => {
-    const { svg } = cascadeChart({ ...input, rootLabel: '<script>alert(1)</script>' });
+    const svg = cascadeChart({ ...input, rootLabel: '<script>alert(1)</script>' }).svg.wide;
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;');
   });
 
   test('cascadeChart(amplifiers) is byte-identical across renders', () => {
-    expect(cascadeChart(input).svg).toBe(cascadeChart(structuredClone(input)).svg);
+    expect(cascadeChart(input).svg).toEqual(cascadeChart(structuredClone(input)).svg);
   });
 });

@@ -2,7 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatters } from './messages.ts';
 import { finishSvg, plot } from './svg.ts';
-import { seriesColour } from './theme.ts';
+import { layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
 import { formatInstant } from './zone.ts';
 
@@ -45,20 +45,29 @@ export function cascadeChart(input: CascadeInput): ChartOutput {
   };
   const data = points.map((p, i) => ({ n: i, time: new Date(p.time).toISOString(), [`${unit}sSinceRoot`]: p.elapsed, cumulative: p.cumulative }));
 
-  const svg = plot({
-    height: 280,
-    marginLeft: 56,
-    marginTop: 24,
-    marginBottom: 44,
-    x: { domain: [0, Math.max(1, points.at(-1)!.elapsed)], nice: true, ticks: 5, tickFormat: f.number, label: elapsedLabel, labelAnchor: 'center', labelArrow: 'none' },
-    y: { domain: [0, Math.max(1, times.length)], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: m.cumulative, labelArrow: 'none' },
-    marks: [
-      Plot.ruleY([0]),
-      Plot.lineY(points, { x: 'elapsed', y: 'cumulative', curve: 'step-after', stroke: seriesColour(0), strokeWidth: 2 }),
-      Plot.dot(points.slice(0, 1), { x: 'elapsed', y: 'cumulative', r: 4, fill: seriesColour(0) }),
-    ],
-  });
-  return { svg: finishSvg(svg, input.id, title, description, 'cascade'), title, description, table, data };
+  if (times.length === 0) {
+    return { svg: { narrow: '', wide: '' }, unavailable: m.cascadeNone, title, description, table, data };
+  }
+  return { svg: { narrow: draw(layouts.narrow), wide: draw(layouts.wide) }, title, description, table, data };
+
+  function draw(layout: Layout): string {
+    const narrow = layout.name === 'narrow';
+    const svg = plot({
+      height: narrow ? 240 : 280,
+      marginLeft: narrow ? 40 : 56,
+      marginRight: narrow ? 12 : 20,
+      marginTop: 24,
+      marginBottom: 44,
+      x: { domain: [0, Math.max(1, points.at(-1)!.elapsed)], nice: true, ticks: narrow ? 3 : 5, tickFormat: f.number, label: elapsedLabel, labelAnchor: 'center', labelArrow: 'none' },
+      y: { domain: [0, Math.max(1, times.length)], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: m.cumulative, labelArrow: 'none' },
+      marks: [
+        Plot.ruleY([0]),
+        Plot.lineY(points, { x: 'elapsed', y: 'cumulative', curve: 'step-after', stroke: seriesColour(0), strokeWidth: 2 }),
+        Plot.dot(points.slice(0, 1), { x: 'elapsed', y: 'cumulative', r: 4, fill: seriesColour(0) }),
+      ],
+    }, layout);
+    return finishSvg(svg, input.id, title, description, 'cascade', layout);
+  }
 
   function describe(): string {
     const intro = m.cascadeIntro(input.rootLabel, formatInstant(rootTime, locale, timeZone), timeZone);

@@ -3,7 +3,7 @@ import { renderFigure } from './figure.ts';
 import type { ChartOutput } from './types.ts';
 
 const chart: ChartOutput = {
-  svg: '<svg role="img"></svg>',
+  svg: { narrow: '<svg class="cf-layout-narrow"></svg>', wide: '<svg class="cf-layout-wide"></svg>' },
   title: 'Posts per day',
   description: 'The peak was 16 May with 512 posts.',
   table: { columns: ['Date', 'Posts'], rows: [['16 May', 512], ['17 May', 300]] },
@@ -15,8 +15,9 @@ describe('renderFigure', () => {
     expect(renderFigure(chart, { id: 'fig-1', caption: 'Posts per day', csvHref: 'data/fig-1.csv', jsonHref: 'data/fig-1.json' })).toBe([
       '<figure id="fig-1" class="chart">',
       '<figcaption>Posts per day</figcaption>',
-      '<div class="chart-frame" tabindex="0" role="group" aria-label="Posts per day">',
-      '<svg role="img"></svg>',
+      '<div class="chart-frame">',
+      '<svg class="cf-layout-narrow"></svg>',
+      '<svg class="cf-layout-wide"></svg>',
       '</div>',
       '<p class="chart-description">The peak was 16 May with 512 posts.</p>',
       '<details class="chart-data">',
@@ -30,8 +31,22 @@ describe('renderFigure', () => {
       '</details>',
       '<p class="chart-downloads"><a href="data/fig-1.csv" type="text/csv" download>Download CSV</a> '
         + '<a href="data/fig-1.json" type="application/json" download>Download JSON</a></p>',
+      '<p class="chart-print-source">The numbers of this chart: <span class="chart-print-url">data/fig-1.csv</span></p>',
       '</figure>',
     ].join('\n'));
+  });
+
+  test('renderFigure(unavailable chart) shows its sentence instead of the picture and description, and keeps the table', () => {
+    const html = renderFigure({ ...chart, svg: { narrow: '', wide: '' }, unavailable: 'All 3 accounts tie.' }, { id: 'fig-1', caption: 'x' });
+    expect(html).toContain('<p class="chart-unavailable">All 3 accounts tie.</p>');
+    expect(html).not.toContain('chart-frame');
+    expect(html).not.toContain('chart-description');
+    expect(html).toContain('<td>512</td>');
+  });
+
+  test('renderFigure(summarised table) says how the rows summarise the numbers', () => {
+    const html = renderFigure({ ...chart, table: { ...chart.table, note: 'Totals per day.' } }, { id: 'fig-1', caption: 'x' });
+    expect(html).toContain('</table>\n<p class="chart-table-note">Totals per day.</p>\n</details>');
   });
 
   test('renderFigure(chart, opts) leaves out downloads without hrefs', () => {

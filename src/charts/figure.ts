@@ -18,9 +18,9 @@ export interface FigureOptions {
   locale?: string;
 }
 
-const words: Record<string, { table: string; csv: string; json: string }> = {
-  en: { table: 'Data table', csv: 'Download CSV', json: 'Download JSON' },
-  fr: { table: 'Tableau des données', csv: 'Télécharger le CSV', json: 'Télécharger le JSON' },
+const words: Record<string, { table: string; csv: string; json: string; printed: string }> = {
+  en: { table: 'Data table', csv: 'Download CSV', json: 'Download JSON', printed: 'The numbers of this chart:' },
+  fr: { table: 'Tableau des données', csv: 'Télécharger le CSV', json: 'Télécharger le JSON', printed: 'Les chiffres de ce graphique :' },
 };
 
 /** Only relative, http(s) and fragment links are emitted: hrefs are built from case ids. */
@@ -42,22 +42,25 @@ export function renderFigure(chart: ChartOutput, opts: FigureOptions): string {
     const safe = href === undefined ? undefined : safeHref(href);
     return safe === undefined ? [] : [`<a href="${escapeHtml(safe)}" type="${type}" download>${text}</a>`];
   });
+  const csv = opts.csvHref === undefined ? undefined : safeHref(opts.csvHref);
   return [
     // The caption comes first: a figure allows it only as its first or last child.
     `<figure id="${id}" class="chart">`,
     `<figcaption>${escapeHtml(opts.caption)}</figcaption>`,
-    // On a phone the chart keeps a legible size and scrolls sideways inside this frame, not the page.
-    `<div class="chart-frame" tabindex="0" role="group" aria-label="${escapeHtml(chart.title)}">`,
-    chart.svg,
-    '</div>',
-    `<p class="chart-description">${escapeHtml(chart.description)}</p>`,
+    // Both layouts are in the page; the site CSS shows the one drawn for the frame's width.
+    ...(chart.unavailable !== undefined
+      ? [`<p class="chart-unavailable">${escapeHtml(chart.unavailable)}</p>`]
+      : ['<div class="chart-frame">', chart.svg.narrow, chart.svg.wide, '</div>', `<p class="chart-description">${escapeHtml(chart.description)}</p>`]),
     '<details class="chart-data">',
     `<summary>${w.table}</summary>`,
     `<table><caption>${escapeHtml(chart.title)}</caption>`,
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>\n${body}\n</tbody></table>`,
+    ...(chart.table.note !== undefined ? [`<p class="chart-table-note">${escapeHtml(chart.table.note)}</p>`] : []),
     '</details>',
     ...(links.length > 0 ? [`<p class="chart-downloads">${links.join(' ')}</p>`] : []),
+    // Paper has no links to follow or tables to open: the printed figure says where its numbers are.
+    ...(csv !== undefined ? [`<p class="chart-print-source">${w.printed} <span class="chart-print-url">${escapeHtml(csv)}</span></p>`] : []),
     '</figure>',
   ].join('\n');
 }

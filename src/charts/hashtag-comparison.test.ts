@@ -26,13 +26,16 @@ const input: HashtagComparisonInput = {
     { tag: 'FrenchColonialism', bins: bins([90, 240, 60, 30, 10, 4], 1) },
   ],
   bin: 'day',
+  events: [{ time: Date.UTC(2024, 4, 16, 20), label: 'Viginum reports Azerbaijani accounts' }],
   timeZone: 'Asia/Baku',
   locale: 'en-GB',
 };
 
 describe('hashtagComparison', () => {
   test('hashtagComparison(series) matches its snapshot', () => {
-    assertSvgSnapshot('hashtag-comparison', hashtagComparison(input).svg);
+    const { svg } = hashtagComparison(input);
+    assertSvgSnapshot('hashtag-comparison-narrow', svg.narrow);
+    assertSvgSnapshot('hashtag-comparison-wide', svg.wide);
   });
 
   test('hashtagComparison(series).description names each peak and its value', () => {
@@ -52,12 +55,12 @@ describe('hashtagComparison', () => {
   });
 
   test('hashtagComparison(hostile tag) escapes it', () => {
-    const { svg } = hashtagComparison({ ...input, series: [{ tag: '"><img onerror=alert(1)>', bins: bins([1, 2]) }] });
+    const svg = hashtagComparison({ ...input, series: [{ tag: '"><img onerror=alert(1)>', bins: bins([1, 2]) }] }).svg.wide;
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&lt;img onerror=alert(1)&gt;');
   });
 
   test('hashtagComparison(series) is byte-identical across renders', () => {
-    expect(hashtagComparison(input).svg).toBe(hashtagComparison(structuredClone(input)).svg);
+    expect(hashtagComparison(input).svg).toEqual(hashtagComparison(structuredClone(input)).svg);
   });
 });

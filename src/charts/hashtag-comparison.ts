@@ -1,22 +1,25 @@
-/** Several hashtags' posts per day or hour on one time axis, one line each. */
+/**
+ * Several hashtags' posts per day or hour on one time axis, one line each, named at its end, with the
+ * case's events marked. The axis starts one bin before the first, as on a timeline.
+ */
 import * as Plot from '@observablehq/plot';
 import type { Bin } from '../aggregate/model.ts';
-import { legend } from './legend.ts';
+import { eventMarks, type ChartEvent } from './events.ts';
 import { formatters } from './messages.ts';
 import { finishSvg, plot } from './svg.ts';
-import { seriesColour, seriesDasharray } from './theme.ts';
+import { summariseByDay } from './table-size.ts';
+import { cssVar, fontSize, layouts, seriesColour, seriesDasharray, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
-import { binEnd, formatBin, formatDayRange, timeAxis, timeTicks } from './zone.ts';
+import { binBefore, binEnd, formatBin, formatDayRange, timeAxis, timeTicks } from './zone.ts';
 
 export interface HashtagComparisonInput {
   id: string;
   series: { tag: string; bins: Bin[] }[];
   bin: 'day' | 'hour';
+  events: ChartEvent[];
   timeZone: string;
   locale: string;
 }
-
-const marginLeft = 56;
 
 export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
   const { series, bin, timeZone, locale } = input;
@@ -31,36 +34,61 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
 
   const title = m.comparisonTitle(tags, bin);
   const description = describe();
-  const table = {
-    columns: [m.zoneLabel(m.date, timeZone), ...series.map((s) => `#${s.tag}`)],
-    rows: starts.map((start) => [formatBin(start, bin, locale, timeZone), ...totalsAt.map((t) => t.get(start) ?? 0)]),
-  };
+  const table = summariseByDay(
+    {
+      columns: [m.zoneLabel(m.date, timeZone), ...series.map((s) => `#${s.tag}`)],
+      rows: starts.map((start) => [formatBin(start, bin, locale, timeZone), ...totalsAt.map((t) => t.get(start) ?? 0)]),
+    },
+    starts.map((start) => formatBin(start, 'day', locale, timeZone)),
+    (day) => day,
+    m.tableByDay(f.number(starts.length)),
+  );
   const data = starts.map((start) => ({
     start: new Date(start).toISOString(),
     ...Object.fromEntries(series.map((s, i) => [`#${s.tag}`, totalsAt[i]!.get(start) ?? 0])),
   }));
-
-  const key = legend(series.map((s, i) => ({ label: `#${s.tag}`, colour: seriesColour(i), dash: seriesDasharray(i) })), marginLeft);
+  if (starts.length === 0) return { svg: { narrow: '', wide: '' }, unavailable: `${title}. ${m.noData}`, title, description, table, data };
+  const leadIn = binBefore(from, bin, timeZone);
+  const events = input.events.filter((e) => e.time >= leadIn && e.time <= to).sort((a, b) => a.time - b.time);
   // Points sit mid-bin so a day's value lines up with its centred tick.
   const points = series.flatMap((s, i) => s.bins.map((b) => ({ series: i, x: (b.start + binEnd(b.start, bin, timeZone)) / 2, y: b.total })));
-  const ticks = timeTicks(starts, bin, locale, timeZone);
   const max = Math.max(1, ...points.map((p) => p.y));
-  const svg = plot({
-    height: 280 + key.height,
-    marginLeft,
-    marginTop: 24,
-    marginBottom: 44 + key.height,
-    x: timeAxis([from, to], ticks, m.zoneLabel(m.date, timeZone)),
-    y: { domain: [0, max], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: m.count, labelArrow: 'none' },
-    marks: [
-      Plot.ruleY([0]),
-      ...series.map((_, i) => Plot.lineY(points.filter((p) => p.series === i), {
-        x: 'x', y: 'y', stroke: seriesColour(i), strokeWidth: 2, strokeDasharray: seriesDasharray(i),
-      })),
-    ],
-  });
-  key.draw(svg, Number(svg.getAttribute('height')));
-  return { svg: finishSvg(svg, input.id, title, description, 'hashtag-comparison'), title, description, table, data };
+  return { svg: { narrow: draw(layouts.narrow), wide: draw(layouts.wide) }, title, description, table, data };
+
+  function draw(layout: Layout): string {
+    const narrow = layout.name === 'narrow';
+    const marginLeft = narrow ? 36 : 48;
+    const marginRight = narrow ? 8 : 16;
+    const { band, marks: eventsDrawn } = eventMarks(events, [leadIn, to], layout, marginLeft, marginRight, max);
+    // Each line is named at its end, right-aligned there, in the open space above the highest end: names
+    // stacked in the order their lines end, top to bottom, so they neither cross the lines nor each other.
+    const ends = series.map((_, i) => ({ i, last: points.filter((p) => p.series === i).at(-1)! })).sort((a, b) => b.last.y - a.last.y);
+    const top = ends[0]!.last;
+    const names = ends.map((e, rank) => Plot.text([top], {
+      x: 'x', y: 'y', text: () => `#${series[e.i]!.tag}`, textAnchor: 'end', fill: seriesColour(e.i), fontWeight: 'bold',
+      dy: -8 - (ends.length - 1 - rank) * (fontSize + 4),
+      stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke',
+    } as Plot.TextOptions));
+    const svg = plot({
+      height: (narrow ? 240 : 280) + band,
+      marginLeft,
+      marginRight,
+      marginTop: 24 + band,
+      marginBottom: 44,
+      x: timeAxis([leadIn, to], timeTicks([leadIn, ...starts], bin, locale, timeZone, narrow ? 4 : 7), m.zoneLabel(m.date, timeZone)),
+      y: { domain: [0, max * 1.15], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: m.count, labelArrow: 'none' },
+      marks: [
+        Plot.rect([{ x1: leadIn, x2: from }], { x1: 'x1', x2: 'x2', fill: cssVar.muted, fillOpacity: 0.15 }),
+        Plot.ruleY([0]),
+        ...eventsDrawn,
+        ...series.map((_, i) => Plot.lineY(points.filter((p) => p.series === i), {
+          x: 'x', y: 'y', stroke: seriesColour(i), strokeWidth: 2, strokeDasharray: seriesDasharray(i),
+        })),
+        ...names,
+      ],
+    }, layout);
+    return finishSvg(svg, input.id, title, description, 'hashtag-comparison', layout);
+  }
 
   function describe(): string {
     if (starts.length === 0) return `${title}. ${m.noData}`;

@@ -3,7 +3,7 @@
  * are HTML beside the SVG, which a downloaded SVG would lose.
  */
 import { svgElement } from './svg.ts';
-import { chartWidth, fontSize } from './theme.ts';
+import { charWidth, fontSize } from './theme.ts';
 
 export interface LegendItem {
   label: string;
@@ -15,8 +15,6 @@ export interface LegendItem {
 const rowHeight = fontSize + 8;
 const swatch = 14;
 const gap = 16;
-/** Rough advance of one character; legends only need to avoid overlapping, not to fit exactly. */
-const charWidth = fontSize * 0.6;
 
 export interface Legend {
   /** Vertical space the legend takes, to add to the plot's bottom margin. */
@@ -25,18 +23,19 @@ export interface Legend {
   draw(svg: Element, svgHeight: number): void;
 }
 
-export function legend(items: LegendItem[], left: number): Legend {
+/** Items placed in rows from `left`, wrapping before `width`. */
+export function legend(items: LegendItem[], left: number, width: number): Legend {
   const placed: { item: LegendItem; x: number; row: number }[] = [];
   let x = left;
   let row = 0;
   for (const item of items) {
-    const width = swatch + 4 + item.label.length * charWidth;
-    if (x > left && x + width > chartWidth) {
+    const itemWidth = swatch + 4 + item.label.length * charWidth;
+    if (x > left && x + itemWidth > width) {
       x = left;
       row += 1;
     }
     placed.push({ item, x, row });
-    x += width + gap;
+    x += itemWidth + gap;
   }
   return {
     height: items.length === 0 ? 0 : (row + 1) * rowHeight,

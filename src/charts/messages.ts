@@ -43,6 +43,17 @@ export interface Messages {
   comparisonIntro: (tags: string, bin: 'day' | 'hour', timeZone: string, range: string) => string;
   comparisonPeak: (tag: string, total: string, when: string, value: string) => string;
   noData: string;
+  timelineEmpty: (tag: string) => string;
+  topAccountsEmpty: string;
+  topAccountsTied: (n: string, value: string) => string;
+  heatmapEmpty: (label: string) => string;
+  heatmapDateTitle: (label: string) => string;
+  heatmapDateIntro: (label: string, timeZone: string, total: string) => string;
+  heatmapBusiestDate: (dates: string, value: string) => string;
+  heatmapKey: string;
+  stripTitle: (label: string) => string;
+  stripIntro: (label: string, timeZone: string, total: string, times: string) => string;
+  tableByDay: (rows: string) => string;
 }
 
 const en: Messages = {
@@ -85,6 +96,17 @@ const en: Messages = {
   comparisonIntro: (tags, bin, timeZone, range) => `Posts per ${bin} under ${tags} in ${timeZone} time, ${range}.`,
   comparisonPeak: (tag, total, when, value) => `#${tag}: ${total} in total, peaking ${when} with ${value}.`,
   noData: 'There is no data to show.',
+  timelineEmpty: (tag) => `No post carries #${tag} in the case period, so there is no timeline to draw.`,
+  topAccountsEmpty: 'No account posted under this hashtag in the case period, so there is no ranking to draw.',
+  topAccountsTied: (n, value) => `All ${n} accounts shown tie with ${value} each, so none stands out and no ranking is drawn.`,
+  heatmapEmpty: (label) => `${label} has no posts in the data, so there is no activity to draw.`,
+  heatmapDateTitle: (label) => `Posts by ${label} by date and hour`,
+  heatmapDateIntro: (label, timeZone, total) => `Posts by ${label} by date and hour of day in ${timeZone} time: ${total} in total.`,
+  heatmapBusiestDate: (dates, value) => `The busiest date was ${dates} (${value}).`,
+  heatmapKey: 'Posts in the hour',
+  stripTitle: (label) => `When ${label} posted`,
+  stripIntro: (label, timeZone, total, times) => `${label} has ${total} in the data, at ${times} (${timeZone} time).`,
+  tableByDay: (rows) => `Totals per day; the CSV has every hour (${rows} rows).`,
 };
 
 const fr: Messages = {
@@ -128,6 +150,17 @@ const fr: Messages = {
     `Publications par ${bin === 'day' ? 'jour' : 'heure'} sous ${tags}, heure de ${timeZone}, ${range}.`,
   comparisonPeak: (tag, total, when, value) => `#${tag} : ${total} au total, avec un pic le ${when} à ${value}.`,
   noData: 'Il n’y a aucune donnée à afficher.',
+  timelineEmpty: (tag) => `Aucune publication ne porte #${tag} pendant la période de l’affaire : il n’y a pas de chronologie à tracer.`,
+  topAccountsEmpty: 'Aucun compte n’a publié sous ce mot-dièse pendant la période : il n’y a pas de classement à tracer.',
+  topAccountsTied: (n, value) => `Les ${n} comptes affichés sont à égalité avec ${value} chacun : aucun ne se détache et aucun classement n’est tracé.`,
+  heatmapEmpty: (label) => `${label} n’a aucune publication dans les données : il n’y a pas d’activité à tracer.`,
+  heatmapDateTitle: (label) => `Publications de ${label} par date et par heure`,
+  heatmapDateIntro: (label, timeZone, total) => `Publications de ${label} par date et heure de la journée, heure de ${timeZone} : ${total} au total.`,
+  heatmapBusiestDate: (dates, value) => `La date la plus active a été le ${dates} (${value}).`,
+  heatmapKey: 'Publications dans l’heure',
+  stripTitle: (label) => `Quand ${label} a publié`,
+  stripIntro: (label, timeZone, total, times) => `${label} compte ${total} dans les données : ${times} (heure de ${timeZone}).`,
+  tableByDay: (rows) => `Totaux par jour ; le CSV contient chaque heure (${rows} lignes).`,
 };
 
 const catalogue: Record<string, Messages> = { en, fr };

@@ -4,8 +4,8 @@
  * same attributes, ids and accessible name and description as `finishSvg` gives a Plot chart.
  */
 import { escapeHtml } from './figure.ts';
-import { safeId } from './svg.ts';
-import { chartWidth, fontSize } from './theme.ts';
+import { layoutId } from './svg.ts';
+import { fontSize, type Layout } from './theme.ts';
 
 /** A coordinate rounded to 2 decimals, so output does not depend on floating-point noise. */
 export function num(value: number): string {
@@ -26,6 +26,7 @@ export interface SvgFrame {
   id: string;
   /** Suffix of the `cf-chart-<kind>` class. */
   kind: string;
+  layout: Layout;
   title: string;
   description: string;
   height: number;
@@ -33,9 +34,10 @@ export interface SvgFrame {
 
 /** A complete `<svg>` around `body` (already escaped markup): accessible, themeable and scaling to its container. */
 export function writeSvg(frame: SvgFrame, body: string): string {
-  const base = safeId(frame.id);
-  return `<svg class="cf-chart cf-chart-${frame.kind}" role="img" aria-labelledby="${base}-title" aria-describedby="${base}-desc"`
-    + ` width="${chartWidth}" height="${frame.height}" viewBox="0 0 ${chartWidth} ${frame.height}" style="width:100%;height:auto"`
+  const base = layoutId(frame.id, frame.layout);
+  const width = frame.layout.width;
+  return `<svg class="cf-chart cf-chart-${frame.kind} cf-layout-${frame.layout.name}" role="img" aria-labelledby="${base}-title" aria-describedby="${base}-desc"`
+    + ` width="${width}" height="${num(frame.height)}" viewBox="0 0 ${width} ${num(frame.height)}" style="width:100%;height:auto"`
     + ` font-family="system-ui, sans-serif" font-size="${fontSize}" fill="currentColor" text-anchor="middle">`
     + `<title id="${base}-title">${escapeHtml(frame.title)}</title><desc id="${base}-desc">${escapeHtml(frame.description)}</desc>`
     + `${body}</svg>`;

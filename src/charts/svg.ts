@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { chartWidth, fontSize } from './theme.ts';
+import { fontSize, type Layout } from './theme.ts';
 
 /** One document for every chart of a build: Plot only needs it to create elements. */
 export const document = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
@@ -23,12 +23,17 @@ export function safeId(id: string): string {
   return /^[A-Za-z]/.test(cleaned) ? cleaned : `chart-${cleaned}`;
 }
 
-/** Renders `options` with the shared document and the sizes every chart uses. */
-export function plot(options: Plot.PlotOptions): Element {
-  const rendered = Plot.plot({ width: chartWidth, className: 'cf-chart', ...options, document });
+/** Renders `options` with the shared document at the layout's width. */
+export function plot(options: Plot.PlotOptions, layout: Layout): Element {
+  const rendered = Plot.plot({ width: layout.width, className: 'cf-chart', ...options, document });
   // Plot returns a <figure> only when it adds a legend or title, which charts never ask for.
   if (rendered.tagName.toLowerCase() !== 'svg') throw new Error('Expected Plot to return a bare <svg>.');
   return rendered as Element;
+}
+
+/** The id prefix of one layout of a chart, unique in the page that shows both. */
+export function layoutId(id: string, layout: Layout): string {
+  return `${safeId(id)}-${layout.name}`;
 }
 
 /**
@@ -36,10 +41,10 @@ export function plot(options: Plot.PlotOptions): Element {
  * adds <title> and <desc>, moves `var(…)` colours into `style` (presentation attributes do not reliably
  * resolve custom properties), and renumbers Plot's ids, which come from process-wide counters.
  */
-export function finishSvg(svg: Element, id: string, title: string, description: string, kind: string): string {
-  const base = safeId(id);
+export function finishSvg(svg: Element, id: string, title: string, description: string, kind: string, layout: Layout): string {
+  const base = layoutId(id, layout);
   svg.querySelector('style')?.remove();
-  svg.setAttribute('class', `cf-chart cf-chart-${kind}`);
+  svg.setAttribute('class', `cf-chart cf-chart-${kind} cf-layout-${layout.name}`);
   svg.setAttribute('font-size', String(fontSize));
   svg.setAttribute('style', 'width:100%;height:auto');
   svg.setAttribute('role', 'img');

@@ -35,7 +35,9 @@ const input: TimelineInput = {
 
 describe('timelineChart', () => {
   test('timelineChart(day bins) matches its snapshot', () => {
-    assertSvgSnapshot('timeline-day', timelineChart(input).svg);
+    const { svg } = timelineChart(input);
+    assertSvgSnapshot('timeline-day-narrow', svg.narrow);
+    assertSvgSnapshot('timeline-day-wide', svg.wide);
   });
 
   test('timelineChart(hour bins, fr) matches its snapshot', () => {
@@ -54,7 +56,8 @@ describe('timelineChart', () => {
       ...input, id: 'timeline-hour', bins, bin: 'hour', locale: 'fr', events: [],
       peak: { starts: [bins[40]!.start], labels: ['h40'], value: 60 },
     });
-    assertSvgSnapshot('timeline-hour-fr', hourly.svg);
+    assertSvgSnapshot('timeline-hour-fr-narrow', hourly.svg.narrow);
+    assertSvgSnapshot('timeline-hour-fr-wide', hourly.svg.wide);
     expect(hourly.description).toContain('Le pic a eu lieu le 17 mai 2024 à 16:00 avec 60 publications.');
   });
 
@@ -80,26 +83,27 @@ describe('timelineChart', () => {
   });
 
   test('timelineChart(input) escapes hostile event labels and tags', () => {
-    const { svg } = timelineChart({ ...input, tag: '"><img onerror=alert(1)>', events: [{ time: may16 + day, label: '<script>alert(1)</script>' }] });
+    const { narrow, wide } = timelineChart({ ...input, tag: '"><img onerror=alert(1)>', events: [{ time: may16 + day, label: '<script>alert(1)</script>' }] }).svg;
+    const svg = narrow + wide;
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
   test('timelineChart(input) is byte-identical across renders', () => {
-    expect(timelineChart(input).svg).toBe(timelineChart(structuredClone(input)).svg);
+    expect(timelineChart(input).svg).toEqual(timelineChart(structuredClone(input)).svg);
   });
 
   test('timelineChart(input).svg is labelled by its own title and desc', () => {
-    const { svg } = timelineChart(input);
+    const svg = timelineChart(input).svg.wide;
     const root = /^<svg [^>]*>/.exec(svg)![0];
     expect(root).toContain('role="img"');
-    expect(root).toContain('aria-labelledby="timeline-recognize-title"');
-    expect(root).toContain('aria-describedby="timeline-recognize-desc"');
+    expect(root).toContain('aria-labelledby="timeline-recognize-wide-title"');
+    expect(root).toContain('aria-describedby="timeline-recognize-wide-desc"');
     // No mark inside the picture carries its own label: the picture is one image.
     expect(svg.slice(root.length)).not.toMatch(/aria-label=/);
-    expect(svg).toContain('<title id="timeline-recognize-title">Posts per day under #RecognizeNewCaledonia</title>');
-    expect(svg).toContain('<desc id="timeline-recognize-desc">');
+    expect(svg).toContain('<title id="timeline-recognize-wide-title">Posts per day under #RecognizeNewCaledonia</title>');
+    expect(svg).toContain('<desc id="timeline-recognize-wide-desc">');
     expect(svg).not.toMatch(/(fill|stroke)="var\(/);
   });
 });

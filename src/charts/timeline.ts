@@ -1,13 +1,19 @@
-/** Posts per day or hour under one hashtag, stacked by kind, with marked events and the peak labelled. */
+/**
+ * Posts per day or hour under one hashtag, stacked by kind, with marked events and the peak labelled.
+ * The axis starts one bin before the case period, so a campaign that starts or peaks on the first day
+ * is seen rising from nothing.
+ */
 import * as Plot from '@observablehq/plot';
 import type { Bin } from '../aggregate/model.ts';
 import type { PostKind } from '../schema/index.ts';
+import { eventMarks } from './events.ts';
 import { legend } from './legend.ts';
 import { formatters } from './messages.ts';
 import { finishSvg, plot } from './svg.ts';
-import { cssVar, fontSize, seriesColour } from './theme.ts';
+import { summariseByDay } from './table-size.ts';
+import { cssVar, layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
-import { binEnd, formatBin, formatDayRange, timeAxis, timeTicks } from './zone.ts';
+import { binBefore, binEnd, formatBin, formatDayRange, timeAxis, timeTicks } from './zone.ts';
 
 export interface TimelineInput {
   id: string;
@@ -22,8 +28,6 @@ export interface TimelineInput {
 
 const kinds: PostKind[] = ['post', 'repost', 'quote', 'reply'];
 
-const marginLeft = 56;
-
 export function timelineChart(input: TimelineInput): ChartOutput {
   const { bins, bin, timeZone, locale } = input;
   const f = formatters(locale);
@@ -31,61 +35,77 @@ export function timelineChart(input: TimelineInput): ChartOutput {
   const spans = bins.map((b) => ({ bin: b, end: binEnd(b.start, bin, timeZone) }));
   const from = bins[0]?.start ?? 0;
   const to = spans.at(-1)?.end ?? 1;
-  const events = input.events.filter((e) => e.time >= from && e.time <= to).sort((a, b) => a.time - b.time);
+  const leadIn = bins.length > 0 ? binBefore(from, bin, timeZone) : 0;
+  const events = input.events.filter((e) => e.time >= leadIn && e.time <= to).sort((a, b) => a.time - b.time);
   const totals = Object.fromEntries(kinds.map((k) => [k, bins.reduce((sum, b) => sum + b.byKind[k], 0)])) as Record<PostKind, number>;
   const total = bins.reduce((sum, b) => sum + b.total, 0);
 
   const title = m.timelineTitle(input.tag, bin);
   const description = describe();
-  const table = {
-    columns: [m.zoneLabel(m.date, timeZone), ...kinds.map((k) => m.kinds[k]), m.total],
-    rows: bins.map((b) => [formatBin(b.start, bin, locale, timeZone), ...kinds.map((k) => b.byKind[k]), b.total]),
-  };
   const data = bins.map((b) => ({
     start: new Date(b.start).toISOString(),
     label: b.label,
     ...Object.fromEntries(kinds.map((k) => [k, b.byKind[k]])),
     total: b.total,
   }));
+  const table = summariseByDay(
+    { columns: [m.zoneLabel(m.date, timeZone), ...kinds.map((k) => m.kinds[k]), m.total], rows: bins.map((b) => [formatBin(b.start, bin, locale, timeZone), ...kinds.map((k) => b.byKind[k]), b.total]) },
+    bins.map((b) => b.label.slice(0, 10)),
+    (day) => formatBin(bins.find((b) => b.label.startsWith(day))!.start, 'day', locale, timeZone),
+    m.tableByDay(f.number(bins.length)),
+  );
+  if (total === 0) {
+    return { svg: { narrow: '', wide: '' }, unavailable: m.timelineEmpty(input.tag), title, description, table, data };
+  }
+  return { svg: { narrow: draw(layouts.narrow), wide: draw(layouts.wide) }, title, description, table, data };
 
-  const key = legend(kinds.filter((k) => totals[k] > 0).map((k) => ({ label: m.kinds[k], colour: seriesColour(kinds.indexOf(k)) })), marginLeft);
-  const ticks = timeTicks(bins.map((b) => b.start), bin, locale, timeZone);
-  const maxTotal = Math.max(1, ...bins.map((b) => b.total));
-  const svg = plot({
-    height: 300 + key.height,
-    marginLeft,
-    marginTop: 24,
-    marginBottom: 44 + key.height,
-    x: timeAxis([from, to], ticks, m.zoneLabel(m.date, timeZone)),
-    // Headroom above the tallest bar for the peak label.
-    y: { domain: [0, maxTotal * 1.15], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: m.count, labelArrow: 'none' },
-    color: { domain: kinds, range: kinds.map((_, i) => seriesColour(i)) },
-    marks: [
-      Plot.rectY(
-        spans.flatMap(({ bin: b, end }) => kinds.filter((k) => b.byKind[k] > 0).map((kind) => ({ start: b.start, end, kind, value: b.byKind[kind] }))),
-        { x1: 'start', x2: 'end', y: 'value', fill: 'kind', insetLeft: bin === 'day' ? 2 : 0, insetRight: bin === 'day' ? 2 : 0 },
-      ),
-      Plot.ruleY([0]),
-      ...events.flatMap((e, i) => [
-        Plot.ruleX([e.time], { stroke: cssVar.muted, strokeDasharray: '4 3' }),
-        // Labels in the right half run leftwards so they stay inside the chart.
-        Plot.text([e], {
-          x: 'time', text: 'label', frameAnchor: 'top', dy: 4 + i * (fontSize + 4),
-          ...(e.time > (from + to) / 2 ? { textAnchor: 'end', dx: -4 } : { textAnchor: 'start', dx: 4 }),
-          fill: 'currentColor', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke',
+  function draw(layout: Layout): string {
+    const narrow = layout.name === 'narrow';
+    const marginLeft = narrow ? 36 : 48;
+    const marginRight = narrow ? 8 : 16;
+    const x = (t: number) => marginLeft + ((t - leadIn) / (to - leadIn)) * (layout.width - marginLeft - marginRight);
+    const maxTotal = Math.max(1, ...bins.map((b) => b.total));
+    const { band: eventBand, marks: eventMarksDrawn } = eventMarks(events, [leadIn, to], layout, marginLeft, marginRight, maxTotal * 1.15);
+    const key = legend(kinds.filter((k) => totals[k] > 0).map((k) => ({ label: m.kinds[k], colour: seriesColour(kinds.indexOf(k)) })), narrow ? 8 : marginLeft, layout.width);
+    const ticks = timeTicks([leadIn, ...bins.map((b) => b.start)], bin, locale, timeZone, narrow ? 4 : 7);
+    const binWidth = (layout.width - marginLeft - marginRight) / (bins.length + 1);
+    // Separators between stacked kinds only where bars are wide enough to keep some colour.
+    const separator = binWidth >= 4 ? { stroke: cssVar.background, strokeWidth: 1 } : {};
+    const inset = bin === 'day' ? (narrow ? 1 : 2) : 0;
+    const svg = plot({
+      height: (narrow ? 240 : 280) + key.height + eventBand,
+      marginLeft,
+      marginRight,
+      marginTop: 24 + eventBand,
+      marginBottom: 44 + key.height,
+      x: timeAxis([leadIn, to], ticks, m.zoneLabel(m.date, timeZone)),
+      // Headroom above the tallest bar for the peak label.
+      y: { domain: [0, maxTotal * 1.15], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: m.count, labelArrow: 'none' },
+      color: { domain: kinds, range: kinds.map((_, i) => seriesColour(i)) },
+      marks: [
+        // The bin before the period: shaded, as its posts are outside what the case counts.
+        Plot.rect([{ x1: leadIn, x2: from }], { x1: 'x1', x2: 'x2', fill: cssVar.muted, fillOpacity: 0.15 }),
+        Plot.rectY(
+          spans.flatMap(({ bin: b, end }) => kinds.filter((k) => b.byKind[k] > 0).map((kind) => ({ start: b.start, end, kind, value: b.byKind[kind] }))),
+          { x1: 'start', x2: 'end', y: 'value', fill: 'kind', insetLeft: inset, insetRight: inset, ...separator },
+        ),
+        Plot.ruleY([0]),
+        ...eventMarksDrawn,
+        ...input.peak.starts.map((start) => {
+          const mid = (start + binEnd(start, bin, timeZone)) / 2;
+          // Near an edge the label runs inwards, so it stays inside the drawing.
+          const side = (x(mid) - marginLeft) / (layout.width - marginLeft - marginRight);
+          const anchor = side < 0.25 ? { textAnchor: 'start', dx: -binWidth / 2 } : side > 0.75 ? { textAnchor: 'end', dx: binWidth / 2 } : { textAnchor: 'middle' };
+          return Plot.text([{ x: mid, y: input.peak.value }], {
+            x: 'x', y: 'y', text: () => m.peakLabel(f.number(input.peak.value)), dy: -8, lineAnchor: 'bottom', ...anchor,
+            fill: cssVar.accent, fontWeight: 'bold', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke',
+          } as Plot.TextOptions);
         }),
-      ]),
-      Plot.text(
-        input.peak.starts.map((start) => ({ x: (start + binEnd(start, bin, timeZone)) / 2, y: input.peak.value })),
-        {
-          x: 'x', y: 'y', text: () => m.peakLabel(f.number(input.peak.value)), dy: -8, lineAnchor: 'bottom',
-          fill: cssVar.accent, fontWeight: 'bold', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke',
-        },
-      ),
-    ],
-  });
-  key.draw(svg, Number(svg.getAttribute('height')));
-  return { svg: finishSvg(svg, input.id, title, description, 'timeline'), title, description, table, data };
+      ],
+    }, layout);
+    key.draw(svg, Number(svg.getAttribute('height')));
+    return finishSvg(svg, input.id, title, description, 'timeline', layout);
+  }
 
   function describe(): string {
     if (bins.length === 0) return `${title}. ${m.noData}`;

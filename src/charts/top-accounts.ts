@@ -1,8 +1,12 @@
-/** The most active accounts as horizontal bars, most active at the top. */
-import * as Plot from '@observablehq/plot';
+/**
+ * The most active accounts as horizontal bars, most active at the top, each bar carrying its value. On a
+ * phone each name sits on its own line above its bar, so names and bars both get the full width.
+ * Written as SVG directly: bars with values need no axis, and no Plot scale.
+ */
+import { escapeHtml } from './figure.ts';
 import { formatters } from './messages.ts';
-import { finishSvg, plot } from './svg.ts';
-import { chartWidth, fontSize, seriesColour } from './theme.ts';
+import { num, writeSvg } from './svg-writer.ts';
+import { charWidth, fontSize, layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
 
 export interface TopAccountsInput {
@@ -13,9 +17,9 @@ export interface TopAccountsInput {
   locale: string;
 }
 
-/** Longest axis label before truncation, so long names cannot squeeze the bars out; the table has them in full. */
-const maxLabel = 22;
-const barStep = 28;
+/** Room after the longest bar for its value. */
+const valueRoom = 40;
+const barHeight = 16;
 
 export function topAccountsChart(input: TopAccountsInput): ChartOutput {
   const { accounts, title } = input;
@@ -28,26 +32,38 @@ export function topAccountsChart(input: TopAccountsInput): ChartOutput {
     rows: accounts.map((a, i) => [i + 1, a.label, a.count]),
   };
   const data = accounts.map((a, i) => ({ rank: i + 1, account: a.label, count: a.count }));
+  const none = { narrow: '', wide: '' };
+  if (accounts.length === 0) return { svg: none, unavailable: m.topAccountsEmpty, title, description, table, data };
+  // Bars of equal length rank nothing: say so instead of drawing them.
+  if (accounts.length > 1 && accounts.every((a) => a.count === accounts[0]!.count)) {
+    return { svg: none, unavailable: m.topAccountsTied(f.number(accounts.length), f.posts(accounts[0]!.count)), title, description, table, data };
+  }
+  return { svg: { narrow: draw(layouts.narrow), wide: draw(layouts.wide) }, title, description, table, data };
 
-  const labels = accounts.map((a) => truncate(a.label));
-  const marginLeft = Math.min(chartWidth / 2, 16 + Math.max(4, ...labels.map((l) => l.length)) * fontSize * 0.6);
-  const ranks = accounts.map((_, i) => i);
-  const svg = plot({
-    height: 48 + Math.max(1, accounts.length) * barStep,
-    marginLeft,
-    marginRight: 48,
-    marginTop: 12,
-    marginBottom: 36,
-    // Bars are keyed by rank, not label: two accounts may share a display name.
-    y: { type: 'band', domain: ranks, tickFormat: (i: number) => labels[i] ?? '', label: null, padding: 0.2 },
-    x: { domain: [0, Math.max(1, ...accounts.map((a) => a.count))], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: m.count, labelAnchor: 'center', labelArrow: 'none' },
-    marks: [
-      Plot.barX(ranks, { y: (i: number) => i, x: (i: number) => accounts[i]!.count, fill: seriesColour(0) }),
-      Plot.ruleX([0]),
-      Plot.text(ranks, { y: (i: number) => i, x: (i: number) => accounts[i]!.count, text: (i: number) => f.number(accounts[i]!.count), textAnchor: 'start', dx: 4 }),
-    ],
-  });
-  return { svg: finishSvg(svg, input.id, title, description, 'top-accounts'), title, description, table, data };
+  function draw(layout: Layout): string {
+    const narrow = layout.name === 'narrow';
+    const max = Math.max(...accounts.map((a) => a.count));
+    // Wide: names in a column left of the bars, at most 40% of the width; narrow: names above bars.
+    const labelWidth = narrow ? 0 : Math.min(layout.width * 0.4, 8 + Math.max(...accounts.map((a) => [...a.label].length)) * charWidth);
+    const barStart = narrow ? 0 : labelWidth + 8;
+    const barRoom = layout.width - barStart - valueRoom;
+    const step = narrow ? fontSize + barHeight + 12 : barHeight + 10;
+    const fit = (label: string) => truncate(label, Math.floor((narrow ? layout.width : labelWidth - 8) / charWidth));
+    let body = `<g style="fill:${seriesColour(0)}">`;
+    let text = '';
+    accounts.forEach((a, i) => {
+      const y = 4 + i * step + (narrow ? fontSize + 4 : 0);
+      const w = Math.max(1, (a.count / max) * barRoom);
+      body += `<rect x="${num(barStart)}" y="${y}" width="${num(w)}" height="${barHeight}"/>`;
+      const mid = num(y + barHeight / 2);
+      text += narrow
+        ? `<text x="0" y="${y - 4}" text-anchor="start">${escapeHtml(fit(a.label))}</text>`
+        : `<text x="${num(labelWidth)}" y="${mid}" dy="0.32em" text-anchor="end">${escapeHtml(fit(a.label))}</text>`;
+      text += `<text x="${num(barStart + w + 4)}" y="${mid}" dy="0.32em" text-anchor="start">${f.number(a.count)}</text>`;
+    });
+    body += `</g>${text}`;
+    return writeSvg({ id: input.id, kind: 'top-accounts', layout, title, description, height: 8 + accounts.length * step }, body);
+  }
 
   function describe(): string {
     const first = accounts[0];
@@ -59,7 +75,8 @@ export function topAccountsChart(input: TopAccountsInput): ChartOutput {
   }
 }
 
-function truncate(label: string): string {
+/** At most `max` characters, the last an ellipsis when cut; the table has names in full. */
+function truncate(label: string, max: number): string {
   const chars = [...label];
-  return chars.length > maxLabel ? `${chars.slice(0, maxLabel - 1).join('')}…` : label;
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : label;
 }

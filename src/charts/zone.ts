@@ -35,6 +35,12 @@ export function binEnd(start: number, bin: 'day' | 'hour', timeZone: string): nu
   return start + day - (zoneOffset(start + day, timeZone) - zoneOffset(start, timeZone));
 }
 
+/** Start of the bin before the one starting at `start`: the previous local midnight for days. */
+export function binBefore(start: number, bin: 'day' | 'hour', timeZone: string): number {
+  if (bin === 'hour') return start - hour;
+  return start - day + (zoneOffset(start, timeZone) - zoneOffset(start - day, timeZone));
+}
+
 /** Label of a bin start: `16 May 2024`, or `16 May 2024, 09:00` for hours. */
 export function formatBin(start: number, bin: 'day' | 'hour', locale: string, timeZone: string): string {
   return dateFormat(locale, timeZone, bin === 'day'
@@ -74,15 +80,16 @@ export function isLocalMidnight(time: number, timeZone: string): boolean {
 
 /**
  * Tick positions and labels for bins starting at `starts`: days centred under their bins; hours ticked at
- * local midnights when the bins span days, else at a few hours. At most 7 ticks, to stay legible at 360 px.
+ * local midnights when the bins span days, else at a few hours. At most `max` ticks, so labels keep apart
+ * at the width the chart is drawn.
  */
-export function timeTicks(starts: number[], bin: 'day' | 'hour', locale: string, timeZone: string): Map<number, string> {
+export function timeTicks(starts: number[], bin: 'day' | 'hour', locale: string, timeZone: string, max = 7): Map<number, string> {
   if (bin === 'day') {
-    return new Map(thin(starts, 7).map((s) => [(s + binEnd(s, 'day', timeZone)) / 2, formatTick(s, 'day', locale, timeZone)]));
+    return new Map(thin(starts, max).map((s) => [(s + binEnd(s, 'day', timeZone)) / 2, formatTick(s, 'day', locale, timeZone)]));
   }
   const midnights = starts.filter((s) => isLocalMidnight(s, timeZone));
-  if (midnights.length >= 2) return new Map(thin(midnights, 7).map((s) => [s, formatTick(s, 'day', locale, timeZone)]));
-  return new Map(thin(starts, 6).map((s) => [s, formatTick(s, 'hour', locale, timeZone)]));
+  if (midnights.length >= 2) return new Map(thin(midnights, max).map((s) => [s, formatTick(s, 'day', locale, timeZone)]));
+  return new Map(thin(starts, Math.max(2, max - 1)).map((s) => [s, formatTick(s, 'hour', locale, timeZone)]));
 }
 
 /** The x axis of a chart over time: local ticks from `timeTicks`, labelled with the zone they are in. */

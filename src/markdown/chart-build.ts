@@ -5,7 +5,10 @@
 import type { AccountProfile, HashtagTimeline, ReportModel } from '../aggregate/model.ts';
 import {
   activityHeatmap,
+  activityStrip,
   cascadeChart,
+  dateRows,
+  weekdayRows,
   hashtagComparison,
   timelineChart,
   topAccountsChart,
@@ -53,12 +56,12 @@ export function buildChart(spec: ChartSpec, id: string, ctx: ChartBuildContext):
   };
   const isProblem = (v: object): v is Problem => 'ruleId' in v;
   const label = ctx.label;
+  const events = (ctx.caseData?.events ?? []).map((e) => ({ time: localMidnight(e.date, timeZone), label: e.label }));
 
   switch (spec.kind) {
     case 'timeline': {
       const tl = timeline(spec.hashtag);
       if (isProblem(tl)) return { problem: tl };
-      const events = (ctx.caseData?.events ?? []).map((e) => ({ time: localMidnight(e.date, timeZone), label: e.label }));
       const peak = spec.bin === 'day' ? tl.peakDay : tl.peakHour;
       return { output: timelineChart({ id, tag: tl.tag, bins: tl[spec.bin], bin: spec.bin, events, peak, timeZone, locale }) };
     }
@@ -98,7 +101,15 @@ export function buildChart(spec: ChartSpec, id: string, ctx: ChartBuildContext):
           },
         };
       }
-      return { output: activityHeatmap({ id, label: label(profile.dossierId ?? profile.authorId), dayHour: profile.dayHour, timeZone, locale }) };
+      const who = label(profile.dossierId ?? profile.authorId);
+      if (profile.times) {
+        return { output: activityStrip({ id, label: who, times: profile.times, period: [model.periodStart, model.periodEnd], timeZone, locale }) };
+      }
+      // A weekly habit can only show when every weekday comes round at least twice.
+      const dates = periodDates(model.period.from, model.period.to);
+      if (dates.length >= 14) return { output: activityHeatmap({ id, label: who, by: 'weekday', rows: weekdayRows(profile.dayHour, locale), timeZone, locale }) };
+      const withPosts = [...new Set([...dates, ...profile.dateHour.map((d) => d.date)])].sort();
+      return { output: activityHeatmap({ id, label: who, by: 'date', rows: dateRows(withPosts, profile.dateHour, locale), timeZone, locale }) };
     }
     case 'compare': {
       const series = [];
@@ -107,8 +118,15 @@ export function buildChart(spec: ChartSpec, id: string, ctx: ChartBuildContext):
         if (isProblem(tl)) return { problem: tl };
         series.push({ tag: tl.tag, bins: tl[spec.bin] });
       }
-      return { output: hashtagComparison({ id, series, bin: spec.bin, timeZone, locale }) };
+      return { output: hashtagComparison({ id, series, bin: spec.bin, events, timeZone, locale }) };
     }
   }
+}
+
+/** Every date from `from` to `to` (`2024-05-16`), both included. */
+function periodDates(from: string, to: string): string[] {
+  const dates: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) dates.push(new Date(t).toISOString().slice(0, 10));
+  return dates;
 }
 

@@ -1,0 +1,70 @@
+/**
+ * When an account with few posts posted: one dot per post on a time axis over the case period, dots in
+ * the same hour stacked. A 7 x 24 heatmap of a handful of posts is mostly empty cells and says nothing.
+ */
+import { escapeHtml } from './figure.ts';
+import { formatters } from './messages.ts';
+import { num, writeSvg } from './svg-writer.ts';
+import { cssVar, layouts, seriesColour, type Layout } from './theme.ts';
+import type { ChartOutput } from './types.ts';
+import { binBefore, binEnd, formatInstant, timeTicks } from './zone.ts';
+
+export interface ActivityStripInput {
+  id: string;
+  /** The account's name or handle, untrusted. */
+  label: string;
+  /** Post times, epoch ms, in order. */
+  times: number[];
+  /** The case period: first local midnight and the midnight after its last day. */
+  period: [number, number];
+  timeZone: string;
+  locale: string;
+}
+
+const radius = 5;
+const hour = 3_600_000;
+
+export function activityStrip(input: ActivityStripInput): ChartOutput {
+  const { times, timeZone, locale } = input;
+  const f = formatters(locale);
+  const { m } = f;
+  const title = m.stripTitle(input.label);
+  const when = times.map((t) => formatInstant(t, locale, timeZone));
+  const description = m.stripIntro(input.label, timeZone, f.posts(times.length), f.list(when));
+  const table = { columns: ['#', m.zoneLabel(m.time, timeZone)], rows: when.map((w, i) => [i + 1, w]) };
+  const data = times.map((t, i) => ({ n: i + 1, time: new Date(t).toISOString() }));
+  if (times.length === 0) return { svg: { narrow: '', wide: '' }, unavailable: m.heatmapEmpty(input.label), title, description, table, data };
+
+  // Local midnights from the period's first (or an earlier one, for posts before it) past its end.
+  let from = input.period[0];
+  while (from > times[0]!) from = binBefore(from, 'day', timeZone);
+  const days = [from];
+  while (days.at(-1)! < Math.max(input.period[1], times.at(-1)! + 1)) days.push(binEnd(days.at(-1)!, 'day', timeZone));
+  const to = days.pop()!;
+  return { svg: { narrow: draw(layouts.narrow), wide: draw(layouts.wide) }, title, description, table, data };
+
+  function draw(layout: Layout): string {
+    const narrow = layout.name === 'narrow';
+    const left = narrow ? 8 : 16;
+    const right = layout.width - (narrow ? 8 : 16);
+    const x = (t: number) => left + ((t - from) / (to - from)) * (right - left);
+    // Posts in the same hour share a column, one dot above the other.
+    const stacks = new Map<number, number>();
+    const dots = times.map((t) => {
+      const slot = Math.floor(t / hour);
+      const level = stacks.get(slot) ?? 0;
+      stacks.set(slot, level + 1);
+      return { cx: x(t), level };
+    });
+    const levels = Math.max(...stacks.values());
+    const base = 8 + levels * radius * 2 + 4;
+    const ticks = timeTicks(days, 'day', locale, timeZone, narrow ? 4 : 7);
+    const dayLines = days.map((d) => `M${num(x(d))},4V${base}`).join('');
+    const body = `<path fill="none" style="stroke:${cssVar.muted}" stroke-opacity="0.4" d="${dayLines}"/>`
+      + `<path fill="none" stroke="currentColor" d="M${left},${base}H${right}${[...ticks.keys()].map((t) => `M${num(x(t))},${base}v6`).join('')}"/>`
+      + [...ticks].map(([t, label]) => `<text x="${num(x(t))}" y="${base + 9}" dy="0.71em">${escapeHtml(label)}</text>`).join('')
+      + `<text x="${num((left + right) / 2)}" y="${base + 40}">${escapeHtml(m.zoneLabel(m.date, timeZone))}</text>`
+      + `<g style="fill:${seriesColour(0)};stroke:${cssVar.background}">${dots.map((d) => `<circle cx="${num(d.cx)}" cy="${num(base - radius - 2 - d.level * radius * 2)}" r="${radius}"/>`).join('')}</g>`;
+    return writeSvg({ id: input.id, kind: 'activity-strip', layout, title, description, height: base + 48 }, body);
+  }
+}
