@@ -268,3 +268,24 @@ function hash(s: string, salt: number): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h;
 }
+
+describe('aggregateCase(posts) overlaps', () => {
+  const post = (id: string, tags: string[], hours: number): NormalisedPost => ({
+    id, platform: 'x', authorId: 'a', handle: 'a', time: Date.parse('2024-10-25T22:00:00Z') + hours * 3_600_000, precision: 'second',
+    kind: 'post', tags, text: id, mediaHashes: [], archives: [], dataset: 'd', line: 1,
+  });
+  const overlapInput: AggregateInput = { ...input, hashtags: [{ tag: 'A', aliases: [] }, { tag: 'B', aliases: [] }], dossiers: [], wantedPostIds: [], figureQueries: [] };
+
+  it('aggregateCase(posts).overlaps counts posts carrying both tracked tags per day and hour bin, inside the period only', () => {
+    const model = aggregateCase([
+      post('1', ['A', 'B'], 1), post('2', ['B', 'A'], 1.5), post('3', ['A'], 2), post('4', ['A', 'B', 'other'], 30), post('5', ['A', 'B'], -5),
+    ], overlapInput);
+    expect(model.overlaps).toHaveLength(1);
+    const [o] = model.overlaps;
+    expect(o!.tags).toEqual(['A', 'B']);
+    expect(o!.day).toEqual([2, 1]);
+    expect(o!.hour[1]).toBe(2);
+    expect(o!.hour.reduce((a, b) => a + b, 0)).toBe(3);
+    expect(o!.hour).toHaveLength(model.timelines['A']!.hour.length);
+  });
+});

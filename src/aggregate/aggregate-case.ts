@@ -16,6 +16,7 @@ import { profiles } from './profiles.ts';
 import { Ranker } from './rank.ts';
 import { resolveRefs } from './resolve-refs.ts';
 import { summary } from './summary.ts';
+import { tagOverlaps } from './overlaps.ts';
 import { stamp, timeline } from './timelines.ts';
 import { postNormaliser, tagNormaliser, type RawPostSink } from '../ingest/normalise-post.ts';
 
@@ -155,6 +156,7 @@ export function createAggregator(input: AggregateInput): Aggregator {
       periodEnd: grid.end,
       summary: summary(table, outsidePeriod, refs.missing, datasets),
       timelines,
+      overlaps: tagOverlaps(table, grid, slot, tracked),
       accounts: people.accounts,
       profiles: people.profiles,
       cascades: cascadeList,

@@ -82,6 +82,13 @@ export interface HashtagTimeline {
   topCascades: string[];
 }
 
+/** Posts carrying both of two tracked hashtags, per bin of the tags' timelines (same order and length). */
+export interface TagOverlap {
+  tags: [string, string];
+  day: number[];
+  hour: number[];
+}
+
 /** What the case's accounts table and accounts.csv show of every author. */
 export interface AccountSummary {
   authorId: string;
@@ -175,6 +182,8 @@ export interface ReportModel {
   summary: DatasetSummary;
   /** Keyed by tracked tag, as the case spells it. */
   timelines: Record<string, HashtagTimeline>;
+  /** Each pair of tracked tags that share posts in the period, in the case's order of tags. */
+  overlaps: TagOverlap[];
   /** Every author, most active first (ties by authorId). */
   accounts: AccountSummary[];
   /**

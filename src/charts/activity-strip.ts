@@ -1,6 +1,6 @@
 /**
  * When an account with few posts posted: one dot per post on a time axis over the case period, dots in
- * the same hour stacked. A 7 x 24 heatmap of a handful of posts is mostly empty cells and says nothing.
+ * that would overlap stacked. A 7 x 24 heatmap of a handful of posts is mostly empty cells and says nothing.
  */
 import { escapeHtml } from './figure.ts';
 import { formatters } from './messages.ts';
@@ -22,7 +22,6 @@ export interface ActivityStripInput {
 }
 
 const radius = 5;
-const hour = 3_600_000;
 
 export function activityStrip(input: ActivityStripInput): ChartOutput {
   const { times, timeZone, locale } = input;
@@ -48,15 +47,16 @@ export function activityStrip(input: ActivityStripInput): ChartOutput {
     const left = narrow ? 8 : 16;
     const right = layout.width - (narrow ? 8 : 16);
     const x = (t: number) => left + ((t - from) / (to - from)) * (right - left);
-    // Posts in the same hour share a column, one dot above the other.
-    const stacks = new Map<number, number>();
+    // A dot that would overlap an earlier one goes up a level, to the lowest level with room.
+    const rightmost: number[] = [];
     const dots = times.map((t) => {
-      const slot = Math.floor(t / hour);
-      const level = stacks.get(slot) ?? 0;
-      stacks.set(slot, level + 1);
-      return { cx: x(t), level };
+      const cx = x(t);
+      let level = rightmost.findIndex((edge) => edge <= cx - 2 * radius - 1);
+      if (level < 0) level = rightmost.length;
+      rightmost[level] = cx;
+      return { cx, level };
     });
-    const levels = Math.max(...stacks.values());
+    const levels = rightmost.length;
     const base = 8 + levels * radius * 2 + 4;
     const ticks = timeTicks(days, 'day', locale, timeZone, narrow ? 4 : 7);
     const dayLines = days.map((d) => `M${num(x(d))},4V${base}`).join('');

@@ -63,4 +63,27 @@ describe('hashtagComparison', () => {
   test('hashtagComparison(series) is byte-identical across renders', () => {
     expect(hashtagComparison(input).svg).toEqual(hashtagComparison(structuredClone(input)).svg);
   });
+
+  test('hashtagComparison(two tags and their overlap) shades and names the posts carrying both, and counts them', () => {
+    const both = input.series[0]!.bins.map((b, i) => ({ start: b.start, total: [0, 80, 40, 20, 10, 5, 0][i]! }));
+    const chart = hashtagComparison({ ...input, both });
+    assertSvgSnapshot('hashtag-comparison-both-narrow', chart.svg.narrow);
+    assertSvgSnapshot('hashtag-comparison-both-wide', chart.svg.wide);
+    expect(chart.table.columns.at(-1)).toBe('Both tags');
+    expect(chart.table.rows.map((r) => r.at(-1))).toEqual([0, 80, 40, 20, 10, 5, 0]);
+    expect(chart.data[1]!['both']).toBe(80);
+    expect(chart.description).toContain('155 posts carry both #RecognizeNewCaledonia and #FrenchColonialism (shaded).');
+    expect(chart.svg.wide).toContain('>Both tags</text>');
+  });
+
+  test('hashtagComparison(series) names each line at its end, not in a legend', () => {
+    const svg = hashtagComparison(input).svg.wide;
+    expect(svg).not.toContain('cf-chart-legend');
+    expect(svg).toContain('>#RecognizeNewCaledonia</text>');
+    expect(svg).toContain('>#FrenchColonialism</text>');
+  });
+
+  test('hashtagComparison(series with events) marks the events', () => {
+    expect(hashtagComparison(input).svg.narrow).toContain('Viginum reports');
+  });
 });

@@ -8,7 +8,7 @@ import { eventMarks, type ChartEvent } from './events.ts';
 import { formatters } from './messages.ts';
 import { finishSvg, plot } from './svg.ts';
 import { summariseByDay } from './table-size.ts';
-import { cssVar, fontSize, layouts, seriesColour, seriesDasharray, type Layout } from './theme.ts';
+import { charWidth, cssVar, fontSize, layouts, seriesColour, seriesDasharray, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
 import { binBefore, binEnd, formatBin, formatDayRange, timeAxis, timeTicks } from './zone.ts';
 
@@ -16,6 +16,8 @@ export interface HashtagComparisonInput {
   id: string;
   series: { tag: string; bins: Bin[] }[];
   bin: 'day' | 'hour';
+  /** For two tags: posts carrying both, per bin start. The overlap is what a comparison argues from. */
+  both?: { start: number; total: number }[];
   events: ChartEvent[];
   timeZone: string;
   locale: string;
@@ -31,13 +33,14 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
   const from = starts[0] ?? 0;
   const to = starts.length > 0 ? binEnd(starts.at(-1)!, bin, timeZone) : 1;
   const tags = f.list(series.map((s) => `#${s.tag}`));
+  const both = input.both && series.length === 2 ? new Map(input.both.map((b) => [b.start, b.total])) : undefined;
 
   const title = m.comparisonTitle(tags, bin);
   const description = describe();
   const table = summariseByDay(
     {
-      columns: [m.zoneLabel(m.date, timeZone), ...series.map((s) => `#${s.tag}`)],
-      rows: starts.map((start) => [formatBin(start, bin, locale, timeZone), ...totalsAt.map((t) => t.get(start) ?? 0)]),
+      columns: [m.zoneLabel(m.date, timeZone), ...series.map((s) => `#${s.tag}`), ...(both ? [m.both] : [])],
+      rows: starts.map((start) => [formatBin(start, bin, locale, timeZone), ...totalsAt.map((t) => t.get(start) ?? 0), ...(both ? [both.get(start) ?? 0] : [])]),
     },
     starts.map((start) => formatBin(start, 'day', locale, timeZone)),
     (day) => day,
@@ -46,6 +49,7 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
   const data = starts.map((start) => ({
     start: new Date(start).toISOString(),
     ...Object.fromEntries(series.map((s, i) => [`#${s.tag}`, totalsAt[i]!.get(start) ?? 0])),
+    ...(both ? { both: both.get(start) ?? 0 } : {}),
   }));
   if (starts.length === 0) return { svg: { narrow: '', wide: '' }, unavailable: `${title}. ${m.noData}`, title, description, table, data };
   const leadIn = binBefore(from, bin, timeZone);
@@ -60,11 +64,15 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
     const marginLeft = narrow ? 36 : 48;
     const marginRight = narrow ? 8 : 16;
     const { band, marks: eventsDrawn } = eventMarks(events, [leadIn, to], layout, marginLeft, marginRight, max);
-    // Each line is named at its end, right-aligned there, in the open space above the highest end: names
-    // stacked in the order their lines end, top to bottom, so they neither cross the lines nor each other.
+    // Each line is named at its end, right-aligned there, in the open space above every line under the
+    // names (found from the lines' values across the names' width): names stacked in the order their lines
+    // end, top to bottom, so they neither cross the lines nor each other.
+    const px = (layout.width - marginLeft - marginRight) / (to - leadIn);
+    const lastX = Math.max(...points.map((p) => p.x));
+    const nameWidth = (Math.max(...series.map((s) => s.tag.length)) + 1) * charWidth * 1.1;
+    const under = Math.max(...series.map((_, i) => highestAfter(points.filter((p) => p.series === i), lastX - nameWidth / px)));
     const ends = series.map((_, i) => ({ i, last: points.filter((p) => p.series === i).at(-1)! })).sort((a, b) => b.last.y - a.last.y);
-    const top = ends[0]!.last;
-    const names = ends.map((e, rank) => Plot.text([top], {
+    const names = ends.map((e, rank) => Plot.text([{ x: lastX, y: under }], {
       x: 'x', y: 'y', text: () => `#${series[e.i]!.tag}`, textAnchor: 'end', fill: seriesColour(e.i), fontWeight: 'bold',
       dy: -8 - (ends.length - 1 - rank) * (fontSize + 4),
       stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke',
@@ -78,7 +86,12 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
       x: timeAxis([leadIn, to], timeTicks([leadIn, ...starts], bin, locale, timeZone, narrow ? 4 : 7), m.zoneLabel(m.date, timeZone)),
       y: { domain: [0, max * 1.15], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: m.count, labelArrow: 'none' },
       marks: [
-        Plot.rect([{ x1: leadIn, x2: from }], { x1: 'x1', x2: 'x2', fill: cssVar.muted, fillOpacity: 0.15 }),
+        Plot.rect([{ x1: leadIn, x2: from }], { x1: 'x1', x2: 'x2', fill: cssVar.muted, fillOpacity: 0.1 }),
+        // Posts carrying both tags, shaded under the lines and named where the overlap is largest.
+        ...(both ? [
+          Plot.areaY(starts.map((start) => ({ x: (start + binEnd(start, bin, timeZone)) / 2, y: both.get(start) ?? 0 })), { x: 'x', y: 'y', fill: cssVar.muted, fillOpacity: 0.35 }),
+          Plot.text([bothPeak()], { x: 'x', y: 'y', text: () => m.both, lineAnchor: 'middle', textAnchor: 'start', dx: 4, fill: 'currentColor', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke' } as Plot.TextOptions),
+        ] : []),
         Plot.ruleY([0]),
         ...eventsDrawn,
         ...series.map((_, i) => Plot.lineY(points.filter((p) => p.series === i), {
@@ -90,6 +103,12 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
     return finishSvg(svg, input.id, title, description, 'hashtag-comparison', layout);
   }
 
+  /** Where the overlap's name goes: its first largest bin, at half its height, inside the shading. */
+  function bothPeak(): { x: number; y: number } {
+    const start = starts.reduce((best, s) => ((both!.get(s) ?? 0) > (both!.get(best) ?? 0) ? s : best), starts[0]!);
+    return { x: (start + binEnd(start, bin, timeZone)) / 2, y: (both!.get(start) ?? 0) / 2 };
+  }
+
   function describe(): string {
     if (starts.length === 0) return `${title}. ${m.noData}`;
     const parts = [m.comparisonIntro(tags, bin, timeZone, formatDayRange(from, to - 1, locale, timeZone))];
@@ -99,6 +118,18 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
       const at = s.bins.filter((b) => b.total === peak).map((b) => formatBin(b.start, bin, locale, timeZone));
       parts.push(m.comparisonPeak(s.tag, f.posts(total), f.list(at), f.posts(peak)));
     }
+    if (both) parts.push(m.comparisonBoth(tags, f.posts([...both.values()].reduce((a, b) => a + b, 0))));
     return parts.join(' ');
   }
+}
+
+/** The highest value a line (points in x order) reaches from `from` on, interpolated where it enters. */
+function highestAfter(line: { x: number; y: number }[], from: number): number {
+  let high = 0;
+  line.forEach((p, i) => {
+    if (p.x >= from) high = Math.max(high, p.y);
+    const next = line[i + 1];
+    if (next && p.x < from && next.x >= from) high = Math.max(high, p.y + ((next.y - p.y) * (from - p.x)) / (next.x - p.x));
+  });
+  return high;
 }

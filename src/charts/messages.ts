@@ -43,6 +43,8 @@ export interface Messages {
   comparisonIntro: (tags: string, bin: 'day' | 'hour', timeZone: string, range: string) => string;
   comparisonPeak: (tag: string, total: string, when: string, value: string) => string;
   noData: string;
+  both: string;
+  comparisonBoth: (tags: string, total: string) => string;
   timelineEmpty: (tag: string) => string;
   topAccountsEmpty: string;
   topAccountsTied: (n: string, value: string) => string;
@@ -96,6 +98,8 @@ const en: Messages = {
   comparisonIntro: (tags, bin, timeZone, range) => `Posts per ${bin} under ${tags} in ${timeZone} time, ${range}.`,
   comparisonPeak: (tag, total, when, value) => `#${tag}: ${total} in total, peaking ${when} with ${value}.`,
   noData: 'There is no data to show.',
+  both: 'Both tags',
+  comparisonBoth: (tags, total) => `${total} carry both ${tags} (shaded).`,
   timelineEmpty: (tag) => `No post carries #${tag} in the case period, so there is no timeline to draw.`,
   topAccountsEmpty: 'No account posted under this hashtag in the case period, so there is no ranking to draw.',
   topAccountsTied: (n, value) => `All ${n} accounts shown tie with ${value} each, so none stands out and no ranking is drawn.`,
@@ -150,6 +154,8 @@ const fr: Messages = {
     `Publications par ${bin === 'day' ? 'jour' : 'heure'} sous ${tags}, heure de ${timeZone}, ${range}.`,
   comparisonPeak: (tag, total, when, value) => `#${tag} : ${total} au total, avec un pic le ${when} à ${value}.`,
   noData: 'Il n’y a aucune donnée à afficher.',
+  both: 'Les deux',
+  comparisonBoth: (tags, total) => `${total} portent à la fois ${tags} (zone grisée).`,
   timelineEmpty: (tag) => `Aucune publication ne porte #${tag} pendant la période de l’affaire : il n’y a pas de chronologie à tracer.`,
   topAccountsEmpty: 'Aucun compte n’a publié sous ce mot-dièse pendant la période : il n’y a pas de classement à tracer.',
   topAccountsTied: (n, value) => `Les ${n} comptes affichés sont à égalité avec ${value} chacun : aucun ne se détache et aucun classement n’est tracé.`,

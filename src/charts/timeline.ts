@@ -84,7 +84,7 @@ export function timelineChart(input: TimelineInput): ChartOutput {
       color: { domain: kinds, range: kinds.map((_, i) => seriesColour(i)) },
       marks: [
         // The bin before the period: shaded, as its posts are outside what the case counts.
-        Plot.rect([{ x1: leadIn, x2: from }], { x1: 'x1', x2: 'x2', fill: cssVar.muted, fillOpacity: 0.15 }),
+        Plot.rect([{ x1: leadIn, x2: from }], { x1: 'x1', x2: 'x2', fill: cssVar.muted, fillOpacity: 0.1 }),
         Plot.rectY(
           spans.flatMap(({ bin: b, end }) => kinds.filter((k) => b.byKind[k] > 0).map((kind) => ({ start: b.start, end, kind, value: b.byKind[kind] }))),
           { x1: 'start', x2: 'end', y: 'value', fill: 'kind', insetLeft: inset, insetRight: inset, ...separator },

@@ -59,4 +59,24 @@ describe('topAccountsChart', () => {
   test('topAccountsChart(accounts) is byte-identical across renders', () => {
     expect(topAccountsChart(input).svg).toEqual(topAccountsChart(structuredClone(input)).svg);
   });
+
+  test('topAccountsChart(every count tied) says so in one sentence instead of drawing equal bars', () => {
+    const tied = topAccountsChart({ ...input, accounts: input.accounts.map((a) => ({ ...a, count: 1 })) });
+    expect(tied.unavailable).toBe('All 5 accounts shown tie with 1 post each, so none stands out and no ranking is drawn.');
+    expect(tied.svg).toEqual({ narrow: '', wide: '' });
+    expect(tied.table.rows).toHaveLength(5);
+  });
+
+  test('topAccountsChart(no accounts) is replaced by a sentence saying why', () => {
+    expect(topAccountsChart({ ...input, accounts: [] }).unavailable).toBe('No account posted under this hashtag in the case period, so there is no ranking to draw.');
+  });
+
+  test('topAccountsChart(accounts).svg writes each value at the end of its bar', () => {
+    for (const svg of Object.values(topAccountsChart(input).svg)) {
+      const bars = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => Number(m[1]) + Number(m[2]));
+      const values = [...svg.matchAll(/<text x="([\d.]+)"[^>]*text-anchor="start">(\d+)<\/text>/g)].map((m) => [Number(m[1]), m[2]]);
+      expect(values.map((v) => v[1])).toEqual(['120', '84', '61', '40', '12']);
+      values.forEach(([x], i) => expect(x).toBe(bars[i]! + 4));
+    }
+  });
 });

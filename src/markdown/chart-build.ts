@@ -112,13 +112,16 @@ export function buildChart(spec: ChartSpec, id: string, ctx: ChartBuildContext):
       return { output: activityHeatmap({ id, label: who, by: 'date', rows: dateRows(withPosts, profile.dateHour, locale), timeZone, locale }) };
     }
     case 'compare': {
-      const series = [];
+      const series: { tag: string; bins: HashtagTimeline['day'] }[] = [];
       for (const tag of spec.hashtags) {
         const tl = timeline(tag);
         if (isProblem(tl)) return { problem: tl };
         series.push({ tag: tl.tag, bins: tl[spec.bin] });
       }
-      return { output: hashtagComparison({ id, series, bin: spec.bin, events, timeZone, locale }) };
+      const pair = series.length === 2 ? model.overlaps.find((o) => o.tags.includes(series[0]!.tag) && o.tags.includes(series[1]!.tag)) : undefined;
+      // Two tags sharing no post still have an overlap to show: none.
+      const both = series.length === 2 ? series[0]!.bins.map((b, i) => ({ start: b.start, total: pair?.[spec.bin][i] ?? 0 })) : undefined;
+      return { output: hashtagComparison({ id, series, bin: spec.bin, ...(both ? { both } : {}), events, timeZone, locale }) };
     }
   }
 }
