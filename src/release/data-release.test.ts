@@ -10,7 +10,7 @@ import { releasedStream, type DatasetFile } from './data-release.ts';
 /** A site whose only dossier is a private account: the release pseudonymises its posts files. */
 function siteWithPrivateDossier(): Site {
   const data = { platform: 'x', handle: null, platformId: '42', displayName: 'Jane Doe', subject: 'private', pseudonym: 'Member A', status: [] } as unknown as Account;
-  return { project: { accounts: new Map([['x/member-a', { id: 'x/member-a', data }]]) } } as unknown as Site;
+  return { cases: [], project: { accounts: new Map([['x/member-a', { id: 'x/member-a', data }]]) } } as unknown as Site;
 }
 
 async function postsFile(body: string): Promise<DatasetFile> {

@@ -138,11 +138,14 @@ export function writeGeneratedFiles(site: Site, outDir: string): number {
 
 const pseudonymisers = new WeakMap<Site, Pseudonymiser>();
 
-/** One per site: the private dossiers are the same for every case. */
+/**
+ * One per site: the private dossiers are the same for every case, and each case's data adds the ids,
+ * handles and names it shows for them.
+ */
 function pseudonymiser(site: Site): Pseudonymiser {
   let p = pseudonymisers.get(site);
   if (!p) {
-    p = createPseudonymiser(privateAccounts(site.project.accounts.values()));
+    p = createPseudonymiser(privateAccounts(site.project.accounts.values(), site.cases.flatMap((c) => c.model.accounts)));
     pseudonymisers.set(site, p);
   }
   return p;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createPseudonymiser, type PrivateAccount } from './pseudonymise.ts';
+import type { Account } from '../schema/index.ts';
+import { createPseudonymiser, privateAccounts, type PrivateAccount } from './pseudonymise.ts';
 
 const member: PrivateAccount = {
-  platformId: '42',
-  handle: 'jane_doe',
-  displayName: 'Jane Doe',
+  platformIds: ['42'],
+  handles: ['jane_doe'],
+  displayNames: ['Jane Doe'],
   pseudonym: 'Party member A',
   pseudoId: 'pseudonymised-x-party-member-a',
 };
@@ -46,5 +47,18 @@ describe('createPseudonymiser(accounts).post(line)', () => {
     const p = createPseudonymiser([]);
     expect(p.active).toBe(false);
     expect(p.post(original)).toBe(original);
+  });
+});
+
+describe('privateAccounts(dossiers, seen)', () => {
+  it('takes the handle from the data when the dossier records none, and scrubs it from other people\'s reposts', () => {
+    const dossier = { id: 'x/member-a', data: { platform: 'x', handle: null, platformId: '42', displayName: 'A member', subject: 'private', pseudonym: 'Member A' } as unknown as Account };
+    const accounts = privateAccounts([dossier], [
+      { dossierId: 'x/member-a', authorId: '42', handle: 'JaneDoe77', name: 'Jane D.' },
+      { authorId: '7', handle: 'someone' },
+    ]);
+    expect(accounts.map((a) => [a.platformIds, a.handles, a.displayNames])).toEqual([[['42'], ['JaneDoe77'], ['A member', 'Jane D.']]]);
+    const out = JSON.parse(createPseudonymiser(accounts).post(line({ id: '9', author: { id: '7', handle: 'someone' }, kind: 'repost', text: 'RT @janedoe77: Jane D. was right', ref: { id: '1', authorId: '42' } })));
+    expect(out.text).toBe('RT @[Member A]: [Member A] was right');
   });
 });

@@ -7,28 +7,53 @@
 import type { Account } from '../schema/index.ts';
 
 export interface PrivateAccount {
-  /** The platform id and handle the data may carry. */
-  platformId?: string;
-  handle: string | null;
-  displayName: string;
+  /** The platform ids the data may carry for the person: the dossier's, and those of the authors matched to it. */
+  platformIds: string[];
+  /** Every handle known for the person, from the dossier and from the data (the dossier may record none). */
+  handles: string[];
+  /** Display names, from the dossier and from the data. */
+  displayNames: string[];
   pseudonym: string;
   /** Stable stand-in id derived from the dossier id, never from the real one. */
   pseudoId: string;
 }
 
-export function privateAccounts(dossiers: Iterable<{ id: string; data: Account }>): PrivateAccount[] {
-  const out: PrivateAccount[] = [];
+/** An author as the data shows it, with the dossier aggregation matched it to (by platform id or handle). */
+export interface SeenAuthor {
+  dossierId?: string;
+  authorId: string;
+  handle: string | null;
+  name?: string;
+}
+
+/**
+ * The private people of a site: each `subject: private` dossier, with every id, handle and name the data
+ * shows for the authors matched to it. A dossier without a handle still scrubs the handle the data
+ * carries ("RT @handle:" in other people's posts).
+ */
+export function privateAccounts(dossiers: Iterable<{ id: string; data: Account }>, seen: Iterable<SeenAuthor> = []): PrivateAccount[] {
+  const out = new Map<string, PrivateAccount>();
   for (const { id, data } of dossiers) {
     if (data.subject !== 'private') continue;
-    out.push({
-      ...(data.platformId ? { platformId: data.platformId } : {}),
-      handle: data.handle,
-      displayName: data.displayName,
+    out.set(id, {
+      platformIds: data.platformId ? [data.platformId] : [],
+      handles: data.handle ? [data.handle] : [],
+      displayNames: [data.displayName],
       pseudonym: data.pseudonym!,
       pseudoId: `pseudonymised-${id.replace(/[^a-z0-9]+/gi, '-')}`,
     });
   }
-  return out;
+  const add = (list: string[], value: string | null | undefined) => {
+    if (value && !list.some((v) => v.toLowerCase() === value.toLowerCase())) list.push(value);
+  };
+  for (const author of seen) {
+    const person = author.dossierId === undefined ? undefined : out.get(author.dossierId);
+    if (!person) continue;
+    add(person.platformIds, author.authorId);
+    add(person.handles, author.handle);
+    add(person.displayNames, author.name);
+  }
+  return [...out.values()];
 }
 
 export interface Pseudonymiser {
@@ -39,16 +64,16 @@ export interface Pseudonymiser {
 }
 
 export function createPseudonymiser(accounts: readonly PrivateAccount[]): Pseudonymiser {
-  const byId = new Map(accounts.filter((a) => a.platformId).map((a) => [a.platformId!, a]));
-  const byHandle = new Map(accounts.filter((a) => a.handle).map((a) => [a.handle!.toLowerCase(), a]));
+  const byId = new Map(accounts.flatMap((a) => a.platformIds.map((id) => [id, a] as const)));
+  const byHandle = new Map(accounts.flatMap((a) => a.handles.map((h) => [h.toLowerCase(), a] as const)));
   const find = (id?: string, handle?: string | null) =>
     (id !== undefined ? byId.get(id) : undefined) ?? (handle ? byHandle.get(handle.toLowerCase()) : undefined);
 
   // Names and handles as they may appear inside free text, longest first so a handle inside a name is not half-replaced.
   const replacements = accounts
     .flatMap((a) => [
-      ...(a.handle ? [{ pattern: `@${a.handle}`, by: `@[${a.pseudonym}]` }, { pattern: a.handle, by: `[${a.pseudonym}]` }] : []),
-      { pattern: a.displayName, by: `[${a.pseudonym}]` },
+      ...a.handles.flatMap((h) => [{ pattern: `@${h}`, by: `@[${a.pseudonym}]` }, { pattern: h, by: `[${a.pseudonym}]` }]),
+      ...a.displayNames.map((name) => ({ pattern: name, by: `[${a.pseudonym}]` })),
     ])
     .sort((x, y) => y.pattern.length - x.pattern.length);
   const scrub = (text: string) =>
