@@ -155,7 +155,9 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
       const pageId = accountPageId(profile);
       if (!withPage.has(pageId)) continue;
       const accountLabel = caseLabels.get(profile.authorId)!;
-      const heatmap = modelChart(heatmapSpec(profile.authorId), chartCtx);
+      // A private person's platform id would name the chart's files and HTML ids: their dossier id stands in.
+      const dossier = profile.dossierId ? project.accounts.get(profile.dossierId) : undefined;
+      const heatmap = modelChart(heatmapSpec(dossier?.data.subject === 'private' ? dossier.id : profile.authorId), chartCtx);
       charts.set(heatmap.id, heatmap);
       const owner = profile.dossierId ? `dossier:${profile.dossierId}` : accountIdentity(profile);
       const existing = accountPages.get(pageId);

@@ -131,6 +131,18 @@ describe('checkProject(root)', () => {
     ]);
   });
 
+  it('names a private account\'s heatmap by its dossier, never by its platform id', async () => {
+    project = await tempProject('minimal');
+    await project.edit(ACCOUNT, 'handle: demo_official\n', 'handle: null\nplatformId: "100"\n');
+    await project.edit(ACCOUNT, 'subject: official', 'subject: private\npseudonym: Account A');
+    await project.edit(CASE, ':account[x/demo_official] posted first.', 'An account posted first.');
+    const { site, diagnostics } = await checkProject(project.root, { today: TODAY, cacheDir: `${project.root}/.casefile/cache` });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const charts = [...site.cases[0]!.charts.keys()].filter((id) => id.startsWith('heatmap-'));
+    expect(charts).toContain('heatmap-x_2f_demo_5f_official');
+    expect(charts.some((id) => id.includes("100"))).toBe(false);
+  });
+
   it('accepts a figure whose empty answer the text states with expect=0, and reports it without', async () => {
     const zero = ':count{hashtag=DemoTag kind=quote to=2024-05-16 expect=0}';
     const stated = await check((p) => p.edit(CASE, ':count{hashtag=DemoTag expect=5}', zero));
