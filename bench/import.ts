@@ -77,7 +77,7 @@ const measured = `
 `;
 
 /** The whole import: parse, map, validate, dedupe, sort, write, hash. */
-function importInChild(file: string, dataset: string, root: string): Promise<ChildResult> {
+export function importInChild(file: string, dataset: string, root: string): Promise<ChildResult> {
   return inChild(`
     import { importDataset } from ${JSON.stringify(join(here, '..', 'src', 'import', 'run.ts'))};
     const started = performance.now();
@@ -90,7 +90,7 @@ function importInChild(file: string, dataset: string, root: string): Promise<Chi
 }
 
 /** The baseline: the importer's parser (csv-parse, same options) reading every record of the same file, keeping nothing. */
-function parseInChild(file: string): Promise<ChildResult> {
+export function parseInChild(file: string): Promise<ChildResult> {
   return inChild(`
     import { createReadStream } from 'node:fs';
     import { parse } from 'csv-parse';
