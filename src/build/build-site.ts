@@ -74,7 +74,9 @@ export async function buildSite(
     }
     await swapIntoPlace(staging, dist);
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    // Astro's workers can still be closing files when a render fails: retry the removal, and never let a
+    // failed clean-up replace the error that stopped the build.
+    await rm(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => {});
   }
   effects.log(`built     ${path.relative(options.root, dist) || dist} in ${ms(started)}`);
   return { diagnostics };
