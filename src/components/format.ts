@@ -10,18 +10,21 @@ export { figureAnchor } from '../markdown/figure-format.ts';
 
 export const siteName = 'Casefile';
 
-/** Longest `<title>` shown whole in tabs and search results; longer headlines stay whole in the page's h1. */
-const titleLimit = 70;
-
-/** The page title with the site name when it fits, else the title alone, cut at a word when even that is too long. */
+/**
+ * The page's `<title>`: the whole title (search engines and tabs cut what they must; a cut title misleads
+ * in bookmarks and reference managers) and the site's name.
+ */
 export function documentTitle(title: string): string {
-  if (title === siteName) return title;
-  const full = `${title} · ${siteName}`;
-  if (full.length <= titleLimit) return full;
-  if (title.length <= titleLimit) return title;
-  const cut = title.slice(0, titleLimit - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > titleLimit / 2 ? cut.slice(0, space) : cut).replace(/[\s,:;·–-]+$/, '')}…`;
+  return title === siteName ? title : `${title} · ${siteName}`;
+}
+
+/**
+ * A title split where a line may break inside a hashtag: before each capital that starts a word of a
+ * camel-cased tag (`#Recognize|New|Caledonia`), so a narrow screen never breaks one mid-word. Pages
+ * join the parts with `<wbr>`.
+ */
+export function hashtagBreaks(text: string): string[] {
+  return text.split(/(?<=#\p{L}[\p{L}\p{N}_]*?\p{Ll})(?=\p{Lu})/u);
 }
 
 export function formatNumber(value: number, locale: string): string {
