@@ -12,6 +12,9 @@ import { pagesContaining } from './built-pages.ts';
 /** Where the index goes inside the built site; the search page loads `pagefind-ui.js` from here. */
 export const searchFolder = 'pagefind';
 
+/** Page furniture that is not content: heading anchors (`#`), note back-links, chart downloads, "cite this". */
+export const searchExcluded = ['a.anchor', 'a.note-back', 'sup.note-ref', '.chart-downloads', '.cite-this', '.key-figures .note'];
+
 export const searchIndexStage: PostBuildStage = async (staging, _options, effects) => {
   const found: Diagnostic[] = [];
   const fail = (message: string, errors: string[]) =>
@@ -22,7 +25,8 @@ export const searchIndexStage: PostBuildStage = async (staging, _options, effect
       hint: 'Pagefind runs as a native binary: check that `npm ci` installed the @pagefind package for this platform.',
     });
   try {
-    const created = await pagefind.createIndex({});
+    // Results show clean titles and excerpts: no heading anchor marks, note back-links or download link text.
+    const created = await pagefind.createIndex({ excludeSelectors: searchExcluded });
     if (!created.index) return [fail('Pagefind to start', created.errors)];
     const { index } = created;
     // Only pages that mark a searchable body are sent to Pagefind: a site with thousands of generated

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { context } from '../../test/fixtures/markdown/context.ts';
+import { context, sources } from '../../test/fixtures/markdown/context.ts';
 import { renderMarkdown } from './index.ts';
 
 describe('renderMarkdown citations', () => {
@@ -21,15 +21,44 @@ describe('renderMarkdown citations', () => {
     expect(r.html.match(/<li id="note-\d+">/g)).toHaveLength(3);
   });
 
-  it('formats each source: authors, title, publisher, date, locator, URL, archived copy, access date', () => {
+  it('formats a source in full the first time: authors, title, publisher, date, locator, URL, archived copy, access date', () => {
     const html = renderMarkdown(body, context()).html;
     expect(html).toContain(
       '<li id="note-1">Jane Roe and John Doe, <cite>Azerbaijan and New Caledonia</cite>, RFE/RL, ' +
         '<time datetime="2024-05-20">May 20, 2024</time>. ' +
-        '<a href="https://www.rferl.org/a/new-caledonia.html" class="note-url">https://www.rferl.org/a/new-caledonia.html</a> ' +
+        '<a href="https://www.rferl.org/a/new-caledonia.html" class="note-url">' +
+        'https://www<wbr>.rferl<wbr>.org<wbr>/a<wbr>/new<wbr>-caledonia<wbr>.html</a> ' +
         '(<a href="https://web.archive.org/web/2024/rferl">archived copy</a>; accessed June 3, 2024). ',
     );
-    expect(html).toContain('accessed June 3, 2024); <cite>Un-notorious BIG</cite>, VIGINUM, pp. 2-3. ');
+    expect(html).toContain('<li id="note-2"><cite>Un-notorious BIG</cite>, VIGINUM, p. 4. ');
+  });
+
+  it('gives a source cited again in short form (author or publisher, short title, locator) linking to its full note', () => {
+    const html = renderMarkdown(body, context()).html;
+    expect(html).toContain(
+      '<li id="note-3">Jane Roe and John Doe, <a href="#note-1"><cite>Azerbaijan and New Caledonia</cite></a>; ' +
+        'VIGINUM, <a href="#note-2"><cite>Un-notorious BIG</cite></a>, pp. 2-3. ',
+    );
+    expect(html.match(/rferl<wbr>\.org/g)).toHaveLength(1);
+  });
+
+  it('sets the marker right after the word, and makes brackets side by side one note', () => {
+    const r = renderMarkdown('Later [@rferl-2024] [@viginum-2024, p. 4], then again\n[@rferl-2024].', context());
+    expect(r.html).toContain('<p>Later<sup class="note-ref"><a href="#note-1" id="note-ref-1">1</a></sup>, then again<sup class="note-ref">');
+    expect(r.notes).toEqual([
+      { number: 1, sourceId: 'rferl-2024' },
+      { number: 1, sourceId: 'viginum-2024', locator: 'p. 4' },
+      { number: 2, sourceId: 'rferl-2024' },
+    ]);
+    expect(r.html.match(/<li id="note-\d+">/g)).toHaveLength(2);
+  });
+
+  it('marks a title in another language with its lang, in full and short notes', () => {
+    const french = new Map(sources);
+    french.set('viginum-2024', { ...sources.get('viginum-2024')!, title: 'Nouvelle-Calédonie : des comptes relaient un montage', language: 'fr' });
+    const html = renderMarkdown(body, context({ sources: french })).html;
+    expect(html).toContain('<cite lang="fr">Nouvelle-Calédonie : des comptes relaient un montage</cite>, VIGINUM, p. 4.');
+    expect(html).toContain('<a href="#note-2"><cite lang="fr">des comptes relaient un</cite></a>, pp. 2-3.');
   });
 
   it('formats dates and words in the case language', () => {

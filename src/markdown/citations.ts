@@ -1,7 +1,8 @@
 /**
  * Pandoc-style citations: `[@id]`, `[@id, p. 4]`, `[@a; @b, pp. 2-3]`. Each bracket is one note, numbered
  * in order of appearance; citing a source again makes a new note (as pandoc does), so every reference has
- * exactly one note to return to. Remark leaves `[@id]` as text unless a definition of the same label
+ * exactly one note to return to. As in print, the marker follows the word with no space ("later²"), and
+ * brackets side by side (`[@a] [@b]`) make one note, never two numbers that read as one. Remark leaves `[@id]` as text unless a definition of the same label
  * exists, in which case it is a link reference: both are handled.
  */
 import type { LinkReference, PhrasingContent, Root, Text } from 'mdast';
@@ -40,10 +41,17 @@ export function remarkCitations(state: RenderState) {
   return (tree: Root) => {
     const notes: Note[] = [];
 
-    /** A note reference for `items`, found at body offset `start` (or at `node` when the offset is unknown). */
-    const cite = (items: Item[], start: number | undefined, node: Node): PhrasingContent => {
-      const number = notes.length + 1;
-      notes.push({ number, items: items.map(({ sourceId, locator }) => ({ sourceId, ...(locator ? { locator } : {}) })) });
+    /** Adds `items` to the note being written (a bracket right after another) or starts a new one. */
+    const addToNote = (items: Item[], join: boolean): number => {
+      const plain = items.map(({ sourceId, locator }) => ({ sourceId, ...(locator ? { locator } : {}) }));
+      const previous = notes.at(-1);
+      if (join && previous) previous.items.push(...plain);
+      else notes.push({ number: notes.length + 1, items: plain });
+      return notes.length;
+    };
+
+    /** Records the items under their note and checks their sources exist; `start` is the bracket's body offset, when known. */
+    const record = (number: number, items: Item[], start: number | undefined, node: Node): void => {
       for (const it of items) {
         state.collected.notes.push({ number, sourceId: it.sourceId, ...(it.locator ? { locator: it.locator } : {}) });
         if (state.ctx.sources.has(it.sourceId)) continue;
@@ -56,6 +64,9 @@ export function remarkCitations(state: RenderState) {
         if (start === undefined) state.report.at(node, problem);
         else state.report.atPosition(state.report.placeOffset(start + it.at), problem);
       }
+    };
+
+    const marker = (number: number): PhrasingContent => {
       const link = h('a', { href: `#note-${number}`, id: `note-ref-${number}` }, [String(number)]);
       return { type: 'text', value: '', data: { hName: 'sup', hProperties: { className: ['note-ref'] }, hChildren: [link] } };
     };
@@ -66,7 +77,11 @@ export function remarkCitations(state: RenderState) {
         const label = toString(node);
         const items = label.startsWith('@') ? parseItems(label, 0) : [];
         if (items.length === 0) return;
-        parent.children[index] = cite(items, undefined, node);
+        const number = addToNote(items, false);
+        record(number, items, undefined, node);
+        const before = parent.children[index - 1];
+        if (before?.type === 'text') (before as Text).value = (before as Text).value.trimEnd();
+        parent.children[index] = marker(number);
         return SKIP;
       }
       if (node.type !== 'text') return;
@@ -76,11 +91,16 @@ export function remarkCitations(state: RenderState) {
       let searchFrom = text.position?.start.offset;
       let last = 0;
       for (const match of text.value.matchAll(citation)) {
-        if (match.index > last) pieces.push({ type: 'text', value: text.value.slice(last, match.index) });
+        const between = text.value.slice(last, match.index);
+        const join = last > 0 && between.trim() === '';
+        if (!join && between.trimEnd() !== '') pieces.push({ type: 'text', value: between.trimEnd() });
         const found = searchFrom === undefined ? -1 : state.body.indexOf(match[0], searchFrom);
         if (found >= 0) searchFrom = found + match[0].length;
         const innerAt = match[0].indexOf(match[1]!);
-        pieces.push(cite(parseItems(match[1]!, innerAt), found >= 0 ? found : undefined, node));
+        const items = parseItems(match[1]!, innerAt);
+        const number = addToNote(items, join);
+        record(number, items, found >= 0 ? found : undefined, node);
+        if (!join) pieces.push(marker(number));
         last = match.index + match[0].length;
       }
       if (pieces.length === 0) return;

@@ -7,7 +7,7 @@ describe('renderMarkdown findings', () => {
     const r = renderMarkdown('## Viral montage {#montage-first-post}\n', context());
     expect(r.html).toBe(
       '<h2 id="montage-first-post" data-finding="montage-first-post" data-permanent="">Viral montage' +
-        '<a class="anchor" href="#montage-first-post" aria-label="Link to this finding"><span aria-hidden="true">#</span></a></h2>',
+        '<a class="anchor" href="#montage-first-post" aria-label="Link to this finding"></a></h2>',
     );
     expect(r.findings).toEqual([{ id: 'montage-first-post', title: 'Viral montage', line: 11 }]);
   });

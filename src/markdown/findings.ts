@@ -6,7 +6,6 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { h } from './hast.ts';
 import { markdownMessages } from './messages.ts';
 import type { RenderState } from './state.ts';
 
@@ -85,7 +84,8 @@ export function remarkFindings(state: RenderState) {
         data: {
           hName: 'a',
           hProperties: { className: ['anchor'], href: `#${id}`, ariaLabel: m.linkToFinding },
-          hChildren: [h('span', { ariaHidden: 'true' }, ['#'])],
+          // The visible `#` comes from the style sheet: copied headings, search results and feeds stay clean.
+          hChildren: [],
         },
       });
     }

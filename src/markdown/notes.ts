@@ -1,14 +1,29 @@
-/** The notes section closing a body: one numbered note per citation, each source in full, with a back-link. */
+/**
+ * The notes section closing a body, as Chicago's notes-bibliography style sets it: one numbered note per
+ * citation, the first citation of a source in full, later ones in a short form (author, short title,
+ * locator) that links back to the full note. The full list stays on the sources page.
+ */
 import { listFormat } from './intl.ts';
 import type { Element } from 'hast';
 import type { Source } from '../schema/index.ts';
 import { h, type Child } from './hast.ts';
 import { formatCalendarDate } from './format.ts';
 import { markdownMessages, type MarkdownMessages } from './messages.ts';
+import { urlBreaks } from './url-breaks.ts';
 
 export interface Note {
   number: number;
   items: { sourceId: string; locator?: string }[];
+}
+
+/** An address as link text that breaks only where style guides allow (after `//`, before `/`, `.`…). */
+export function breakableUrl(url: string): Child[] {
+  return urlBreaks(url).flatMap((part, i) => (i === 0 ? [part] : [h('wbr', {}, []), part]));
+}
+
+/** The title, marked with the source's language when it has one. */
+function citeTitle(source: Source, title: string): Element {
+  return h('cite', source.language ? { lang: source.language } : {}, [title]);
 }
 
 /** `Authors, Title, Publisher, date, locator. URL (archived copy; accessed date)`, without a closing full stop. */
@@ -16,14 +31,32 @@ export function formatSource(source: Source, locale: string, m: MarkdownMessages
   const head: Child[] = [];
   const comma = () => (head.length > 0 ? ', ' : null);
   if (source.authors.length > 0) head.push(listFormat(locale, { type: 'conjunction' }).format(source.authors));
-  head.push(comma(), h('cite', {}, [source.title]));
+  head.push(comma(), citeTitle(source, source.title));
   if (source.publisher) head.push(', ', source.publisher);
   if (source.date) head.push(', ', h('time', { dateTime: source.date }, [formatCalendarDate(source.date, locale)]));
   if (locator) head.push(', ', locator);
   const access: Child[] = [];
   if (source.archiveUrl) access.push(h('a', { href: source.archiveUrl }, [m.archivedCopy]), '; ');
   access.push(m.accessed(formatCalendarDate(source.accessed, locale)));
-  return [...head, '. ', h('a', { href: source.url, className: ['note-url'] }, [source.url]), ' (', ...access, ')'];
+  return [...head, '. ', h('a', { href: source.url, className: ['note-url'] }, breakableUrl(source.url)), ' (', ...access, ')'];
+}
+
+/**
+ * A title cut to its first words for a short note: the main title before a colon, unless that is a single
+ * word (a kicker such as "Exclusive"), then at most four words, as Chicago advises.
+ */
+export function shortTitle(title: string): string {
+  const colon = title.search(/\s?:\s/);
+  const main = colon > 0 && /\s/.test(title.slice(0, colon).trim()) ? title.slice(0, colon) : colon > 0 ? title.slice(colon).replace(/^\s?:\s+/, '') : title;
+  const words = main.trim().split(/\s+/);
+  return words.length > 4 ? words.slice(0, 4).join(' ').replace(/[,;:.]$/, '') : main.trim();
+}
+
+/** `Authors (or publisher), Short title, locator`, the title linking to the note that gives the source in full. */
+export function formatShortSource(source: Source, locale: string, firstNote: number, locator?: string): Child[] {
+  const who = source.authors.length > 0 ? listFormat(locale, { type: 'conjunction' }).format(source.authors) : source.publisher;
+  const title = h('a', { href: `#note-${firstNote}` }, [citeTitle(source, shortTitle(source.title))]);
+  return [...(who ? [who, ', '] : []), title, ...(locator ? [', ', locator] : [])];
 }
 
 export function notesSection(
@@ -32,10 +65,18 @@ export function notesSection(
   locale: string,
 ): Element {
   const m = markdownMessages(locale);
+  // The note where each source was first given in full.
+  const firstNote = new Map<string, number>();
   const items = notes.map((note) => {
     const parts: Child[] = note.items.flatMap((item, i) => {
       const source = sources.get(item.sourceId);
-      const body = source ? formatSource(source, locale, m, item.locator) : [m.unknownSource(item.sourceId)];
+      const first = firstNote.get(item.sourceId);
+      if (source && first === undefined) firstNote.set(item.sourceId, note.number);
+      const body = !source
+        ? [m.unknownSource(item.sourceId)]
+        : first === undefined
+          ? formatSource(source, locale, m, item.locator)
+          : formatShortSource(source, locale, first, item.locator);
       return i === 0 ? body : ['; ', ...body];
     });
     return h('li', { id: `note-${note.number}` }, [

@@ -28,7 +28,7 @@ const base = withoutClassName(defaultSchema.attributes ?? {});
 
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'article', 'header', 'footer', 'time', 'cite', 'abbr', 'mark', 'bdi'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'article', 'header', 'footer', 'time', 'cite', 'abbr', 'mark', 'bdi', 'wbr'],
   attributes: {
     ...base,
     a: [...(base['a'] ?? []), 'rel'],

@@ -48,4 +48,26 @@ describe('the search page', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('opens a ?q= address with its search done, under a labelled field, with clean titles and excerpts', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=montage`);
+    const titles = page.locator('.pagefind-ui__result-title');
+    await titles.first().waitFor({ timeout: 20_000 });
+    expect(await page.getByLabel('Search cases, accounts, entities and sources').inputValue()).toBe('montage');
+    const shown = [...(await titles.allInnerTexts()), ...(await page.locator('.pagefind-ui__result-excerpt').allInnerTexts())];
+    expect(shown.some((t) => t.includes("The montage's first post"))).toBe(true);
+    for (const text of shown) {
+      expect(text).not.toMatch(/#$|↩|Download (CSV|JSON)|Cite this/);
+    }
+    await page.close();
+  });
+
+  it('says so when nothing matches', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=zqxjvbnonsense`);
+    await page.getByText('Nothing on this site matches zqxjvbnonsense.').waitFor({ timeout: 20_000 });
+    expect(await page.locator('.pagefind-ui__result').count()).toBe(0);
+    await page.close();
+  });
 });
