@@ -5,6 +5,8 @@ declare module '@citation-js/core' {
     data: Record<string, unknown>[];
     format(format: 'bibliography', options: { template: string; format: 'text' | 'html'; lang: string }): string;
     format(format: 'bibtex' | 'ris'): string;
+    /** RIS as one record per item, tag to value (or values, for repeated tags). */
+    format(format: 'ris', options: { type: 'object' }): Record<string, string | string[]>[];
     format(format: 'data', options: { format: 'object' }): Record<string, unknown>[];
     static async(data: string): Promise<Cite>;
   }

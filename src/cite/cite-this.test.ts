@@ -12,7 +12,6 @@ const finding: CiteThisInput = {
   published: '2024-06-01',
   updated: '2024-06-03',
   url: 'https://example.org/cases/new-caledonia/#montage',
-  accessed: '2026-11-28',
   version: 'a1b2c3d (2026-11-28)',
   language: 'en',
 };
@@ -32,10 +31,13 @@ describe('citeThis(finding)', () => {
       { name: 'RFE/RL Investigations' },
     ]);
     expect(fields.year).toBe('2024');
-    expect(fields.month).toMatch(/^jun\b/);
+    // The standard month macro, not `{jun 1}`, which styles print as written.
+    expect(cited.bibtex).toMatch(/^\tmonth = jun,$/m);
+    expect(fields.month).toBe('6');
     expect(fields.url).toBe(finding.url);
     expect(fields.note).toContain('a1b2c3d (2026-11-28)');
-    expect(fields.note).toContain('accessed 2026-11-28');
+    // The build date is not the day a reader read the page: no access date in a downloaded citation.
+    expect(cited.bibtex).not.toMatch(/accessed|urldate/);
   });
 
   it('writes RIS that astrocite-ris (not citation-js) reads back', () => {
@@ -47,11 +49,19 @@ describe('citeThis(finding)', () => {
       publisher: 'RFE/RL',
       language: 'en',
       issued: { 'date-parts': [['2024']] },
-      accessed: { 'date-parts': [['2026', '11', '28']] },
       author: [{ family: 'Doe', given: 'Jane' }, { family: 'RFE/RL Investigations' }],
     });
+    expect(item).not.toHaveProperty('accessed');
     expect(cited.ris).toMatch(/^DA {2}- 2024\/6\/1\/$/m);
     expect(cited.ris.endsWith('ER  - ')).toBe(true);
+  });
+
+  it('never wraps a RIS line, however long the title', () => {
+    const long = citeThis({ ...finding, title: `${'A very long finding title '.repeat(6)}traced to officials` });
+    const lines = long.ris.split('\n');
+    expect(lines.every((line) => /^[A-Z][A-Z0-9] {2}- /.test(line))).toBe(true);
+    expect(lines).toContain(`TI  - ${'A very long finding title '.repeat(6)}traced to officials`);
+    expect(lines[0]).toBe('TY  - RPRT');
   });
 
   it('writes CSL-JSON with the fields a CSL processor needs', () => {
@@ -64,7 +74,6 @@ describe('citeThis(finding)', () => {
       'container-title': finding.containerTitle,
       author: [{ family: 'Doe', given: 'Jane', 'non-dropping-particle': 'van der' }, { literal: 'RFE/RL Investigations' }],
       issued: { 'date-parts': [[2024, 6, 1]] },
-      accessed: { 'date-parts': [[2026, 11, 28]] },
       URL: finding.url,
       version: finding.version,
       language: 'en',

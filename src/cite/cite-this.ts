@@ -26,8 +26,6 @@ export interface CiteThisInput {
   updated?: string;
   /** Permalink, with `#anchor` for a finding. */
   url: string;
-  /** YYYY-MM-DD; passed in so output never depends on the clock. */
-  accessed: string;
   /** Build version, e.g. "a1b2c3d (2026-11-28)". */
   version: string;
   /** BCP 47 tag. */
@@ -57,9 +55,8 @@ export function citeThis(input: CiteThisInput): Citations {
   const html = Object.fromEntries(styles.map((s) => [s, bibliography(s, 'html')])) as Record<Style, string>;
   return {
     ...text,
-    bibtex: bibtexWithIdKey(cite),
-    // Keep RIS's closing `ER  - ` whole: its trailing space is part of the tag.
-    ris: cite.format('ris').replace(/^\s+|\n+$/g, ''),
+    bibtex: standardMonth(bibtexWithIdKey(cite)),
+    ris: risLines(cite.format('ris', { type: 'object' })),
     cslJson: JSON.stringify(cite.format('data', { format: 'object' }), null, 2),
     html,
   };
@@ -67,22 +64,20 @@ export function citeThis(input: CiteThisInput): Citations {
 
 /** The CSL-JSON item every format is made from. */
 export function cslItem(input: CiteThisInput): Record<string, unknown> {
-  const note = [`Version ${input.version}`, input.updated && `updated ${input.updated}`, `accessed ${input.accessed}`]
-    .filter(Boolean)
-    .join('; ');
+  // No access date: the files are made at build time, and the build date is not the day a reader read the page.
+  const note = [`Version ${input.version}`, input.updated && `updated ${input.updated}`].filter(Boolean).join('; ');
   return {
     id: input.id,
-    // No CSL type fits an online investigation exactly; `report` keeps authors, dates and the access date in RIS and BibTeX.
+    // No CSL type fits an online investigation exactly; `report` keeps authors, publisher and dates in RIS and BibTeX.
     type: 'report',
     title: input.title,
     ...(input.containerTitle === undefined ? {} : { 'container-title': input.containerTitle }),
     author: input.authors.map(cslName),
     publisher: input.publisher,
     issued: cslDate(input.published),
-    accessed: cslDate(input.accessed),
     URL: input.url,
     version: input.version,
-    // BibTeX has no version or access-date field; the note carries both there.
+    // BibTeX has no version field; the note carries it there.
     note,
     language: input.language,
   };
@@ -110,4 +105,26 @@ function bibtexWithIdKey(cite: Cite): string {
   } finally {
     config.useIdAsLabel = previous;
   }
+}
+
+type RisRecord = Record<string, string | string[]>;
+
+/**
+ * RIS one tag a line, never wrapped: citation-js folds long values at 70 characters, which Zotero and
+ * citation-js read back with a space inside a word ("trac ed"). `TY` first and `ER` last, as the format wants.
+ */
+function risLines(records: readonly RisRecord[]): string {
+  return records
+    .map((record) => {
+      const { TY, ...rest } = record;
+      const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ')}`;
+      const body = Object.entries(rest).flatMap(([tag, value]) => (Array.isArray(value) ? value : [value]).map((v) => line(tag, v)));
+      return [line('TY', String(TY)), ...body, 'ER  - '].join('\n');
+    })
+    .join('\n\n');
+}
+
+/** BibTeX's standard month field is a three-letter macro (`month = nov`); citation-js writes `{nov 28}`, which styles print as is. */
+function standardMonth(bibtex: string): string {
+  return bibtex.replace(/^(\s*)month = \{([a-z]{3})(?: \d{1,2})?\},$/gm, '$1month = $2,');
 }

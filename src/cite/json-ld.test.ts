@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { claimReviewJsonLd, datasetJsonLd, newsArticleJsonLd, serializeJsonLd } from './json-ld.ts';
+import { postFieldDescriptions, postFields, postVariables } from './post-variables.ts';
 
 // Shapes from Google's structured-data guidelines: required properties are required here, and so are the
 // recommended ones this project always has.
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/);
+// Google reads a date without a zone in its crawler's zone: article dates carry one.
+const zonedInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
 const agent = z.object({ '@type': z.enum(['Person', 'Organization']), name: z.string().min(1), url: z.string().url().optional() });
 const organization = agent.extend({ '@type': z.literal('Organization') });
 
@@ -12,9 +15,10 @@ const NewsArticle = z.object({
   '@context': z.literal('https://schema.org'),
   '@type': z.literal('NewsArticle'),
   headline: z.string().min(1).max(110),
-  author: z.array(agent).min(1),
-  datePublished: isoDate,
-  dateModified: isoDate,
+  author: z.array(agent.extend({ url: z.string().url() })).min(1),
+  datePublished: zonedInstant,
+  dateModified: zonedInstant,
+  image: z.array(z.string().url()).min(1),
   publisher: organization,
   url: z.string().url(),
   mainEntityOfPage: z.object({ '@type': z.literal('WebPage'), '@id': z.string().url() }),
@@ -45,6 +49,7 @@ const Dataset = z.object({
     .min(1),
   isAccessibleForFree: z.boolean(),
   version: z.string().min(1),
+  variableMeasured: z.array(z.object({ '@type': z.literal('PropertyValue'), name: z.string().min(1), description: z.string().min(10) })).min(1),
 });
 
 const creativeWork = z.object({ '@type': z.literal('CreativeWork'), url: z.string().url().optional(), datePublished: isoDate.optional(), author: agent.optional() });
@@ -78,18 +83,21 @@ describe('newsArticleJsonLd(report)', () => {
     language: 'en',
     version: 'a1b2c3d, 2026-11-28',
     licence: 'CC-BY-4.0',
+    images: ['https://example.org/cases/new-caledonia/card.png'],
+    authorFallbackUrl: 'https://example.org/',
   });
 
   it('has the shape Google reads', () => {
     expect(NewsArticle.parse(article)).toBeTruthy();
   });
 
-  it('types each author, falls back to the publication date for dateModified, links the SPDX licence', () => {
+  it('types each author with an address, falls back to the publication date for dateModified, links the SPDX licence', () => {
     expect(article.author).toEqual([
-      { '@type': 'Person', name: 'Jane Doe' },
-      { '@type': 'Organization', name: 'RFE/RL Investigations' },
+      { '@type': 'Person', name: 'Jane Doe', url: 'https://example.org/' },
+      { '@type': 'Organization', name: 'RFE/RL Investigations', url: 'https://example.org/' },
     ]);
-    expect(article.dateModified).toBe('2024-06-01');
+    expect(article.datePublished).toBe('2024-06-01T00:00:00Z');
+    expect(article.dateModified).toBe('2024-06-01T00:00:00Z');
     expect(article.license).toBe('https://spdx.org/licenses/CC-BY-4.0.html');
   });
 });
@@ -106,6 +114,7 @@ describe('datasetJsonLd(dataset)', () => {
     isBasedOn: ['https://x.com/'],
     measurementTechnique: 'TweetBinder; query: #RecognizeNewCaledonia',
     version: 'a1b2c3d, 2026-11-28',
+    variableMeasured: postVariables(),
   });
 
   it('has the shape Google reads', () => {
@@ -172,6 +181,7 @@ describe('serializeJsonLd(value)', () => {
     publisher,
     published: '2024-06-01',
     url: 'https://e.org/',
+    authorFallbackUrl: 'https://e.org/',
     language: 'en',
     version: 'v',
     licence: 'CC-BY-4.0',
@@ -185,5 +195,12 @@ describe('serializeJsonLd(value)', () => {
 
   it('reads back to the same value', () => {
     expect(JSON.parse(text)).toEqual(hostile);
+  });
+});
+
+describe('postVariables()', () => {
+  it('describes every field of the post schema, and only those', () => {
+    expect(Object.keys(postFieldDescriptions).sort()).toEqual([...postFields()].sort());
+    expect(postVariables().every((v) => v.description !== v.name)).toBe(true);
   });
 });

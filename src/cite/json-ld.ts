@@ -31,6 +31,15 @@ export interface NewsArticleInput {
   version: string;
   /** SPDX id. */
   licence: string;
+  /** Absolute URLs of images of the article (its share card). */
+  images?: readonly string[];
+  /** Where an author without an address of its own is found: the site that publishes its work. */
+  authorFallbackUrl: string;
+}
+
+/** A calendar date as an instant with its zone: midnight UTC, so no reader's zone moves it. */
+export function zonedDate(date: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date;
 }
 
 export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
@@ -39,9 +48,10 @@ export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
     '@type': 'NewsArticle',
     headline: input.headline,
     description: input.description,
-    author: input.authors.map(agent),
-    datePublished: input.published,
-    dateModified: input.updated ?? input.published,
+    author: input.authors.map((a) => agent({ ...a, url: a.url ?? input.authorFallbackUrl })),
+    datePublished: zonedDate(input.published),
+    dateModified: zonedDate(input.updated ?? input.published),
+    ...(input.images?.length ? { image: [...input.images] } : {}),
     publisher: organization(input.publisher),
     url: input.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
@@ -70,6 +80,8 @@ export interface DatasetInput {
   measurementTechnique?: string;
   version: string;
   keywords?: readonly string[];
+  /** What each record holds: one entry per field of a post. */
+  variableMeasured?: readonly { name: string; description: string }[];
 }
 
 export function datasetJsonLd(input: DatasetInput): JsonLd {
@@ -92,6 +104,9 @@ export function datasetJsonLd(input: DatasetInput): JsonLd {
     ...(input.isBasedOn?.length ? { isBasedOn: [...input.isBasedOn] } : {}),
     ...(input.measurementTechnique ? { measurementTechnique: input.measurementTechnique } : {}),
     ...(input.keywords?.length ? { keywords: [...input.keywords] } : {}),
+    ...(input.variableMeasured?.length
+      ? { variableMeasured: input.variableMeasured.map((v) => ({ '@type': 'PropertyValue', name: v.name, description: v.description })) }
+      : {}),
     isAccessibleForFree: true,
     version: input.version,
   };

@@ -1,7 +1,7 @@
 /**
  * "Cite this" for a report and each of its findings: formatted references and the files
- * (BibTeX, RIS, CSL-JSON) produced by citation-js from one CSL item, with the permalink, the
- * version and an access date that is the version's date, so the same commit cites the same way.
+ * (BibTeX, RIS, CSL-JSON) produced by citation-js from one CSL item, with the permalink and the
+ * version, so the same commit cites the same way. No access date: readers add the day they read it.
  */
 import { citeThis, type Citations } from '../cite/cite-this.ts';
 import type { Site, SiteCase } from './types.ts';
@@ -41,7 +41,6 @@ export function citationFor(site: Site, siteCase: SiteCase, origin: string, find
       published: data.published,
       ...(siteCase.updated !== data.published ? { updated: siteCase.updated } : {}),
       url: permalink,
-      accessed: site.version.date ?? siteCase.updated,
       version: site.version.label,
       language: data.language,
     }),

@@ -3,15 +3,18 @@
  * indexers, Open Graph for link previews, and JSON-LD for the article, each dataset and each fact-check.
  * The Dataset checksums are those of the files as released, which readers can verify.
  */
-import { dublinCoreTags, highwireTags, openGraphTags, type MetaTag } from '../cite/metadata.ts';
+import { coinsTitle, dublinCoreTags, highwireTags, openGraphTags, type MetaTag } from '../cite/metadata.ts';
 import { claimReviewJsonLd, datasetJsonLd, newsArticleJsonLd, type JsonLd } from '../cite/json-ld.ts';
 import { datasetFiles, releasedFile } from '../release/data-release.ts';
 import { siteName } from '../components/format.ts';
+import { postVariables } from '../cite/post-variables.ts';
 import type { Site, SiteCase } from './types.ts';
 
 export interface PageMetadata {
   tags: MetaTag[];
   jsonLd: JsonLd[];
+  /** OpenURL of the page's COinS span, for reference managers; report pages only. */
+  coins?: string;
 }
 
 export async function reportMetadata(site: Site, siteCase: SiteCase, origin: string): Promise<PageMetadata> {
@@ -34,6 +37,57 @@ export async function reportMetadata(site: Site, siteCase: SiteCase, origin: str
   };
   const publisher = { name: data.publisher.name, ...(data.publisher.url ? { url: data.publisher.url } : {}) };
 
+  const datasets = await datasetsJsonLd(site, siteCase, origin);
+
+  const claims = data.claims.map((claim) =>
+    claimReviewJsonLd({
+      claim: claim.claim,
+      appearance: {
+        ...(claim.appearance.url ? { url: claim.appearance.url } : {}),
+        ...(claim.appearance.date ? { date: claim.appearance.date } : {}),
+        ...(claim.appearance.author ? { author: { name: claim.appearance.author } } : {}),
+      },
+      rating: claim.rating,
+      ratingValue: claim.ratingValue,
+      url: `${url}#${claim.finding}`,
+      reviewer: publisher,
+      published: data.published,
+    }),
+  );
+
+  return {
+    // The layout already gives every page og:title, og:description, og:url and og:locale.
+    tags: [
+      ...highwireTags(page),
+      ...dublinCoreTags(page),
+      ...openGraphTags(page).filter((t) => !('property' in t) || !['og:title', 'og:description', 'og:url', 'og:locale'].includes(t.property)),
+    ],
+    jsonLd: [
+      newsArticleJsonLd({
+        headline: data.title,
+        description: data.summary,
+        authors,
+        publisher,
+        published: data.published,
+        ...updated,
+        url,
+        language: data.language,
+        version: site.version.label,
+        licence: data.licence,
+        authorFallbackUrl: absolute(site.urls.home()),
+      }),
+      ...datasets,
+      ...claims,
+    ],
+    coins: coinsTitle(page),
+  };
+}
+
+/** A Dataset per dataset of the case, with its released files and checksums; on the report and the data page. */
+export async function datasetsJsonLd(site: Site, siteCase: SiteCase, origin: string): Promise<JsonLd[]> {
+  const { data } = siteCase;
+  const absolute = (path: string) => new URL(path, origin).href;
+  const publisher = { name: data.publisher.name, ...(data.publisher.url ? { url: data.publisher.url } : {}) };
   const files = datasetFiles(site, siteCase).filter((f) => f.release !== 'withhold');
   const datasets: JsonLd[] = [];
   for (const dataset of siteCase.datasets) {
@@ -62,48 +116,15 @@ export async function reportMetadata(site: Site, siteCase: SiteCase, origin: str
         measurementTechnique: `${m.collection.tool}: ${m.collection.query}`,
         version: site.version.label,
         keywords: data.hashtags.map((h) => `#${h.tag}`),
+        variableMeasured: postVariables(),
       }),
     );
   }
 
-  const claims = data.claims.map((claim) =>
-    claimReviewJsonLd({
-      claim: claim.claim,
-      appearance: {
-        ...(claim.appearance.url ? { url: claim.appearance.url } : {}),
-        ...(claim.appearance.date ? { date: claim.appearance.date } : {}),
-        ...(claim.appearance.author ? { author: { name: claim.appearance.author } } : {}),
-      },
-      rating: claim.rating,
-      ratingValue: claim.ratingValue,
-      url: `${url}#${claim.finding}`,
-      reviewer: publisher,
-      published: data.published,
-    }),
-  );
+  return datasets;
+}
 
-  return {
-    // The layout already gives every page og:title, og:description and og:url.
-    tags: [
-      ...highwireTags(page),
-      ...dublinCoreTags(page),
-      ...openGraphTags(page).filter((t) => !('property' in t) || !['og:title', 'og:description', 'og:url'].includes(t.property)),
-    ],
-    jsonLd: [
-      newsArticleJsonLd({
-        headline: data.title,
-        description: data.summary,
-        authors,
-        publisher,
-        published: data.published,
-        ...updated,
-        url,
-        language: data.language,
-        version: site.version.label,
-        licence: data.licence,
-      }),
-      ...datasets,
-      ...claims,
-    ],
-  };
+/** The data page: its datasets, described where their `url` points. */
+export async function dataPageMetadata(site: Site, siteCase: SiteCase, origin: string): Promise<PageMetadata> {
+  return { tags: [], jsonLd: await datasetsJsonLd(site, siteCase, origin) };
 }

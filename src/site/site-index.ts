@@ -9,7 +9,10 @@ import type { Site } from './types.ts';
 export function sitemapUrls(site: Site, origin: string): SitemapUrl[] {
   const { urls } = site;
   const abs = (path: string) => new URL(path, origin).href;
-  const out: SitemapUrl[] = [{ loc: abs(urls.home()) }, { loc: abs(urls.asset('sources/')) }, { loc: abs(urls.asset('search/')) }];
+  // Site-wide pages (index, sources, search, accounts, entities) change when any case does.
+  const latest = site.cases.reduce<string | undefined>((max, c) => (max === undefined || c.updated > max ? c.updated : max), undefined);
+  const siteWide = (loc: string): SitemapUrl => ({ loc, ...(latest ? { lastmod: latest } : {}) });
+  const out: SitemapUrl[] = [siteWide(abs(urls.home())), siteWide(abs(urls.asset('sources/'))), siteWide(abs(urls.asset('search/')))];
   for (const c of site.cases) {
     const lastmod = c.updated;
     out.push({ loc: abs(urls.caseReport(c.id)), lastmod });
@@ -18,8 +21,8 @@ export function sitemapUrls(site: Site, origin: string): SitemapUrl[] {
     }
     for (const h of c.data.hashtags) out.push({ loc: abs(urls.hashtag(c.id, h.tag)), lastmod });
   }
-  for (const a of site.accounts.values()) out.push({ loc: abs(urls.account(a.pageId)) });
-  for (const id of site.entities.keys()) out.push({ loc: abs(urls.entity(id)) });
+  for (const a of site.accounts.values()) out.push(siteWide(abs(urls.account(a.pageId))));
+  for (const id of site.entities.keys()) out.push(siteWide(abs(urls.entity(id))));
   return out;
 }
 
