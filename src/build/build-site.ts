@@ -25,6 +25,10 @@ export interface BuildOptions {
   /** Base path and site URL for hosts that serve under a sub-path. */
   base?: string;
   site?: string;
+  /** Print each report to a PDF edition, linked from the report (needs Chromium). */
+  pdf?: boolean;
+  /** Paper of the PDF edition; A4 unless Letter is asked for. */
+  paper?: 'A4' | 'Letter';
 }
 
 export interface BuildEffects {
@@ -89,6 +93,8 @@ async function renderWithAstro(options: BuildOptions, outDir: string): Promise<v
   else delete process.env.CASEFILE_BASE;
   if (options.site) process.env.CASEFILE_SITE = options.site;
   else delete process.env.CASEFILE_SITE;
+  if (options.pdf) process.env.CASEFILE_PDF = '1';
+  else delete process.env.CASEFILE_PDF;
   const { build } = await import('astro');
   await build({
     root: packageRoot,

@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --base /sub/path/ --site https://host]`
+ * `npm run build [-- --base /sub/path/ --site https://host] [--pdf [--paper letter]]`; `npm run pdf` is `--pdf`.
  * Checks, builds into a staging folder, and swaps the result into dist/ only on success.
  */
 import path from 'node:path';
@@ -18,6 +18,8 @@ const { values } = commandArgs({
     out: { type: 'string' },
     base: { type: 'string' },
     site: { type: 'string' },
+    pdf: { type: 'boolean', default: false },
+    paper: { type: 'string', default: 'a4' },
   },
 }, usage);
 
@@ -30,6 +32,7 @@ try {
       ...(values.out ? { outDir: path.resolve(values.out) } : {}),
       ...(values.base ? { base: values.base } : {}),
       ...(values.site ? { site: values.site } : {}),
+      ...(values.pdf ? { pdf: true, paper: values.paper.toLowerCase() === 'letter' ? ('Letter' as const) : ('A4' as const) } : {}),
     },
     { log: (line) => process.stderr.write(`${line}\n`) },
     postBuildStages,

@@ -8,6 +8,9 @@ import { claimReviewJsonLd, datasetJsonLd, newsArticleJsonLd, type JsonLd } from
 import { datasetFiles, releasedFile } from '../release/data-release.ts';
 import { siteName } from '../components/format.ts';
 import { postVariables } from '../cite/post-variables.ts';
+import { cardForPage } from '../cards/site-cards.ts';
+import { pdfFile } from '../build/pdf-stage.ts';
+import { hasPdfEdition } from './site.ts';
 import type { Site, SiteCase } from './types.ts';
 
 export interface PageMetadata {
@@ -34,6 +37,7 @@ export async function reportMetadata(site: Site, siteCase: SiteCase, origin: str
     language: data.language,
     licence: data.licence,
     siteName,
+    ...(hasPdfEdition() ? { pdfUrl: absolute(site.urls.asset(pdfFile(siteCase.id))) } : {}),
   };
   const publisher = { name: data.publisher.name, ...(data.publisher.url ? { url: data.publisher.url } : {}) };
 
@@ -75,6 +79,7 @@ export async function reportMetadata(site: Site, siteCase: SiteCase, origin: str
         version: site.version.label,
         licence: data.licence,
         authorFallbackUrl: absolute(site.urls.home()),
+        images: [cardForPage(site, site.urls.caseReport(siteCase.id))].flatMap((card) => (card ? [absolute(site.urls.asset(card.file))] : [])),
       }),
       ...datasets,
       ...claims,

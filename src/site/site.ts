@@ -55,6 +55,8 @@ async function fingerprint(root: string): Promise<string> {
 const baseUrl = (): string => process.env.CASEFILE_BASE || '/';
 /** Under `astro dev` (set by astro.config.mjs). */
 export const isDevServer = (): boolean => process.env.CASEFILE_DEV_SERVER === '1';
+/** The build prints each report to a PDF edition (`npm run pdf`), which the report then links. */
+export const hasPdfEdition = (): boolean => process.env.CASEFILE_PDF === '1';
 /** Drafts appear in previews (`astro dev`, CASEFILE_DRAFTS=1) and never in the published site. */
 const withDrafts = (): boolean => process.env.CASEFILE_DRAFTS === '1' || isDevServer();
 
