@@ -28,16 +28,16 @@ describe('renderMarkdown citations', () => {
         '<time datetime="2024-05-20">May 20, 2024</time>. ' +
         '<a href="https://www.rferl.org/a/new-caledonia.html" class="note-url">' +
         'https://www<wbr>.rferl<wbr>.org<wbr>/a<wbr>/new<wbr>-caledonia<wbr>.html</a> ' +
-        '(<a href="https://web.archive.org/web/2024/rferl">archived copy</a>; accessed June 3, 2024). ',
+        '(<a href="https://web.archive.org/web/2024/rferl">archived copy</a>; accessed June 3, 2024).\u00a0<a href="#note-ref-1"',
     );
-    expect(html).toContain('<li id="note-2"><cite>Un-notorious BIG</cite>, VIGINUM, p. 4. ');
+    expect(html).toContain('<li id="note-2"><cite>Un-notorious BIG</cite>, VIGINUM, p. 4. <a');
   });
 
   it('gives a source cited again in short form (author or publisher, short title, locator) linking to its full note', () => {
     const html = renderMarkdown(body, context()).html;
     expect(html).toContain(
       '<li id="note-3">Jane Roe and John Doe, <a href="#note-1"><cite>Azerbaijan and New Caledonia</cite></a>; ' +
-        'VIGINUM, <a href="#note-2"><cite>Un-notorious BIG</cite></a>, pp. 2-3. ',
+        'VIGINUM, <a href="#note-2"><cite>Un-notorious BIG</cite></a>, pp. 2-3.\u00a0<a href="#note-ref-3"',
     );
     expect(html.match(/rferl<wbr>\.org/g)).toHaveLength(1);
   });

@@ -81,7 +81,8 @@ export function notesSection(
     });
     return h('li', { id: `note-${note.number}` }, [
       ...parts,
-      '. ',
+      // A no-break space keeps the back-link on the note's last line instead of a line of its own.
+      '.\u00a0',
       h('a', { href: `#note-ref-${note.number}`, className: ['note-back'], ariaLabel: m.backToReference(note.number) }, ['↩']),
     ]);
   });
