@@ -1,7 +1,7 @@
 /**
  * Published addresses never silently disappear: the staged site is compared with the committed
  * `anchors.lock.json`; a dropped page or finding fails the build unless a redirect or an alias keeps it.
- * New pages and anchors are added to the lock (never removed), and redirects are written into the site.
+ * New pages and anchors are added to the lock (never removed), and redirects and the host headers are written into the site.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { readPermanenceFiles } from '../cite/permanence-files.ts';
 import { renderRedirects } from '../cite/redirects.ts';
 import { confinedWritePath } from '../content/confine.ts';
 import type { PostBuildStage } from './build-site.ts';
+import { headersFile } from '../site/csp.ts';
 
 export const permanenceStage: PostBuildStage = async (staging, options) => {
   const { lock, redirects, diagnostics } = await readPermanenceFiles(options.root);
@@ -29,6 +30,7 @@ export const permanenceStage: PostBuildStage = async (staging, options) => {
     await writeFile(file, page.html);
   }
   if (rendered.redirectsFile) await writeFile(confinedWritePath(staging, '_redirects'), rendered.redirectsFile);
+  await writeFile(confinedWritePath(staging, '_headers'), headersFile(options.base ?? '/'));
 
   // Previews with drafts must not lock pages that were never published.
   if (process.env.CASEFILE_DRAFTS !== '1') {

@@ -13,6 +13,7 @@ import { checkDates } from './dates.ts';
 import { checkHashes } from './hashes.ts';
 import { checkAccountsFiles } from './accounts-files.ts';
 import { readPermanenceFiles } from '../cite/permanence-files.ts';
+import { checkPublicFiles } from './public-files.ts';
 
 export interface CheckOptions {
   /** Today as YYYY-MM-DD; dates after it are implausible. */
@@ -44,7 +45,7 @@ export async function checkProject(root: string, options: CheckOptions): Promise
     datasets.set(key, asFound(dataset, actual));
   }
   // Redirects and the anchors lock are read here too, so a redirect out of the site fails before any build.
-  diagnostics.push(...(await readPermanenceFiles(root)).diagnostics);
+  diagnostics.push(...(await readPermanenceFiles(root)).diagnostics, ...(await checkPublicFiles(root)));
   const { site, diagnostics: siteDiagnostics } = await prepareSite({ ...project, datasets }, {
     drafts: options.drafts ?? true,
     version: options.version ?? { commit: null, date: null, label: 'unversioned' },

@@ -7,3 +7,20 @@ export function contentSecurityPolicy(options: { search?: boolean } = {}): strin
   const script = options.search ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'";
   return `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; ${script}; object-src 'none'; base-uri 'self'; form-action 'self'`;
 }
+
+/**
+ * `dist/_headers` (Netlify, Cloudflare Pages): the policy as a real header for every file, so an SVG or HTML
+ * file opened directly gets it too. Hosts join the headers of every matching rule, so there is one rule: the
+ * search page's WebAssembly is allowed in the header, and every other page's `<meta>` policy, which the
+ * browser enforces as well, takes it away again there. `frame-ancestors` works only as a header.
+ */
+export function headersFile(base: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return [
+    `${root}*`,
+    `  Content-Security-Policy: ${contentSecurityPolicy({ search: true })}; frame-ancestors 'none'`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '',
+  ].join('\n');
+}

@@ -86,3 +86,12 @@ describe('the path gate', () => {
     expect(diagnostics.find((d) => d.ruleId === 'content/file-name')?.message).toContain('`%2e%2e/index.md`');
   });
 });
+
+describe('files in public/', () => {
+  it('reports an SVG that would run script on the site, and a link out of the project, at their files', async () => {
+    await mkdir(path.join(project.root, 'public'), { recursive: true });
+    await writeFile(path.join(project.root, 'public/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(1)</script>\n</svg>\n');
+    await symlink(path.join(outside, 'secret.md'), path.join(project.root, 'public/leak.txt'));
+    expect((await check()).sort()).toEqual(['public/leak.txt:1:1 error path/outside-project', 'public/logo.svg:2:1 error public/active-content']);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { activeContent } from './public-files.ts';
+
+const found = (text: string) => activeContent(text, 'public/x.svg').map((d) => `${d.start.line}:${d.start.column} ${d.message.split(' (')[0]}`);
+
+describe('activeContent(text, file)', () => {
+  it('finds script, event handlers, frames, foreign references and script URLs, each at its place', () => {
+    const svg = [
+      '<svg xmlns="http://www.w3.org/2000/svg">',
+      '<script>alert(1)</script>',
+      '<rect onload="alert(1)"/>',
+      '<a href="javascript:alert(1)"><text>x</text></a>',
+      '<image href="https://evil.example/x.png"/>',
+      '<use xlink:href="//evil.example/s.svg#a"/>',
+      '<foreignObject><iframe src="/x"></iframe></foreignObject>',
+      '<style>@import "https://evil.example/a.css"</style>',
+      '</svg>',
+    ].join('\n');
+    expect(found(svg)).toEqual([
+      '2:1 Unexpected a <script> element',
+      '7:1 Unexpected a <foreignObject> element',
+      '7:16 Unexpected a <iframe> element',
+      '3:6 Unexpected an event handler attribute',
+      '8:8 Unexpected a style that loads from another address',
+      '4:3 Unexpected a reference to another site or a script URL',
+      '5:7 Unexpected a reference to another site or a script URL',
+      '6:5 Unexpected a reference to another site or a script URL',
+    ]);
+  });
+
+  it('accepts static markup with links on the site', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><a href="/cases/x/"><rect fill="url(#g)"/></a><use href="#g"/><image href="map.png"/></svg>';
+    expect(found(svg)).toEqual([]);
+  });
+});
