@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountPageIds, type AccountRef } from './accounts.ts';
+import { accountPageIds, profileLabel, type AccountRef } from './accounts.ts';
 import { chartId } from '../markdown/chart-parse.ts';
 
 const tg = (authorId: string, handle: string | null): AccountRef => ({ platform: 'telegram', authorId, handle });
@@ -58,5 +58,16 @@ describe('chartId(heatmap spec)', () => {
   it('fits a file name for a 300-character account id', () => {
     expect(Buffer.byteLength(chartId({ kind: 'heatmap', account: 'é'.repeat(300) }))).toBeLessThanOrEqual(200);
     expect(Buffer.byteLength(chartId({ kind: 'timeline', hashtag: 'é'.repeat(300), bin: 'day' }))).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('profileLabel(dataset account)', () => {
+  it('names bidi controls, zero-width characters and NUL in handles and names', () => {
+    expect(profileLabel({ handle: 'admin\u202Egnp.exe', name: undefined, authorId: '1' }).label).toBe('@admin⟨U+202E⟩gnp.exe');
+    expect(profileLabel({ handle: 'esmirakhahil\u200B', name: undefined, authorId: '2' }).label).toBe('@esmirakhahil⟨U+200B⟩');
+    expect(profileLabel({ handle: null, name: 'A\u0000B\u2066', authorId: '3' }).label).toBe('A⟨U+0000⟩B⟨U+2066⟩');
+  });
+  it('leaves ordinary text in any script alone', () => {
+    expect(profileLabel({ handle: 'новости', name: undefined, authorId: '4' }).label).toBe('@новости');
   });
 });

@@ -51,8 +51,21 @@ export function dossierLabel(dossier: ContentEntry<Account>): Omit<AccountLabel,
   return { label: a.handle ? `${a.displayName} (@${a.handle})` : a.displayName, handle: a.handle, pseudonymised: false };
 }
 
+/** Dataset handles and names are anyone's writing: shown with every invisible or direction-changing character named. */
 export function profileLabel(profile: Pick<AccountProfile, 'handle' | 'name' | 'authorId'>): Omit<AccountLabel, 'href'> {
-  if (profile.handle) return { label: `@${profile.handle}`, handle: profile.handle, pseudonymised: false };
-  if (profile.name) return { label: profile.name, handle: null, pseudonymised: false };
+  if (profile.handle) return { label: `@${visibleText(profile.handle)}`, handle: visibleText(profile.handle), pseudonymised: false };
+  if (profile.name) return { label: visibleText(profile.name), handle: null, pseudonymised: false };
   return { label: `account ${profile.authorId.slice(0, 12)}`, handle: null, pseudonymised: true };
+}
+
+/**
+ * `text` with bidi controls, zero-width and other invisible characters (and NUL and other controls) written as
+ * `⟨U+202E⟩`: `admin` + U+202E + `gnp.exe` reads `@admin⟨U+202E⟩gnp.exe`, never "@adminexe.png", and a
+ * zero-width look-alike of a dossier's handle shows where it differs.
+ */
+export function visibleText(text: string): string {
+  return text.replace(
+    /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5\u180b-\u180f\ufe00-\ufe0f]|\p{Cs}/gu,
+    (ch) => `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
+  );
 }
