@@ -5,8 +5,9 @@ import { defineConfig } from 'astro/config';
 const contentRoot = process.env.CASEFILE_ROOT ?? process.cwd();
 
 /**
- * `astro dev` reloads the page when a dataset or any content file changes: data/ is not part of
- * Astro's module graph, and the site model is rebuilt from disk when its inputs change.
+ * `astro dev` reloads the page when a dataset or any content file changes: neither is part of Astro's
+ * module graph (Casefile reads them itself, not as content collections), and the site model is rebuilt
+ * from disk when its inputs change.
  */
 function reloadOnContent() {
   return {

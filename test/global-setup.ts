@@ -1,6 +1,7 @@
 /**
  * Builds the sites the gates in test/site/ inspect, one after another, and shares where they are
  * through `provide`: the example twice (determinism), the example under a base path, and the hostile project.
+ * The example is built from a copy of it alone, so cases an editor adds beside it never reach these builds.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import {
   type SiteBuild,
   type SiteBuilds,
 } from './site/site-builds.ts';
+import { copyExample } from './support/example-project.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,6 +28,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const out = await outputFolder();
   const hostileRoot = await prepareHostileProject();
+  const exampleRoot = await copyExample();
   const run = async (dir: string, options: Parameters<typeof build>[0], base = '/'): Promise<SiteBuild> => {
     const error = await build(options);
     return { dir, base, ...(options.site ? { site: options.site } : {}), ...(error ? { error } : {}) };
@@ -35,15 +38,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const based = path.join(out, 'example-base');
   const hostile = path.join(out, 'hostile');
   const builds: SiteBuilds = {
-    exampleA: await run(a, exampleOptions(a)),
-    exampleB: await run(b, exampleOptions(b)),
-    exampleBase: await run(based, exampleOptions(based, { base: EXAMPLE_BASE, site: EXAMPLE_SITE }), EXAMPLE_BASE),
+    exampleA: await run(a, exampleOptions(exampleRoot, a)),
+    exampleB: await run(b, exampleOptions(exampleRoot, b)),
+    exampleBase: await run(based, exampleOptions(exampleRoot, based, { base: EXAMPLE_BASE, site: EXAMPLE_SITE }), EXAMPLE_BASE),
     hostile: await run(hostile, { root: hostileRoot, outDir: hostile, today: TODAY }),
     hostileRoot,
+    exampleRoot,
   };
   project.provide('siteBuilds', builds);
   return async () => {
     await rm(out, { recursive: true, force: true });
     await rm(hostileRoot, { recursive: true, force: true });
+    await rm(exampleRoot, { recursive: true, force: true });
   };
 }

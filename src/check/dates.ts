@@ -28,7 +28,7 @@ export function checkDates(project: Project, today: string): Diagnostic[] {
         ...(entry.locate(at) ?? {}),
         ruleId: 'date/future',
         message: `Unexpected ${what} \`${value}\` in the future, expected a date on or before ${today}.`,
-        hint: 'Check the year and the order of month and day (dates are YYYY-MM-DD).',
+        hint: futureHint(value, today),
       }),
     );
   };
@@ -90,9 +90,26 @@ export function checkDates(project: Project, today: string): Diagnostic[] {
           ...(d.locate(['collection', 'collectedAt']) ?? {}),
           ruleId: 'date/future',
           message: `Unexpected collection date \`${collected}\` in the future, expected a date on or before ${today}.`,
+          hint: futureHint(collected, today),
         }),
       );
     }
   }
   return out;
+}
+
+/**
+ * What to do about a date after `today`. Month and day swapped is the usual slip; otherwise the date is
+ * compared with the computer's clock, which the editor may need to know is what "today" means here.
+ */
+export function futureHint(value: string, today: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m && m[2] !== m[3]) {
+    const swapped = `${m[1]}-${m[3]}-${m[2]}`;
+    const date = new Date(`${swapped}T00:00:00Z`);
+    if (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(swapped) && swapped <= today) {
+      return `Did you mean \`${swapped}\`? Dates are YYYY-MM-DD: year, month, day.`;
+    }
+  }
+  return `Today is ${today} by this computer's clock, and nothing can be published, accessed or collected later than today. Check the year; if the date is right, check the clock.`;
 }

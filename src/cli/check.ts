@@ -1,7 +1,8 @@
 /**
  * `npm run check [-- --format text|json|github] [--strict] [--root DIR]`
  * Reports every problem in the project's content and data at once; exits 1 on any error
- * (and on warnings with --strict).
+ * (and on warnings with --strict). On GitHub Actions the default format is `github`, so the
+ * problems appear on the pull request's changed lines whichever script ran the check.
  */
 import path from 'node:path';
 import { checkProject } from '../check/check-project.ts';
@@ -13,7 +14,7 @@ const usage = `Usage: npm run check -- [--format text|json|github] [--strict] [-
 
 const { values } = commandArgs({
   options: {
-    format: { type: 'string', default: 'text' },
+    format: { type: 'string', default: process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text' },
     strict: { type: 'boolean', default: false },
     root: { type: 'string', default: '.' },
   },

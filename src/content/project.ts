@@ -24,6 +24,7 @@ import {
 } from '../schema/index.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { parseJsonFile } from './json-file.ts';
+import { salvageCase } from './salvage-case.ts';
 
 export interface ContentEntry<T> {
   id: string;
@@ -61,6 +62,11 @@ export interface Project {
   invalid: Record<'case' | 'account' | 'entity' | 'source' | 'dataset', Set<string>>;
   /** Bodies of dossiers, entities and sources whose frontmatter is invalid: still checked, never published. */
   invalidBodies: ContentEntry<unknown>[];
+  /**
+   * Cases whose frontmatter is invalid: their bodies are still checked, against the data when what the
+   * data needs is valid (`data` from salvageCase), else as prose alone. Never published.
+   */
+  invalidCases: ContentEntry<Case | undefined>[];
 }
 
 export interface LoadedProject {
@@ -74,6 +80,7 @@ export async function loadProject(root: string): Promise<LoadedProject> {
   const diagnostics: Diagnostic[] = [];
   const invalid: Project['invalid'] = { case: new Set(), account: new Set(), entity: new Set(), source: new Set(), dataset: new Set() };
   const invalidBodies: ContentEntry<unknown>[] = [];
+  const invalidCases: ContentEntry<Case | undefined>[] = [];
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
 
   async function markdownCollection<S extends ZodTypeAny>(
@@ -119,9 +126,9 @@ export async function loadProject(root: string): Promise<LoadedProject> {
       if (!result.success) {
         diagnostics.push(...zodIssuesToDiagnostics(result.error, { file, input: parsed.data, locate: parsed.locate, schema }));
         invalid[kind].add(id);
-        if (kind !== 'case') {
-          invalidBodies.push({ id, file, data: parsed.data, body: parsed.body, bodyLineOffset: parsed.bodyLineOffset, locate: parsed.locate });
-        }
+        const rest = { id, file, body: parsed.body, bodyLineOffset: parsed.bodyLineOffset, locate: parsed.locate };
+        if (kind === 'case') invalidCases.push({ ...rest, data: salvageCase(parsed.data, result.error.issues) });
+        else invalidBodies.push({ ...rest, data: parsed.data });
         continue;
       }
       entries.set(id, { id, file, data: result.data, body: parsed.body, bodyLineOffset: parsed.bodyLineOffset, locate: parsed.locate });
@@ -193,7 +200,7 @@ export async function loadProject(root: string): Promise<LoadedProject> {
     datasets.set(`${caseId}/${id}`, { caseId, id, dir: path.dirname(abs), file, manifest: result.data, locate: parsed.locate });
   }
 
-  return { project: { root, cases, accounts, entities, sources, datasets, invalid, invalidBodies }, diagnostics };
+  return { project: { root, cases, accounts, entities, sources, datasets, invalid, invalidBodies, invalidCases }, diagnostics };
 }
 
 /**

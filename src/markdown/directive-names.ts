@@ -11,6 +11,8 @@ export type KnownDirective =
 
 const textNames = ['account', 'entity', ...figureMeasures];
 const leafNames = ['chart', 'post'];
+/** Every directive name, in any form. */
+export const directiveNames: readonly string[] = [...textNames, ...leafNames];
 const prefix: Record<Directives['type'], string> = { textDirective: ':', leafDirective: '::', containerDirective: ':::' };
 
 const known = [...textNames.map((n) => `:${n}`), ...leafNames.map((n) => `::${n}`)];

@@ -53,6 +53,14 @@ describe('renderMarkdown figures', () => {
     expect(renderMarkdown(`${count} expect=1413}`, context()).diagnostics).toEqual([]);
   });
 
+  it("names the case's period when the figure gives no dates of its own", () => {
+    const [d] = renderMarkdown(':count{hashtag=RecognizeNewCaledonia expect=48397}', context()).diagnostics;
+    expect(d?.message).toBe(
+      "Unexpected 1,413 for posts under #RecognizeNewCaledonia, counted within the case's period (May 16, 2024 to May 22, 2024, Asia/Baku), expected 48397 (as written in the text).",
+    );
+    expect(d?.hint).toContain('Only posts within the case\'s `period` are counted; give from= and to= to count other days.');
+  });
+
   it('compares shares at the stated precision', () => {
     const share = (stated: string) =>
       renderMarkdown(`:share{hashtag=RecognizeNewCaledonia top=10 expect=${stated}}`, context()).diagnostics.map((d) => d.ruleId);

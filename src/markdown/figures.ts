@@ -8,6 +8,7 @@ import { figureKey, type FigureQuery, type UnknownName } from '../aggregate/figu
 import type { TextDirective } from 'mdast-util-directive';
 import { attributesOf } from './attributes.ts';
 import { describeFigure } from './figure-describe.ts';
+import { formatCalendarDate } from './format.ts';
 import { expectMatches, figureAnchor, formatFigure } from './figure-format.ts';
 import { parseFigure, unitOf } from './figure-parse.ts';
 import type { Problem } from './report.ts';
@@ -76,12 +77,15 @@ export function figureDirective(node: TextDirective, measure: FigureMeasure, sta
   if (parsed.expect !== undefined && !expectMatches(answer.value, query, parsed.expect, ctx.timeZone)) {
     // Diagnostics are in English whatever the case language.
     const shown = formatFigure(answer.value, query, 'en', ctx.timeZone);
+    const implied = impliedPeriod(query, ctx.caseData?.period);
     report.at(node, {
       ruleId: 'figure/expect-mismatch',
-      message: `Unexpected ${shown} for ${describeFigure(query, 'en', ctx.timeZone, label)}, expected ${parsed.expect} (as written in the text).`,
+      message: `Unexpected ${shown} for ${describeFigure(query, 'en', ctx.timeZone, label)}${implied ? `, counted within the case's period (${implied}, ${ctx.timeZone})` : ''}, expected ${parsed.expect} (as written in the text).`,
       actual: shown,
       expected: parsed.expect,
-      hint: 'Update the text (and its expect=) or check the data change that moved this figure.',
+      hint: implied
+        ? "Update the text (and its expect=), or check the data change that moved this figure. Only posts within the case's `period` are counted; give from= and to= to count other days."
+        : 'Update the text (and its expect=) or check the data change that moved this figure.',
     });
   }
   node.data = {
@@ -126,4 +130,15 @@ function outsidePeriod(query: FigureQuery, period: { from: string; to: string })
 /** Whether `expect=` states that the figure is zero (`0`, `0%`, `0.0%`): the only way to publish an empty answer. */
 function statesZero(query: FigureQuery, stated: string): boolean {
   return unitOf(query.measure) !== 'time' && Number(stated.replace(/%$/, '')) === 0;
+}
+
+/**
+ * The days a figure counts when the text does not give both: the case's period fills in. Said in the
+ * diagnostic, since a figure that counts fewer posts than the dataset holds is otherwise a puzzle.
+ * Cascade sizes and dossier status counts do not depend on days.
+ */
+function impliedPeriod(query: FigureQuery, period: { from: string; to: string } | undefined): string | undefined {
+  if (!period || (query.from && query.to)) return undefined;
+  if (query.measure === 'cascade-size' || (query.measure === 'status-count' && query.hashtag === undefined)) return undefined;
+  return `${formatCalendarDate(query.from ?? period.from, 'en')} to ${formatCalendarDate(query.to ?? period.to, 'en')}`;
 }

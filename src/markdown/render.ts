@@ -10,6 +10,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import { remarkCitations } from './citations.ts';
+import { remarkDirectiveLookalikes } from './directive-lookalikes.ts';
 import { remarkDirectives } from './directives.ts';
 import { remarkFindings } from './findings.ts';
 import { createReporter } from './report.ts';
@@ -36,6 +37,8 @@ export function renderMarkdown(source: string, ctx: RenderContext): RenderResult
     .use(remarkGfm)
     .use(remarkDirective)
     .use(remarkFindings, state)
+    // Before the directives are replaced: it reads them and the text they left behind.
+    .use(remarkDirectiveLookalikes, state)
     .use(remarkDirectives, state)
     .use(remarkCitations, state)
     // Author HTML is kept so it can be parsed (rehype-raw) and then sanitised like everything else.

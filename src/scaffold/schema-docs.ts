@@ -1,11 +1,9 @@
 /**
- * The one-line explanations of schema fields, read from the JSDoc comments in src/schema/*.ts,
- * so scaffolded files explain each field in the schema's own words and never drift from it.
+ * The one-line explanations of schema fields, in the schema's own words (its JSDoc comments), so
+ * scaffolded files and the editors' guide explain each field and never drift from it. Read from
+ * schema-docs.json, which `npm run schema-docs` writes from src/schema/*.ts (see schema-docs-extract.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import { readFileSync } from 'node:fs';
 
 /** Field name to its explanation, with the explanations of a nested object's fields. */
 export interface FieldDocs {
@@ -13,79 +11,33 @@ export interface FieldDocs {
   fields: Map<string, FieldDocs>;
 }
 
-const schemaDir = fileURLToPath(new URL('../schema/', import.meta.url));
-
-let declarations: Map<string, ts.Expression> | undefined;
-
-/** Every `const XSchema = …` initializer across the schema files, by name. */
-function schemaDeclarations(): Map<string, ts.Expression> {
-  if (declarations) return declarations;
-  declarations = new Map();
-  for (const name of readdirSync(schemaDir).filter((n) => n.endsWith('.ts')).sort()) {
-    const file = path.join(schemaDir, name);
-    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-    for (const statement of source.statements) {
-      if (!ts.isVariableStatement(statement)) continue;
-      for (const d of statement.declarationList.declarations) {
-        if (ts.isIdentifier(d.name) && d.initializer) declarations.set(d.name.text, d.initializer);
-      }
-    }
-  }
-  return declarations;
+/** The JSON form: plain objects for maps, fields left out when there are none. */
+export interface FieldDocsJson {
+  doc?: string;
+  fields?: Record<string, FieldDocsJson>;
 }
 
-/** The docs of the fields of the schema declared as `name` (e.g. `SourceSchema`). */
+/** The schemas whose fields commands and the guide explain. */
+export const documentedSchemas = ['CaseSchema', 'AccountSchema', 'EntitySchema', 'SourceSchema', 'ManifestSchema'] as const;
+
+export const schemaDocsFile = new URL('./schema-docs.json', import.meta.url);
+
+let stored: Record<string, FieldDocsJson> | undefined;
+
+/** The docs of the fields of the schema declared as `name` (e.g. `SourceSchema`); none for another name. */
 export function schemaDocs(name: string): FieldDocs {
-  const initializer = schemaDeclarations().get(name);
-  return { fields: initializer ? objectDocs(initializer, new Set([name])) : new Map() };
+  stored ??= JSON.parse(readFileSync(schemaDocsFile, 'utf8')) as Record<string, FieldDocsJson>;
+  return fromJson(stored[name] ?? {});
 }
 
-/** Docs of the first `z.object({…})` inside `node`, following references to other named schemas. */
-function objectDocs(node: ts.Node, seen: Set<string>): Map<string, FieldDocs> {
-  const literal = findObjectLiteral(node);
-  if (literal) {
-    const fields = new Map<string, FieldDocs>();
-    for (const property of literal.properties) {
-      if (!ts.isPropertyAssignment(property) || !(ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) continue;
-      const doc = jsDoc(property);
-      fields.set(property.name.text, { ...(doc ? { doc } : {}), fields: objectDocs(property.initializer, seen) });
-    }
-    return fields;
-  }
-  const reference = findSchemaReference(node);
-  if (reference && !seen.has(reference)) {
-    const initializer = schemaDeclarations().get(reference);
-    if (initializer) return objectDocs(initializer, new Set([...seen, reference]));
-  }
-  return new Map();
+export function toJson(docs: FieldDocs): FieldDocsJson {
+  const fields = Object.fromEntries([...docs.fields].map(([name, d]) => [name, toJson(d)]));
+  return { ...(docs.doc ? { doc: docs.doc } : {}), ...(docs.fields.size > 0 ? { fields } : {}) };
 }
 
-/** Depth first, so in `z.object({…}).strict().refine(…)` the object is found before the refinement's callback. */
-function findObjectLiteral(node: ts.Node): ts.ObjectLiteralExpression | undefined {
-  if (
-    ts.isCallExpression(node) &&
-    ts.isPropertyAccessExpression(node.expression) &&
-    node.expression.name.text === 'object' &&
-    node.arguments[0] &&
-    ts.isObjectLiteralExpression(node.arguments[0])
-  ) {
-    return node.arguments[0];
-  }
-  return ts.forEachChild(node, findObjectLiteral);
-}
-
-function findSchemaReference(node: ts.Node): string | undefined {
-  if (ts.isIdentifier(node) && node.text.endsWith('Schema') && schemaDeclarations().has(node.text)) return node.text;
-  return ts.forEachChild(node, findSchemaReference);
-}
-
-function jsDoc(node: ts.Node): string | undefined {
-  const text = ts
-    .getJSDocCommentsAndTags(node)
-    .filter(ts.isJSDoc)
-    .map((d) => ts.getTextOfJSDocComment(d.comment) ?? '')
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text || undefined;
+function fromJson(json: FieldDocsJson): FieldDocs {
+  return {
+    ...(json.doc ? { doc: json.doc } : {}),
+    fields: new Map(Object.entries(json.fields ?? {}).map(([name, d]) => [name, fromJson(d)])),
+  };
 }

@@ -65,7 +65,12 @@ export type Platform = z.output<typeof PlatformSchema>;
 
 /** Inclusive span of calendar days. */
 export const PeriodSchema = z
-  .object({ from: DateSchema, to: DateSchema })
+  .object({
+    /** The first day (YYYY-MM-DD). */
+    from: DateSchema,
+    /** The last day, included. */
+    to: DateSchema,
+  })
   .strict()
   .refine((p) => p.from <= p.to, { message: 'a period whose `from` is on or before its `to`', path: ['to'] });
 export type Period = z.output<typeof PeriodSchema>;

@@ -39,6 +39,17 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
   // What dossier bodies ask of the data is the same for every case: read it once.
   const dossierPostIds = dossiers.flatMap((d) => collectDataRequests(d.body, { file: d.file, lineOffset: d.bodyLineOffset }).postIds);
   const caseEntries = [...project.cases.values()].filter((c) => options.drafts || c.data.status === 'published');
+  // Cases with frontmatter errors: the body is checked like any other (against the data when it can be), never published.
+  const checkOnly = new Set<ContentEntry<Case>>();
+  for (const invalid of project.invalidCases) {
+    if (invalid.data) {
+      const entry = { ...invalid, data: invalid.data };
+      checkOnly.add(entry);
+      caseEntries.push(entry);
+    } else {
+      diagnostics.push(...proseOnly(invalid.body, invalid.file, invalid.bodyLineOffset, 'en', 'UTC'));
+    }
+  }
   for (const entry of caseEntries) {
     const datasets = entry.data.datasets
       .map((d) => project.datasets.get(`${entry.id}/${d}`))
@@ -68,18 +79,7 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
     diagnostics.push(...modelDiagnostics);
     if (!model) {
       // The data has errors, but the prose can still be checked for everything that does not need it.
-      const prose = renderMarkdown(entry.body, {
-        file: entry.file,
-        lineOffset: entry.bodyLineOffset,
-        locale: entry.data.language,
-        timeZone: entry.data.timeZone,
-        sources: sourcesData,
-        entities: entitiesData,
-        accounts: accountsData,
-        account: (id) => labelForDossier(project.accounts.get(id), urls),
-        urls,
-      });
-      diagnostics.push(...prose.diagnostics.filter((d) => d.ruleId !== 'markdown/no-case-data'));
+      diagnostics.push(...proseOnly(entry.body, entry.file, entry.bodyLineOffset, entry.data.language, entry.data.timeZone));
       continue;
     }
 
@@ -124,6 +124,7 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
     };
     const report = renderMarkdown(entry.body, ctx);
     diagnostics.push(...report.diagnostics, ...checkClaims(entry, report.findings.map((f) => f.id), model));
+    if (checkOnly.has(entry)) continue;
 
     const charts = new Map<string, SiteChart>();
     for (const c of report.charts) charts.set(c.id, { id: c.id, caption: c.output.title, output: c.output });
@@ -169,6 +170,22 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
       page.cases.push({ caseId: entry.id, profile, heatmapChartId: heatmap.id });
       accountPages.set(pageId, page);
     }
+  }
+
+  /** A case body checked without data: everything but the figures, charts and cards that need it. */
+  function proseOnly(body: string, file: string, lineOffset: number, locale: string, timeZone: string): Diagnostic[] {
+    const prose = renderMarkdown(body, {
+      file,
+      lineOffset,
+      locale,
+      timeZone,
+      sources: sourcesData,
+      entities: entitiesData,
+      accounts: accountsData,
+      account: (id) => labelForDossier(project.accounts.get(id), urls),
+      urls,
+    });
+    return prose.diagnostics.filter((d) => d.ruleId !== 'markdown/no-case-data');
   }
 
   // Every dossier has a page, with or without posts in a dataset.

@@ -1,6 +1,8 @@
 /**
  * The site for Astro pages: checked and assembled once per process, then shared by every page.
- * A build never gets here with errors (the CLI checks first); `astro dev` shows them instead of a page.
+ * A build never gets here with errors (the CLI checks first). `astro dev` keeps serving what could be
+ * assembled (a file with errors is left out, a broken directive shows as written) and lists the problems
+ * on every page, so one mistake never takes the preview down.
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -67,6 +69,10 @@ async function load(root: string): Promise<Site> {
     drafts: withDrafts(),
     version: readVersion(root),
   });
+  if (isDevServer()) {
+    site.previewProblems = diagnostics;
+    return site;
+  }
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     memo = undefined;

@@ -5,6 +5,7 @@
 import type { AccountProfile, ReportModel } from '../aggregate/model.ts';
 import type { ChartOutput } from '../charts/index.ts';
 import type { ContentEntry, DatasetEntry, Project } from '../content/project.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RenderResult } from '../markdown/types.ts';
 import type { Account, Case, Entity, Source } from '../schema/index.ts';
 import type { SiteUrls } from './urls.ts';
@@ -78,6 +79,11 @@ export interface Site {
   sourceHtml: Map<string, RenderResult>;
   /** How an account is shown anywhere in the case: dossier id or dataset author id. */
   accountLabel(caseId: string, idOrAuthorId: string): AccountLabel;
+  /**
+   * Under `astro dev` only: what the check found. The preview shows the pages it can, with these in a
+   * banner on every page; a build never renders with errors.
+   */
+  previewProblems?: Diagnostic[];
   /** Chart ids shown on a tracked hashtag's page. */
   hashtagChartIds(caseId: string, tag: string): { timelineDay: string; timelineHour: string; topAccounts: string };
 }

@@ -15,6 +15,7 @@ import {
   TODAY,
   type SiteBuild,
 } from '../site/site-builds.ts';
+import { copyExample } from '../support/example-project.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,9 +26,11 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const out = await outputFolder();
   const hostileRoot = await prepareHostileProject();
+  // The example alone: cases an editor adds beside it are not this suite's to load.
+  const exampleRoot = await copyExample();
   const example = path.join(out, 'example');
   const hostile = path.join(out, 'hostile');
-  const exampleError = await build(exampleOptions(example, { base: EXAMPLE_BASE, site: EXAMPLE_SITE }));
+  const exampleError = await build(exampleOptions(exampleRoot, example, { base: EXAMPLE_BASE, site: EXAMPLE_SITE }));
   const hostileError = await build({ root: hostileRoot, outDir: hostile, today: TODAY });
   project.provide('browserSites', {
     example: { dir: example, base: EXAMPLE_BASE, site: EXAMPLE_SITE, ...(exampleError ? { error: exampleError } : {}) },
@@ -36,5 +39,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await rm(out, { recursive: true, force: true });
     await rm(hostileRoot, { recursive: true, force: true });
+    await rm(exampleRoot, { recursive: true, force: true });
   };
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run dev` serves what the build publishes: the pages and every download they link to
  * (chart data, the accounts table, SHA256SUMS, the datasets), at the addresses the pages use.
+ * An editor's mistake never takes the preview down: pages keep answering and list the problems.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -65,5 +66,48 @@ describe('astro dev', () => {
       const response = await fetch(`${origin}${href}`);
       expect([href, response.status]).toEqual([href, 200]);
     }
+  });
+});
+
+describe('astro dev with mistakes in the content', () => {
+  const CASE = 'content/cases/demo-case/index.md';
+  const SOURCE = 'content/sources/demo-source.md';
+
+  /** Fetch until the page reflects the saved files (the site is rebuilt when its inputs change). */
+  async function pageWith(pathname: string, text: string, present = true): Promise<{ status: number; html: string }> {
+    for (let i = 0; i < 40; i += 1) {
+      const response = await fetch(`${origin}${pathname}`);
+      const html = await response.text();
+      if (html.includes(text) === present) return { status: response.status, html };
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`${pathname} never ${present ? 'showed' : 'lost'} ${text}`);
+  }
+
+  it('keeps every page answering and shows each problem with its file, line and hint', async () => {
+    const original = { case: await project.read(CASE), source: await project.read(SOURCE) };
+    try {
+      await project.edit(CASE, 'posted first.', 'posted first.\n\n::chart{kind=timeline hashtag=DemoTag caption=Posts per day (demo)}');
+      await project.edit(SOURCE, 'accessed: 2024-06-01', 'accessed: 2024-13-01');
+      const home = await pageWith('/', 'in this preview');
+      expect(home.status).toBe(200);
+      // The case with the broken chart still renders; the source with the bad date is left out, and said so.
+      const report = await pageWith('/cases/demo-case/', 'in this preview');
+      expect(report.status).toBe(200);
+      const section = report.html.slice(report.html.indexOf('class="preview-problems"'), report.html.indexOf('</section>'));
+      const banner = section.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+      expect(banner).toContain('2 errors in this preview');
+      expect(banner).toContain(`${CASE}:32:1 error Unexpected \`(\` in \`::chart{…\``);
+      expect(banner).toContain('markdown/malformed-directive Hint: Put the value of `caption` in double quotes');
+      expect(banner).toContain(`${SOURCE}:9:11 error Unexpected \`2024-13-01\` in \`accessed\``);
+      // No stack trace and none of Casefile's own files: the problem is the editor's, not the program's.
+      const visible = report.html.replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ');
+      expect(visible).not.toMatch(/\(\S+:\d+:\d+\)|src\/site\/|\w+Error\b/);
+    } finally {
+      await project.write(CASE, original.case);
+      await project.write(SOURCE, original.source);
+    }
+    const fixed = await pageWith('/cases/demo-case/', 'in this preview', false);
+    expect(fixed.status).toBe(200);
   });
 });

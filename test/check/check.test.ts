@@ -159,3 +159,42 @@ describe('checkProject(root)', () => {
     ]);
   });
 });
+
+describe('dates after today', () => {
+  it('suggests the swapped month and day when that date is past', async () => {
+    const { diagnostics } = await check((p) => p.edit(SOURCE, 'accessed: 2024-06-01', 'accessed: 2026-12-11'));
+    const future = diagnostics.find((d) => d.ruleId === 'date/future');
+    expect(future?.message).toBe('Unexpected access date `2026-12-11` in the future, expected a date on or before 2026-11-28.');
+    expect(future?.hint).toBe('Did you mean `2026-11-12`? Dates are YYYY-MM-DD: year, month, day.');
+  });
+
+  it('names the clock it compared with when no swap explains the date', async () => {
+    const { diagnostics } = await check((p) => p.edit(SOURCE, 'accessed: 2024-06-01', 'accessed: 2026-11-29'));
+    const future = diagnostics.find((d) => d.ruleId === 'date/future');
+    expect(future?.hint).toMatch(/^Today is 2026-11-28 by this computer's clock/);
+    expect(future?.hint).not.toMatch(/order of month and day/);
+  });
+});
+
+describe('a case whose frontmatter has an error', () => {
+  it('still has its body checked against the data, so one bad date hides nothing', async () => {
+    const { diagnostics } = await check(async (p) => {
+      await p.edit(CASE, '  - date: 2024-05-16\n    label: Campaign starts', '  - date: 2024-05-36\n    label: Campaign starts');
+      await p.edit(CASE, 'expect=5}', 'expect=6}');
+      await p.edit(CASE, '[@demo-source]', '[@demo-sourse]');
+    });
+    expect(diagnostics.map((d) => `${d.file}:${d.start.line} ${d.ruleId}`)).toEqual([
+      `${CASE}:19 schema/invalid-value`,
+      `${CASE}:26 reference/source`,
+      `${CASE}:30 figure/expect-mismatch`,
+    ]);
+  });
+
+  it('checks the prose alone when what the data needs is itself wrong', async () => {
+    const { diagnostics } = await check(async (p) => {
+      await p.edit(CASE, 'timeZone: Asia/Baku', 'timeZone: Asia/Bakuu');
+      await p.edit(CASE, '[@demo-source]', '[@demo-sourse]');
+    });
+    expect(diagnostics.map((d) => `${d.file}:${d.start.line} ${d.ruleId}`)).toEqual([`${CASE}:10 schema/invalid-value`, `${CASE}:26 reference/source`]);
+  });
+});

@@ -5,14 +5,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProject, type CheckResult } from '../../src/check/check-project.ts';
 import { figureKey } from '../../src/aggregate/figure-query.ts';
-import { repoRoot, tempProject } from '../support/fixture-project.ts';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { tempProject, type TempProject } from '../support/fixture-project.ts';
+import { copyExample, exampleFiles } from '../support/example-project.ts';
 
+/** The example's own dates are its clock: the day it was last published. */
 const TODAY = '2026-11-28';
 let result: CheckResult;
+let example: TempProject;
 
 beforeAll(async () => {
-  result = await checkProject(repoRoot, { today: TODAY, cacheDir: `${repoRoot}/.casefile/test-cache` });
+  // A copy of the example alone: the repository may also hold an editor's cases, which are theirs to check.
+  example = await tempProject('example');
+  result = await checkProject(example.root, { today: TODAY, cacheDir: `${example.root}/.casefile/cache` });
 });
+afterAll(() => example.remove());
 
 describe('the example case new-caledonia-2024', () => {
   it('passes the check without a single diagnostic', () => {
@@ -91,6 +99,38 @@ describe('a copy of the example whose data lost one post under the hashtag', () 
       expect(figure?.message).toMatch(/Unexpected 1,412 .* expected 1413/);
     } finally {
       await p.remove();
+    }
+  });
+});
+
+describe('the example as the tests see it, in a repository that also holds an editor\'s case', () => {
+  it('leaves out the other case, its data and the files only it uses, so their mistakes are not the example\'s', async () => {
+    const repo = await tempProject('example');
+    let copy: string | undefined;
+    try {
+      const shipped = await exampleFiles(repo.root);
+      const added = {
+        'content/cases/poland-2022/index.md': '---\ntitle: A second case\nsummary: \'\'\npublished: 2099-01-01\n---\nSee [@poland-source] and :account[x/kampania].\n',
+        'content/sources/poland-source.md': '---\ntype: article\ntitle: \'\'\naccessed: 2099-13-01\n---\n',
+        'content/accounts/x/kampania.md': '---\nplatform: x\nhandle: Kampania\nentity: nowhere\n---\n',
+        'data/poland-2022/posts/manifest.json': '{ not json',
+      };
+      for (const [file, text] of Object.entries(added)) {
+        await mkdir(path.dirname(path.join(repo.root, file)), { recursive: true });
+        await writeFile(path.join(repo.root, file), text);
+      }
+      expect(await exampleFiles(repo.root)).toEqual(shipped);
+      copy = await copyExample(undefined, repo.root);
+      const { diagnostics } = await checkProject(copy, { today: TODAY, cacheDir: `${copy}/.casefile/cache` });
+      expect(diagnostics).toEqual([]);
+      // The whole repository, as `npm run verify` checks it, does report the editor's mistakes.
+      const whole = await checkProject(repo.root, { today: TODAY, cacheDir: `${repo.root}/.casefile/cache` });
+      expect(new Set(whole.diagnostics.map((d) => d.file.split('/').slice(0, 3).join('/')))).toEqual(
+        new Set(['content/cases/poland-2022', 'content/sources/poland-source.md', 'content/accounts/x', 'data/poland-2022/posts']),
+      );
+    } finally {
+      await repo.remove();
+      if (copy) await rm(copy, { recursive: true, force: true });
     }
   });
 });

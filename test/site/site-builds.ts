@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { BuildOptions } from '../../src/build/build-site.ts';
 
-/** The repository: Astro's package root and the example's content root. */
+/** The repository: Astro's package root. */
 export const packageRoot = path.resolve(import.meta.dirname, '../..');
 
 /** Fixed so a build today and a build next year give the same pages and the same check verdicts. */
@@ -33,6 +33,8 @@ export interface SiteBuilds {
   hostile: SiteBuild;
   /** The hostile render project (a temp copy with the generated large post), for tests that read its inputs. */
   hostileRoot: string;
+  /** The example's content root: a temp copy of the example alone (see test/support/example-project.ts). */
+  exampleRoot: string;
 }
 
 export const hostileFixture = path.join(packageRoot, 'test/fixtures/projects/hostile');
@@ -101,7 +103,7 @@ export async function outputFolder(): Promise<string> {
   return mkdtemp(path.join(tmpdir(), 'casefile-builds-'));
 }
 
-/** Example builds share the repo's content root; the output folders are what differ. */
-export function exampleOptions(outDir: string, extra: Partial<BuildOptions> = {}): BuildOptions {
-  return { root: packageRoot, outDir, today: TODAY, ...extra };
+/** Example builds share one copy of the example; the output folders are what differ. */
+export function exampleOptions(exampleRoot: string, outDir: string, extra: Partial<BuildOptions> = {}): BuildOptions {
+  return { root: exampleRoot, outDir, today: TODAY, ...extra };
 }

@@ -21,7 +21,7 @@ import {
   type Problem,
 } from './gates.ts';
 import { hashTree, listSiteFiles, parsePage, readPages, type SitePage } from './site-files.ts';
-import { packageRoot, type SiteBuild } from './site-builds.ts';
+import type { SiteBuild } from './site-builds.ts';
 
 const builds = inject('siteBuilds');
 
@@ -164,7 +164,7 @@ describe('the example build', () => {
 
   it(`keeps each case report's HTML and CSS within ${REPORT_BUDGET_BYTES / 1024} kB gzipped`, async () => {
     const site = await loadSite(builds.exampleA);
-    const cases = (await readdir(path.join(packageRoot, 'content/cases'), { withFileTypes: true })).filter((d) => d.isDirectory());
+    const cases = (await readdir(path.join(builds.exampleRoot, 'content/cases'), { withFileTypes: true })).filter((d) => d.isDirectory());
     expect(cases.length).toBeGreaterThan(0);
     for (const { name } of cases) {
       const file = `cases/${name}/index.html`;
@@ -178,5 +178,15 @@ describe('the example build', () => {
       const total = sizes.reduce((sum, s) => sum + s.gzipped, 0);
       expect(total, `${file} weighs ${(total / 1024).toFixed(1)} kB gzipped: ${sizes.map((s) => `${s.file} ${(s.gzipped / 1024).toFixed(1)} kB`).join(', ')}`).toBeLessThanOrEqual(REPORT_BUDGET_BYTES);
     }
+  });
+});
+
+describe('the example hashtag page', () => {
+  it("says its first posts are the earliest in the report's period, which it names", async () => {
+    const site = await loadSite(builds.exampleA);
+    const page = site.pages.find((p) => p.file === 'cases/new-caledonia-2024/hashtags/recognizenewcaledonia/index.html');
+    expect(page, 'no page for #RecognizeNewCaledonia').toBeDefined();
+    const text = page!.html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain('The earliest post under #RecognizeNewCaledonia in the period of this report, May 16 – 22, 2024 (Asia/Baku); the dataset may hold earlier ones.');
   });
 });

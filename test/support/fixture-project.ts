@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { copyExample, repoRoot } from './example-project.ts';
 
 export const fixturesDir = path.resolve(import.meta.dirname, '../fixtures/projects');
 
@@ -20,13 +21,13 @@ export interface TempProject {
   remove(): Promise<void>;
 }
 
-export const repoRoot = path.resolve(import.meta.dirname, '../..');
+export { repoRoot };
 
-/** A temporary copy of a fixture project, or of the shipped example (`example`: the repo's content/ and data/). */
+/** A temporary copy of a fixture project, or of the shipped example (`example`: its case and the files it uses, nothing else). */
 export async function tempProject(name: string): Promise<TempProject> {
   const root = await mkdtemp(path.join(tmpdir(), `casefile-${name}-`));
   if (name === 'example') {
-    for (const folder of ['content', 'data']) await cp(path.join(repoRoot, folder), path.join(root, folder), { recursive: true });
+    await copyExample(root);
   } else {
     await cp(path.join(fixturesDir, name), root, { recursive: true });
   }

@@ -1,0 +1,26 @@
+/**
+ * CI checks and builds the editor's whole project with `npm run verify`: the strict check, then the build.
+ * The project's own test suite (npm test) is not what a newsroom's repository runs on every change.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../support/example-project.ts';
+
+const read = (file: string) => readFile(path.join(repoRoot, file), 'utf8');
+
+describe('npm run verify', () => {
+  it('is the strict check followed by the build', async () => {
+    const { scripts } = JSON.parse(await read('package.json')) as { scripts: Record<string, string> };
+    expect(scripts.verify).toBe('tsx src/cli/check.ts --strict && tsx src/cli/build.ts');
+  });
+
+  for (const file of ['.github/workflows/check.yml', '.github/workflows/deploy.yml', '.gitlab-ci.yml']) {
+    it(`is how ${file} checks and builds`, async () => {
+      const text = await read(file);
+      expect(text).toMatch(/npm run verify/);
+      expect(text).not.toMatch(/npm run (build|check)\b/);
+      expect(text).not.toMatch(/npm test/);
+    });
+  }
+});
