@@ -29,6 +29,8 @@ export interface BuildOptions {
   pdf?: boolean;
   /** Paper of the PDF edition; A4 unless Letter is asked for. */
   paper?: 'A4' | 'Letter';
+  /** Record the built pages and finding ids in anchors.lock.json (`npm run lock`); a plain build only compares. */
+  lock?: boolean;
 }
 
 export interface BuildEffects {

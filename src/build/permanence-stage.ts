@@ -1,7 +1,8 @@
 /**
  * Published addresses never silently disappear: the staged site is compared with the committed
  * `anchors.lock.json`; a dropped page or finding fails the build unless a redirect or an alias keeps it.
- * New pages and anchors are added to the lock (never removed), and redirects and the host headers are written into the site.
+ * With `lock` (`npm run lock`), new pages and anchors are added to the lock (never removed). Redirects and
+ * the host headers are written into the site.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -32,8 +33,9 @@ export const permanenceStage: PostBuildStage = async (staging, options) => {
   if (rendered.redirectsFile) await writeFile(confinedWritePath(staging, '_redirects'), rendered.redirectsFile);
   await writeFile(confinedWritePath(staging, '_headers'), headersFile(options.base ?? '/'));
 
-  // Previews with drafts must not lock pages that were never published.
-  if (process.env.CASEFILE_DRAFTS !== '1') {
+  // Addresses are locked only when the editor says the site is published (`npm run lock`): a build before
+  // the first publication must leave ids free to change. Previews with drafts never lock.
+  if (options.lock && process.env.CASEFILE_DRAFTS !== '1') {
     const next = serializeLock(updateLock(lock, built));
     const lockFile = path.join(options.root, LOCK_FILE);
     const current = existsSync(lockFile) ? await readFile(lockFile, 'utf8') : '';

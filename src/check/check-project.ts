@@ -14,6 +14,7 @@ import { checkHashes } from './hashes.ts';
 import { checkAccountsFiles } from './accounts-files.ts';
 import { readPermanenceFiles } from '../cite/permanence-files.ts';
 import { checkPublicFiles } from './public-files.ts';
+import { checkLockedFindings } from './anchors.ts';
 
 export interface CheckOptions {
   /** Today as YYYY-MM-DD; dates after it are implausible. */
@@ -45,14 +46,17 @@ export async function checkProject(root: string, options: CheckOptions): Promise
     datasets.set(key, asFound(dataset, actual));
   }
   // Redirects and the anchors lock are read here too, so a redirect out of the site fails before any build.
-  diagnostics.push(...(await readPermanenceFiles(root)).diagnostics, ...(await checkPublicFiles(root)));
+  const { lock, redirects, diagnostics: lockDiagnostics } = await readPermanenceFiles(root);
+  diagnostics.push(...lockDiagnostics, ...(await checkPublicFiles(root)));
   const { site, diagnostics: siteDiagnostics } = await prepareSite({ ...project, datasets }, {
+    anchorAliases: lock.aliases,
     drafts: options.drafts ?? true,
     version: options.version ?? { commit: null, date: null, label: 'unversioned' },
     ...(options.base ? { base: options.base } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   });
   diagnostics.push(...siteDiagnostics);
+  diagnostics.push(...checkLockedFindings(site, lock, redirects));
   return { project, site, diagnostics: sortDiagnostics(dedupe(diagnostics).filter((d) => !refersToInvalid(d, project))) };
 }
 

@@ -1,6 +1,7 @@
 /**
- * `npm run build [-- --base /sub/path/ --site https://host] [--pdf [--paper letter]]`; `npm run pdf` is `--pdf`.
+ * `npm run build [-- --base /sub/path/ --site https://host] [--pdf [--paper letter]] [--lock]`; `npm run pdf` is `--pdf`.
  * Checks, builds into a staging folder, and swaps the result into dist/ only on success.
+ * With --lock (`npm run lock`), also records the published pages and finding ids in anchors.lock.json.
  */
 import path from 'node:path';
 import { buildSite } from '../build/build-site.ts';
@@ -20,6 +21,7 @@ const { values } = commandArgs({
     site: { type: 'string' },
     pdf: { type: 'boolean', default: false },
     paper: { type: 'string', default: 'a4' },
+    lock: { type: 'boolean', default: false },
   },
 }, usage);
 
@@ -33,6 +35,7 @@ try {
       ...(values.base ? { base: values.base } : {}),
       ...(values.site ? { site: values.site } : {}),
       ...(values.pdf ? { pdf: true, paper: values.paper.toLowerCase() === 'letter' ? ('Letter' as const) : ('A4' as const) } : {}),
+      lock: values.lock,
     },
     { log: (line) => process.stderr.write(`${line}\n`) },
     postBuildStages,
@@ -43,6 +46,6 @@ try {
   } else {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }
-  process.stderr.write('Build failed: dist/ was left as it was.\n');
+  process.stderr.write(`Build failed: dist/ was left as it was${values.lock ? ', and anchors.lock.json too' : ''}.\n`);
   process.exitCode = 1;
 }

@@ -30,4 +30,13 @@ describe('renderMarkdown findings', () => {
     ]);
     expect(r.diagnostics[0]!.message).toContain('first used on line 4');
   });
+
+  it('keeps a retired id of a finding (an alias in anchors.lock.json) as a permanent anchor in its heading', () => {
+    const r = renderMarkdown('## Viral montage {#montage}\n', context({ anchorAliases: { 'the-montage': 'montage', other: 'elsewhere' } }));
+    expect(r.html).toBe(
+      '<h2 id="montage" data-finding="montage" data-permanent=""><span id="the-montage" data-permanent=""></span>Viral montage' +
+        '<a class="anchor" href="#montage" aria-label="Link to this finding"><span aria-hidden="true">#</span></a></h2>',
+    );
+    expect(r.findings).toEqual([{ id: 'montage', title: 'Viral montage', line: 11 }]);
+  });
 });

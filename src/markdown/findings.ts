@@ -78,6 +78,11 @@ export function remarkFindings(state: RenderState) {
       // Marks the id as a permanent address: the anchors lock fails a build that drops it.
       data.hProperties['dataPermanent'] = '';
       state.collected.findings.push({ id, title: text, line: state.report.place(node).line });
+      // A retired id of this finding stays a working, permanent address: an empty anchor in the heading.
+      for (const [retired, target] of Object.entries(state.ctx.anchorAliases ?? {}).sort()) {
+        if (target !== id) continue;
+        node.children.unshift({ type: 'text', value: '', data: { hName: 'span', hProperties: { id: retired, dataPermanent: '' } } });
+      }
       node.children.push({
         type: 'text',
         value: '',

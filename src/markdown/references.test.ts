@@ -40,4 +40,23 @@ describe('renderMarkdown references', () => {
     const r = renderMarkdown(':count{hashtag=RecognizeNewCaledonia}\n\n::post{id=1001}\n', context({ model: undefined, caseId: undefined }));
     expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['markdown/no-case-data', 'markdown/no-case-data']);
   });
+
+  it('finds a dossier or entity written with other capitals, or with the handle as the platform shows it', () => {
+    const r = renderMarkdown(':account[X/EsmiraKhahil], :account[x/EsmiraKhahil_] and :entity[YAP].', context());
+    expect(r.diagnostics).toEqual([]);
+    expect(r.accountsReferenced).toEqual(['x/esmirakhahil']);
+    expect(r.html).toBe(
+      '<p><a class="account-ref" href="/accounts/x/esmirakhahil/">Esmira Khalil</a>, ' +
+        '<a class="account-ref" href="/accounts/x/esmirakhahil/">Esmira Khalil</a> and ' +
+        '<a class="entity-ref" href="/entities/yap/">New Azerbaijan Party</a>.</p>',
+    );
+  });
+
+  it('suggests the closest dossier or entity for a misspelt reference', () => {
+    const r = renderMarkdown(':account[x/esmirakhalil] and :entity[yapp]', context());
+    expect(r.diagnostics.map((d) => [d.ruleId, d.hint])).toEqual([
+      ['reference/account', 'Did you mean `x/esmirakhahil`?'],
+      ['reference/entity', 'Did you mean `yap`?'],
+    ]);
+  });
 });

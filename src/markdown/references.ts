@@ -5,6 +5,8 @@
  */
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
+import { fileId } from '../content/file-id.ts';
+import { closest } from '../diagnostics/zod-issues.ts';
 import { attributesOf, unknownOptions } from './attributes.ts';
 import { addOnce, type RenderState } from './state.ts';
 
@@ -27,18 +29,37 @@ function checkOptions(node: TextDirective, state: RenderState): void {
   for (const problem of unknownOptions(`:${node.name}`, attributesOf(node), ['id'])) state.report.at(node, problem);
 }
 
+/**
+ * The ids a reference may mean, as written first: then in lower case, then as `npm run new` names the file
+ * (`x/GrzegorzBraun_` → `x/grzegorzbraun`), so a handle written as it appears on the platform finds its dossier.
+ */
+function spellings(written: string): string[] {
+  const slash = written.indexOf('/');
+  const named = slash < 0 ? fileId(written) : `${written.slice(0, slash).toLowerCase()}/${fileId(written.slice(slash + 1))}`;
+  return [...new Set([written, written.toLowerCase(), named])];
+}
+
+function didYouMean(written: string, known: Iterable<string>): string | undefined {
+  const ids = [...known];
+  return closest(written, ids) ?? closest(spellings(written).at(-1)!, ids);
+}
+
 export function accountReference(node: TextDirective, state: RenderState): void {
   checkOptions(node, state);
-  const { id, label } = target(node);
+  const { id: written, label } = target(node);
+  const id = spellings(written).find((s) => s && state.ctx.account(s)) ?? written;
   const account = id ? state.ctx.account(id) : undefined;
   if (!account) {
+    const suggestion = didYouMean(written, state.ctx.accounts.keys());
     state.report.at(node, {
       ruleId: 'reference/account',
-      message: `Unexpected account \`${id}\`, expected a dossier id (like \`x/esmirakhahil\`) or an author id from the dataset.`,
-      actual: id,
-      hint: 'Add a dossier under content/accounts or correct the id.',
+      message: `Unexpected account \`${written}\`, expected a dossier id (like \`x/esmirakhahil\`) or an author id from the dataset.`,
+      actual: written,
+      hint: suggestion
+        ? `Did you mean \`${suggestion}\`?`
+        : 'A dossier id is its path under content/accounts without `.md` (`npm run new -- account x Handle` writes x/handle.md); add a dossier or correct the id.',
     });
-    link(node, 'account-ref', label ?? id, undefined);
+    link(node, 'account-ref', label ?? written, undefined);
     return;
   }
   addOnce(state.collected.accountsReferenced, id);
@@ -47,16 +68,18 @@ export function accountReference(node: TextDirective, state: RenderState): void 
 
 export function entityReference(node: TextDirective, state: RenderState): void {
   checkOptions(node, state);
-  const { id, label } = target(node);
+  const { id: written, label } = target(node);
+  const id = spellings(written).find((s) => state.ctx.entities.has(s)) ?? written;
   const entity = state.ctx.entities.get(id);
   if (!entity) {
+    const suggestion = didYouMean(written, state.ctx.entities.keys());
     state.report.at(node, {
       ruleId: 'reference/entity',
-      message: `Unexpected entity \`${id}\`, expected a file in content/entities.`,
-      actual: id,
-      hint: `Add content/entities/${id}.md or correct the id.`,
+      message: `Unexpected entity \`${written}\`, expected a file in content/entities.`,
+      actual: written,
+      hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Add content/entities/${fileId(written) || written}.md or correct the id.`,
     });
-    link(node, 'entity-ref', label ?? id, undefined);
+    link(node, 'entity-ref', label ?? written, undefined);
     return;
   }
   addOnce(state.collected.entitiesReferenced, id);

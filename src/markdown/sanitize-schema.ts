@@ -32,7 +32,8 @@ export const sanitizeSchema: Schema = {
   attributes: {
     ...base,
     a: [...(base['a'] ?? []), 'rel'],
-    ...Object.fromEntries(['h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, [...(base[h] ?? []), 'dataPermanent']])),
+    // Finding headings, and the empty spans in them that keep a retired id of the finding working.
+    ...Object.fromEntries(['h2', 'h3', 'h4', 'h5', 'h6', 'span'].map((h) => [h, [...(base[h] ?? []), 'dataPermanent']])),
     '*': [
       ...(base['*'] ?? []),
       ['className', ...classes],

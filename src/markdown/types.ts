@@ -25,6 +25,8 @@ export interface RenderContext {
   /** Display name + href of an account by dossier id or dataset author id; private individuals come back pseudonymised. */
   account(idOrAuthorId: string): { label: string; href?: string } | undefined;
   urls: SiteUrls;
+  /** Retired finding ids → the finding now standing for each (anchors.lock.json aliases of this page). */
+  anchorAliases?: Readonly<Record<string, string>>;
 }
 
 export interface RenderedFigure {

@@ -14,6 +14,7 @@ import {
   SlugSchema,
   SourceSchema,
 } from '../schema/index.ts';
+import { fileId } from '../content/file-id.ts';
 import { fieldsOf, structure, type Field } from './fields.ts';
 import { schemaDocs } from './schema-docs.ts';
 import { renderFields, type Values } from './template.ts';
@@ -69,16 +70,7 @@ function valid(what: string, schema: ZodTypeAny, value: string | undefined): str
   return value;
 }
 
-/** A file-name id from free text (a pseudonym or a handle): lowercase letters and digits joined by single dashes. */
-export function fileId(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9_.]+/g, '-')
-    .replace(/[-_.]{2,}/g, (run) => run[0] ?? '-')
-    .replace(/^[-_.]+|[-_.]+$/g, '');
-}
+export { fileId } from '../content/file-id.ts';
 
 const handleSchema = (structure(AccountSchema) as z.AnyZodObject).shape['handle'] as ZodTypeAny;
 

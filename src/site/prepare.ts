@@ -22,6 +22,8 @@ export interface PrepareOptions {
   drafts?: boolean;
   version: SiteVersion;
   cacheDir?: string;
+  /** anchors.lock.json's aliases: page path → retired anchor → the anchor standing for it. */
+  anchorAliases?: Readonly<Record<string, Record<string, string>>>;
 }
 
 export async function prepareSite(project: Project, options: PrepareOptions): Promise<{ site: Site; diagnostics: Diagnostic[] }> {
@@ -121,6 +123,7 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
       accounts: accountsData,
       account: (id) => caseLabels.get(id),
       urls,
+      anchorAliases: options.anchorAliases?.[`/cases/${entry.id}/`] ?? {},
     };
     const report = renderMarkdown(entry.body, ctx);
     diagnostics.push(...report.diagnostics, ...checkClaims(entry, report.findings.map((f) => f.id), model));

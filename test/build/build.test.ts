@@ -2,11 +2,13 @@
  * `npm run build` never publishes a broken input: a failure at any stage leaves the previous
  * `dist/` byte-identical, and a success replaces it whole.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
 import { postBuildStages } from '../../src/build/stages.ts';
+import { permanenceStage } from '../../src/build/permanence-stage.ts';
 import { DiagnosticError } from '../../src/diagnostics/diagnostic.ts';
 import { tempProject, type TempProject } from '../support/fixture-project.ts';
 import { treeHashes } from '../support/tree-hash.ts';
@@ -47,6 +49,15 @@ describe('buildSite(options)', () => {
     ]) {
       expect(Object.keys(published), page).toContain(page);
     }
+  });
+
+  it('locks no address on a plain build; `npm run lock` records the pages and finding ids', async () => {
+    expect(existsSync(path.join(project.root, 'anchors.lock.json'))).toBe(false);
+    expect(await permanenceStage(dist, { root: project.root, today: '2026-11-28', lock: true }, quiet)).toEqual([]);
+    const lock = JSON.parse(await project.read('anchors.lock.json')) as { pages: Record<string, string[]> };
+    expect(lock.pages['/cases/demo-case/']).toEqual(['first-post', 'main']);
+    // Later builds of this suite run unlocked, as before.
+    await rm(path.join(project.root, 'anchors.lock.json'));
   });
 
   it('puts the key content on the report: title, computed figure, finding, note, cite-this', async () => {

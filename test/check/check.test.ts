@@ -198,3 +198,29 @@ describe('a case whose frontmatter has an error', () => {
     expect(diagnostics.map((d) => `${d.file}:${d.start.line} ${d.ruleId}`)).toEqual([`${CASE}:10 schema/invalid-value`, `${CASE}:26 reference/source`]);
   });
 });
+
+describe('findings locked in anchors.lock.json', () => {
+  const lock = JSON.stringify({ pages: { '/cases/demo-case/': ['first-post', 'main'] }, aliases: {} });
+
+  it('fail the check when a locked finding is renamed, at the renamed heading, with the alias to add', async () => {
+    const { diagnostics } = await check(async (p) => {
+      await p.write('anchors.lock.json', lock);
+      await p.edit(CASE, '{#first-post}', '{#earliest-post}');
+    });
+    expect(diagnostics.map((d) => ({ file: d.file, line: d.start.line, ruleId: d.ruleId }))).toEqual([{ file: CASE, line: 28, ruleId: 'anchors/removed' }]);
+    expect(diagnostics[0]!.hint).toBe(
+      'Give the finding its id back ({#first-post}), or keep the new id and add "first-post": "earliest-post" under aliases["/cases/demo-case/"] in anchors.lock.json.',
+    );
+  });
+
+  it('pass once the alias is in the lock, and without a lock nothing is locked', async () => {
+    const aliased = await check(async (p) => {
+      await p.write('anchors.lock.json', JSON.stringify({ pages: { '/cases/demo-case/': ['first-post', 'main'] }, aliases: { '/cases/demo-case/': { 'first-post': 'earliest-post' } } }));
+      await p.edit(CASE, '{#first-post}', '{#earliest-post}');
+    });
+    expect(aliased.diagnostics).toEqual([]);
+    await project?.remove();
+    const unlocked = await check((p) => p.edit(CASE, '{#first-post}', '{#earliest-post}'));
+    expect(unlocked.diagnostics).toEqual([]);
+  });
+});
