@@ -4,6 +4,11 @@ import { defineConfig } from 'astro/config';
 
 const contentRoot = process.env.CASEFILE_ROOT ?? process.cwd();
 
+// No request to Astro's servers from an editor's machine (update check, telemetry), and no "Astro x.y
+// available" prompt in the preview's log: the project pins its Astro version.
+process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 /**
  * `astro dev` reloads the page when a dataset or any content file changes: neither is part of Astro's
  * module graph (Casefile reads them itself, not as content collections), and the site model is rebuilt

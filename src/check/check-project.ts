@@ -15,6 +15,7 @@ import { checkAccountsFiles } from './accounts-files.ts';
 import { readPermanenceFiles } from '../cite/permanence-files.ts';
 import { checkPublicFiles } from './public-files.ts';
 import { checkLockedFindings } from './anchors.ts';
+import { checkStrict } from './strict.ts';
 
 export interface CheckOptions {
   /** Today as YYYY-MM-DD; dates after it are implausible. */
@@ -24,6 +25,8 @@ export interface CheckOptions {
   drafts?: boolean;
   version?: SiteVersion;
   cacheDir?: string;
+  /** `--strict`: figures must state `expect=` and section headings a `{#id}` (src/check/strict.ts). */
+  strict?: boolean;
 }
 
 export interface CheckResult {
@@ -57,6 +60,7 @@ export async function checkProject(root: string, options: CheckOptions): Promise
   });
   diagnostics.push(...siteDiagnostics);
   diagnostics.push(...checkLockedFindings(site, lock, redirects));
+  if (options.strict) diagnostics.push(...checkStrict(site));
   return { project, site, diagnostics: sortDiagnostics(dedupe(diagnostics).filter((d) => !refersToInvalid(d, project))) };
 }
 

@@ -27,7 +27,7 @@ if (!['text', 'json', 'github'].includes(format)) {
 }
 
 const root = path.resolve(values.root);
-const { diagnostics } = await checkProject(root, { today: new Date().toISOString().slice(0, 10) });
+const { diagnostics } = await checkProject(root, { today: new Date().toISOString().slice(0, 10), strict: values.strict });
 process.stdout.write(formatDiagnostics(diagnostics, format, { color: process.stdout.isTTY && !process.env.NO_COLOR }));
 const failing = diagnostics.filter((d) => d.severity === 'error' || values.strict);
 process.exitCode = failing.length > 0 ? 1 : 0;

@@ -87,3 +87,12 @@ describe('renderMarkdown citations', () => {
     expect(r.html).not.toContain('note-ref');
   });
 });
+
+describe('a note citing a source dated by its month or year only', () => {
+  it('names the month or the year, never a day the source does not give', async () => {
+    const { formatCalendarDate } = await import('./format.ts');
+    expect(formatCalendarDate('2022-09', 'en')).toBe('September 2022');
+    expect(formatCalendarDate('2022', 'en')).toBe('2022');
+    expect(formatCalendarDate('2022-09-14', 'fr')).toBe('14 septembre 2022');
+  });
+});

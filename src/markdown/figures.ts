@@ -73,7 +73,16 @@ export function figureDirective(node: TextDirective, measure: FigureMeasure, sta
   const formatted = formatFigure(answer.value, query, ctx.locale, ctx.timeZone);
   const description = describeFigure(query, ctx.locale, ctx.timeZone, label);
   const place = report.place(node);
-  state.collected.figures.push({ key, query, value: answer.value, formatted, line: place.line, column: place.column, description });
+  state.collected.figures.push({
+    key,
+    query,
+    value: answer.value,
+    formatted,
+    line: place.line,
+    column: place.column,
+    description,
+    ...(parsed.expect !== undefined ? { expect: parsed.expect } : {}),
+  });
   if (parsed.expect !== undefined && !expectMatches(answer.value, query, parsed.expect, ctx.timeZone)) {
     // Diagnostics are in English whatever the case language.
     const shown = formatFigure(answer.value, query, 'en', ctx.timeZone);

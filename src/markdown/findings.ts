@@ -72,7 +72,7 @@ export function remarkFindings(state: RenderState) {
       }
       const data = (node.data ??= {});
       data.hProperties = { ...data.hProperties, id: slug };
-      state.collected.headings.push({ depth: node.depth, id: slug, text });
+      state.collected.headings.push({ depth: node.depth, id: slug, text, line: state.report.place(node).line });
       if (id === undefined) continue;
       data.hProperties['dataFinding'] = id;
       // Marks the id as a permanent address: the anchors lock fails a build that drops it.

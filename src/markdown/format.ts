@@ -3,10 +3,10 @@ import { dateTimeFormat } from './intl.ts';
 
 /** A calendar date (`YYYY-MM-DD`), as a date in words: it names a day, not an instant, so no zone applies. */
 export function formatCalendarDate(ymd: string, locale: string): string {
-  const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
-  return dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(y, m - 1, d),
-  );
+  const [y, m, d] = ymd.split('-').map(Number) as [number, number | undefined, number | undefined];
+  // A source may be dated by its month or year only: say no more than it does.
+  const parts: Intl.DateTimeFormatOptions = { ...(d !== undefined ? { day: 'numeric' } : {}), ...(m !== undefined ? { month: 'long' } : {}), year: 'numeric' };
+  return dateTimeFormat(locale, { ...parts, timeZone: 'UTC' }).format(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
 }
 
 /** An instant in `timeZone`, to the minute, with the zone's short name (`GMT+4`, `UTC`). */

@@ -40,13 +40,15 @@ export interface RenderedFigure {
   column: number;
   /** The query in plain words, for the methodology appendix. */
   description: string;
+  /** The value the text states (`expect=`), when it states one. */
+  expect?: string;
 }
 
 export interface RenderResult {
   html: string;
   diagnostics: Diagnostic[];
-  /** Every heading, for the table of contents. */
-  headings: { depth: number; id: string; text: string }[];
+  /** Every heading, for the table of contents; `line` in the file. */
+  headings: { depth: number; id: string; text: string; line?: number }[];
   /** Headings with an explicit `{#id}`. */
   findings: { id: string; title: string; line: number }[];
   /**

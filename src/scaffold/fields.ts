@@ -8,6 +8,7 @@ import {
   HttpUrlSchema,
   InstantSchema,
   LanguageSchema,
+  PartialDateSchema,
   Sha256Schema,
   SlugSchema,
   TimeZoneSchema,
@@ -67,6 +68,7 @@ export function structure(type: ZodTypeAny): ZodTypeAny {
 
 const examples = new Map<ZodTypeAny, string>([
   [DateSchema, '2024-05-16'],
+  [PartialDateSchema, '2024-05-16'],
   [InstantSchema, '2024-05-16T09:30:00+04:00'],
   [HttpUrlSchema, 'https://example.org/page'],
   [Sha256Schema, '0000000000000000000000000000000000000000000000000000000000000000'],

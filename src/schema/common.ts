@@ -19,6 +19,23 @@ export const DateSchema = z.preprocess(
     .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isRealDate(s), 'a calendar date that exists (YYYY-MM-DD)'),
 );
 
+/**
+ * A day, a month or a year (`2022-09-14`, `2022-09`, `2022`): newspapers and reports often give only a
+ * month. YAML reads a bare year as a number; it is taken as the year.
+ */
+export const PartialDateSchema = z.preprocess(
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime())
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999
+        ? String(value)
+        : value,
+  z
+    .string({ invalid_type_error: 'a date written as YYYY-MM-DD, YYYY-MM or YYYY', required_error: 'a date written as YYYY-MM-DD, YYYY-MM or YYYY' })
+    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, 'a date written as YYYY-MM-DD, YYYY-MM or YYYY')
+    .refine((s) => s.length < 10 || isRealDate(s), 'a calendar date that exists (YYYY-MM-DD)'),
+);
+
 /** An instant with an explicit UTC offset: a timestamp without one is ambiguous across time zones. */
 export const InstantSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),

@@ -1,6 +1,6 @@
 /** A bibliography entry: `content/sources/<id>.md`. Cited in Markdown as `[@id]`. */
 import { z } from 'zod';
-import { DateSchema, HttpUrlSchema, LanguageSchema, Sha256Schema } from './common.ts';
+import { DateSchema, HttpUrlSchema, LanguageSchema, PartialDateSchema, Sha256Schema } from './common.ts';
 
 export const SourceSchema = z
   .object({
@@ -11,8 +11,8 @@ export const SourceSchema = z
     publisher: z.string().min(1).optional(),
     /** Personal or corporate authors, as written in the source. */
     authors: z.array(z.string().min(1)).default([]),
-    /** Publication date of the source. */
-    date: DateSchema.optional(),
+    /** Publication date of the source: YYYY-MM-DD, or YYYY-MM or YYYY when only the month or the year is known. */
+    date: PartialDateSchema.optional(),
     url: HttpUrlSchema,
     /** A copy that cannot change under us (Wayback Machine, archive.today, Perma.cc). */
     archiveUrl: HttpUrlSchema.optional(),

@@ -13,6 +13,8 @@ import { tempProject, type TempProject } from '../support/fixture-project.ts';
 let project: TempProject;
 let server: ChildProcess;
 let origin: string;
+/** Everything the dev server printed, for the quiet-log test. */
+let log = '';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -34,15 +36,14 @@ beforeAll(async () => {
     env: { ...process.env, CASEFILE_ROOT: project.root },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/ready in/.test(output)) resolve();
+      log += chunk.toString();
+      if (/ready in/.test(log)) resolve();
     };
     server.stdout!.on('data', onData);
     server.stderr!.on('data', onData);
-    server.once('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${output}`)));
+    server.once('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${log}`)));
   });
 }, 120_000);
 
@@ -109,5 +110,13 @@ describe('astro dev with mistakes in the content', () => {
     }
     const fixed = await pageWith('/cases/demo-case/', 'in this preview', false);
     expect(fixed.status).toBe(200);
+  });
+
+  it('keeps its log quiet through those saves: no duplicate-id warnings, update prompt, warnings or stack traces', () => {
+    expect(log).toMatch(/ready in/);
+    expect(log).not.toMatch(/Duplicate id/);
+    expect(log).not.toMatch(/available|update/i);
+    expect(log).not.toMatch(/\[WARN\]|warning/i);
+    expect(log).not.toMatch(/^\s+at /m);
   });
 });

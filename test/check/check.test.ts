@@ -224,3 +224,33 @@ describe('findings locked in anchors.lock.json', () => {
     expect(unlocked.diagnostics).toEqual([]);
   });
 });
+
+describe('a source dated by its month or year only', () => {
+  it('is accepted as 2022-09 or 2022, and a month that does not exist is not', async () => {
+    for (const date of ['2024-05', '2024']) {
+      const { diagnostics } = await check((p) => p.edit(SOURCE, 'date: 2024-05-20', `date: ${date}`));
+      expect(diagnostics, date).toEqual([]);
+      await project?.remove();
+      project = undefined;
+    }
+    const { diagnostics } = await check((p) => p.edit(SOURCE, 'date: 2024-05-20', 'date: 2024-13'));
+    expect(diagnostics.map((d) => `${d.start.line}:${d.start.column} ${d.ruleId} ${d.message}`)).toEqual([
+      '6:7 schema/invalid-value Unexpected `2024-13` in `date`, expected a date written as YYYY-MM-DD, YYYY-MM or YYYY.',
+    ]);
+  });
+});
+
+describe('--strict', () => {
+  it('requires expect= on every figure and {#id} on every section heading, at their place', async () => {
+    const edits = async (p: TempProject) => {
+      await p.edit(CASE, 'There were :count{hashtag=DemoTag expect=5} posts.', 'There were :count{hashtag=DemoTag} posts.\n\n## How it spread\n');
+    };
+    const relaxed = await check(edits);
+    expect(relaxed.diagnostics).toEqual([]);
+    const strict = await checkProject(project!.root, { today: TODAY, cacheDir: `${project!.root}/.casefile/cache`, strict: true });
+    expect(strict.diagnostics.map((d) => `${d.start.line}:${d.start.column} ${d.ruleId} ${d.hint}`)).toEqual([
+      '30:52 strict/figure-expect Add expect=5 inside the braces if 5 is what the text means.',
+      '32:1 strict/finding-id Add {#how-it-spread} at the end of the heading: it becomes the finding\'s permanent address.',
+    ]);
+  });
+});
