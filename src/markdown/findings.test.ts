@@ -15,9 +15,9 @@ describe('renderMarkdown findings', () => {
   it('gives other headings slug ids that never take an explicit id', () => {
     const r = renderMarkdown('# Intro\n\n## Intro\n\n## Other {#intro-1}\n', context());
     expect(r.headings).toEqual([
-      { depth: 1, id: 'intro', text: 'Intro' },
-      { depth: 2, id: 'intro-2', text: 'Intro' },
-      { depth: 2, id: 'intro-1', text: 'Other' },
+      { depth: 1, id: 'intro', text: 'Intro', line: 11 },
+      { depth: 2, id: 'intro-2', text: 'Intro', line: 13 },
+      { depth: 2, id: 'intro-1', text: 'Other', line: 15 },
     ]);
     expect(r.findings.map((f) => f.id)).toEqual(['intro-1']);
   });
