@@ -35,7 +35,7 @@ describe('renderMarkdown findings', () => {
     const r = renderMarkdown('## Viral montage {#montage}\n', context({ anchorAliases: { 'the-montage': 'montage', other: 'elsewhere' } }));
     expect(r.html).toBe(
       '<h2 id="montage" data-finding="montage" data-permanent=""><span id="the-montage" data-permanent=""></span>Viral montage' +
-        '<a class="anchor" href="#montage" aria-label="Link to this finding"><span aria-hidden="true">#</span></a></h2>',
+        '<a class="anchor" href="#montage" aria-label="Link to this finding"></a></h2>',
     );
     expect(r.findings).toEqual([{ id: 'montage', title: 'Viral montage', line: 11 }]);
   });
