@@ -94,11 +94,13 @@ describe('buildSite(options)', () => {
   });
 
   it('fails when a published finding disappears, naming it, and leaves dist/ byte-identical', async () => {
+    // Published and locked, as `npm run lock` does after a publication.
+    expect(await permanenceStage(dist, { root: project.root, today: '2026-11-28', lock: true }, quiet)).toEqual([]);
     await project.edit('content/cases/demo-case/index.md', '## The first post {#first-post}', '## The first post');
     const error = await buildSite({ root: project.root, outDir: dist, today: '2026-11-28' }, quiet, postBuildStages).catch((e: unknown) => e);
     await project.edit('content/cases/demo-case/index.md', '## The first post\n', '## The first post {#first-post}\n');
     expect(error).toBeInstanceOf(DiagnosticError);
-    expect((error as DiagnosticError).message).toContain('/cases/demo-case/#first-post');
+    expect((error as DiagnosticError).diagnostics.map((d) => `${d.ruleId} ${d.actual}`)).toContain('anchors/removed first-post');
     expect(await treeHashes(dist)).toEqual(published);
   }, 300_000);
 });
