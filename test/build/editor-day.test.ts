@@ -24,7 +24,8 @@ async function run(script: 'new' | 'import' | 'check' | 'build', args: string[])
   const rooted = script === 'import' ? args : [...args, '--root', project.root];
   try {
     const { stdout, stderr } = await promisify(execFile)(tsx, [path.join(repoRoot, 'src/cli', `${script}.ts`), ...rooted], {
-      cwd: project.root,
+      // The copy has no node_modules of its own: the build runs from the package, as with --root.
+      cwd: script === 'build' ? repoRoot : project.root,
       env: { ...process.env, NO_COLOR: '1', CASEFILE_VERSION: 'editor day' },
       maxBuffer: 16 * 1024 * 1024,
     });
@@ -65,7 +66,7 @@ describe("an editor's second case beside the example", () => {
       [
         'Tweet ID,User ID,Username,Display name,Date,Text,Type,Hashtags',
         '1001,11,GrzegorzBraun_,Grzegorz Braun,2022-08-23 11:09:00,Pierwszy wpis #StopSegregacji,tweet,StopSegregacji',
-        '1002,12,anna_k,Anna K,2022-08-23 12:00:00,RT #StopSegregacji,retweet,StopSegregacji',
+        '1002,12,anna_k,Anna K,2022-08-23 12:00:00,Udostępniam #StopSegregacji,tweet,StopSegregacji',
         '1003,13,jan_w,Jan W,2022-08-24 09:30:00,Drugi dzień #StopSegregacji,tweet,StopSegregacji',
         '1004,11,GrzegorzBraun_,Grzegorz Braun,2022-08-24 10:00:00,Znowu #StopSegregacji,tweet,StopSegregacji',
         '1005,12,anna_k,Anna K,2022-08-25 08:00:00,Bez hasztagu,tweet,',
