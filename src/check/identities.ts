@@ -3,7 +3,8 @@
  * (same platform id, or same handle) would split its profile in two.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { Project } from '../content/project.ts';
+import type { ContentEntry, Project } from '../content/project.ts';
+import type { Account } from '../schema/index.ts';
 
 export function checkIdentities(project: Project): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -22,6 +23,7 @@ export function checkIdentities(project: Project): Diagnostic[] {
         }),
       );
     }
+    out.push(...revealingId(entry));
     const keys: [string, (string | number)[]][] = [];
     if (a.platformId) keys.push([`${a.platform}:id:${a.platformId}`, ['platformId']]);
     if (a.handle) keys.push([`${a.platform}:handle:${a.handle.toLowerCase()}`, ['handle']]);
@@ -55,4 +57,27 @@ export function checkIdentities(project: Project): Diagnostic[] {
     });
   }
   return out;
+}
+
+/**
+ * A private person's dossier id becomes the page URL, the sitemap entry, the anchors-lock entry and the
+ * released pseudonym's stand-in id, so it must not carry the handle or platform id it is meant to hide.
+ */
+function revealingId(entry: ContentEntry<Account>): Diagnostic[] {
+  const a = entry.data;
+  if (a.subject !== 'private') return [];
+  const id = entry.id.toLowerCase();
+  const revealed: [string, string][] = [];
+  if (a.handle && id.includes(a.handle.toLowerCase())) revealed.push(['handle', a.handle]);
+  if (a.platformId && id.includes(a.platformId.toLowerCase())) revealed.push(['platformId', a.platformId]);
+  return revealed.map(([field, value]) =>
+    diagnostic({
+      file: entry.file,
+      ...(entry.locate([field]) ?? {}),
+      ruleId: 'privacy/revealing-id',
+      message: `Unexpected ${field === 'handle' ? 'handle' : 'platform id'} \`${value}\` in the id \`${entry.id}\` of a private individual's dossier, expected an id that does not identify the person.`,
+      actual: entry.id,
+      hint: `Pick a pseudonymous file name, such as content/accounts/${a.platform}/member-a.md: the id names the page, the sitemap and the released data.`,
+    }),
+  );
 }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { toCsv } from '../charts/index.ts';
 import { lineBatches } from '../ingest/read-lines.ts';
-import { createPseudonymiser, privateAccounts, type Pseudonymiser } from './pseudonymise.ts';
+import { sitePrivacy } from '../site/privacy.ts';
 import type { Site, SiteCase } from '../site/types.ts';
 
 export interface GeneratedFile {
@@ -136,23 +136,9 @@ export function writeGeneratedFiles(site: Site, outDir: string): number {
   return written;
 }
 
-const pseudonymisers = new WeakMap<Site, Pseudonymiser>();
-
-/**
- * One per site: the private dossiers are the same for every case, and each case's data adds the ids,
- * handles and names it shows for them.
- */
-function pseudonymiser(site: Site): Pseudonymiser {
-  let p = pseudonymisers.get(site);
-  if (!p) {
-    p = createPseudonymiser(privateAccounts(site.project.accounts.values(), site.cases.flatMap((c) => c.model.accounts)));
-    pseudonymisers.set(site, p);
-  }
-  return p;
-}
 
 export function datasetFiles(site: Site, siteCase: SiteCase): DatasetFile[] {
-  const active = pseudonymiser(site).active;
+  const active = sitePrivacy(site).active;
   return siteCase.datasets.flatMap((d) =>
     d.manifest.files.map((f) => ({
       name: `${d.id}/${f.path}`,
@@ -171,7 +157,7 @@ export function datasetFiles(site: Site, siteCase: SiteCase): DatasetFile[] {
  * release reads a file exactly as ingest validated it (a byte-order mark, CRLF endings).
  */
 async function* releasedLines(site: Site, file: DatasetFile): AsyncGenerator<Buffer> {
-  const p = pseudonymiser(site);
+  const p = sitePrivacy(site);
   for await (const lines of lineBatches(file.source)) yield Buffer.from(lines.map((line) => `${p.post(line)}\n`).join(''), 'utf8');
 }
 

@@ -4,6 +4,8 @@
  * pseudonym, and anything that would lead back to the person — handle, display name, platform
  * and archive URLs, mentions — is replaced or dropped.
  */
+import { createHash } from 'node:crypto';
+import type { NormalisedPost } from '../aggregate/model.ts';
 import type { Account } from '../schema/index.ts';
 
 export interface PrivateAccount {
@@ -61,6 +63,13 @@ export interface Pseudonymiser {
   active: boolean;
   /** One NDJSON line (a canonical post) in, the released line out. */
   post(line: string): string;
+  /**
+   * The id a post is published under: a stable stand-in when its author is a private person (an X status id
+   * leads back to its author), the id itself otherwise. Pages and the release ask this one function.
+   */
+  postId(id: string, authorId?: string): string;
+  /** A post as a page shows it: for a private author, stand-in id, no platform or archive address, scrubbed text. */
+  card(post: NormalisedPost): NormalisedPost;
 }
 
 export function createPseudonymiser(accounts: readonly PrivateAccount[]): Pseudonymiser {
@@ -78,31 +87,70 @@ export function createPseudonymiser(accounts: readonly PrivateAccount[]): Pseudo
     .sort((x, y) => y.pattern.length - x.pattern.length);
   const scrub = (text: string) =>
     replacements.reduce((t, r) => t.replace(new RegExp(escapeRegExp(r.pattern), 'giu'), r.by), text);
+  // Keyed by the person's real platform ids, which are never published, so a reader cannot recompute the
+  // stand-in from a guessed status id; the same post gets the same stand-in in every file and page.
+  const postId = (id: string, authorId?: string) => {
+    const person = authorId !== undefined ? byId.get(authorId) : undefined;
+    if (!person) return id;
+    const key = [...person.platformIds].sort().join('\0');
+    return `${person.pseudoId}-post-${createHash('sha256').update(`${key}\0${id}`).digest('hex').slice(0, 12)}`;
+  };
+  // A link or media address may carry the handle (x.com/<handle>/status/…) or be the person's own site.
+  const revealing = (url: string) => url !== scrub(url);
 
   return {
     active: accounts.length > 0,
     post(line) {
       if (accounts.length === 0 || line.trim() === '') return line;
       const post = JSON.parse(line) as Record<string, unknown> & {
+        id: string;
         author: { id: string; handle?: string | null; name?: string };
         ref?: { id: string; authorId?: string };
         text: string;
         mentions?: string[];
         url?: string;
+        urls?: string[];
+        media?: { url?: string }[];
         archives?: { url: string }[];
       };
       const author = find(post.author.id, post.author.handle);
       if (author) {
+        post.id = postId(post.id, author.platformIds[0]);
         post.author = { id: author.pseudoId, handle: null, name: author.pseudonym };
-        // Platform and archive addresses carry the handle.
+        // Platform, archive, media and link addresses lead back to the person.
         delete post.url;
         post.archives = [];
+        post.urls = [];
+        if (post.media) post.media = post.media.map(({ url: _url, ...rest }) => rest);
       }
       const refAuthor = post.ref?.authorId !== undefined ? find(post.ref.authorId) : undefined;
-      if (post.ref && refAuthor) post.ref = { ...post.ref, authorId: refAuthor.pseudoId };
+      const realRefId = post.ref?.id;
+      if (post.ref && refAuthor) post.ref = { ...post.ref, id: postId(post.ref.id, post.ref.authorId), authorId: refAuthor.pseudoId };
+      if (post.urls) post.urls = post.urls.filter((u) => !revealing(u));
       if (post.mentions) post.mentions = post.mentions.map((m) => (find(undefined, m) ? `[${find(undefined, m)!.pseudonym}]` : m));
       post.text = scrub(post.text);
+      // A reply or quote may cite the private post by its address: its id gives way to the stand-in.
+      if (post.ref && refAuthor) post.text = post.text.split(realRefId!).join(post.ref.id);
       return JSON.stringify(post);
+    },
+    postId,
+    card(post) {
+      const author = find(post.authorId, post.handle);
+      const refPrivate = post.refId !== undefined && post.refAuthorId !== undefined && byId.has(post.refAuthorId);
+      let text = scrub(post.text);
+      if (refPrivate) text = text.split(post.refId!).join(postId(post.refId!, post.refAuthorId));
+      if (!author) return { ...post, text, ...(refPrivate ? { refId: postId(post.refId!, post.refAuthorId) } : {}) };
+      const { url: _url, ...rest } = post;
+      return {
+        ...rest,
+        id: postId(post.id, author.platformIds[0]),
+        // The author id stays: pages look the reader-facing label up by it and never print it.
+        handle: null,
+        name: author.pseudonym,
+        text,
+        archives: [],
+        ...(refPrivate ? { refId: postId(post.refId!, post.refAuthorId) } : {}),
+      };
     },
   };
 }
