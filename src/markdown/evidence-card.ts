@@ -23,8 +23,10 @@ function lines(text: string): Child[] {
   return visible.split(/\r?\n/).flatMap((line, i) => (i === 0 ? [line] : [h('br'), line]));
 }
 
-export function evidenceCard(post: NormalisedPost, state: RenderState): Element {
+export function evidenceCard(data: NormalisedPost, state: RenderState): Element {
   const { ctx } = state;
+  // A private person's ids, handle, addresses and archives never reach the card, nor their handle in others' texts.
+  const post = ctx.showPost ? ctx.showPost(data) : data;
   const m = markdownMessages(ctx.locale);
   const who = (authorId: string) => ctx.account(authorId) ?? { label: authorId };
   const author = who(post.authorId);

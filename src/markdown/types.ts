@@ -1,6 +1,6 @@
 /** What a Markdown body is rendered with, and what rendering it yields besides HTML. */
 import type { FigureQuery } from '../aggregate/figure-query.ts';
-import type { ReportModel } from '../aggregate/model.ts';
+import type { NormalisedPost, ReportModel } from '../aggregate/model.ts';
 import type { ChartOutput } from '../charts/types.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Account, Case, Entity, Source } from '../schema/index.ts';
@@ -27,6 +27,8 @@ export interface RenderContext {
   urls: SiteUrls;
   /** Retired finding ids → the finding now standing for each (anchors.lock.json aliases of this page). */
   anchorAliases?: Readonly<Record<string, string>>;
+  /** What readers may see of a post: the site's one privacy decision (src/site/privacy.ts) applied to it. */
+  showPost?(post: NormalisedPost): NormalisedPost;
 }
 
 export interface RenderedFigure {

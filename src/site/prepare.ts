@@ -10,6 +10,7 @@ import type { Account, Case } from '../schema/index.ts';
 import { loadCaseModel } from '../model/case-model.ts';
 import { collectDataRequests, renderMarkdown } from '../markdown/index.ts';
 import type { RenderContext, RenderResult } from '../markdown/types.ts';
+import { createPseudonymiser, privateAccounts } from '../release/pseudonymise.ts';
 import { createUrls, type SiteUrls } from './urls.ts';
 import { accountIdentity, accountPageIds, dossierLabel, profileLabel } from './accounts.ts';
 import { chartId } from '../markdown/chart-parse.ts';
@@ -110,6 +111,7 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
     }
     const label = (id: string) => caseLabels.get(id)?.label ?? profileLabel({ handle: null, authorId: id }).label;
 
+    const casePrivacy = createPseudonymiser(privateAccounts(project.accounts.values(), model.accounts));
     const ctx: RenderContext = {
       file: entry.file,
       lineOffset: entry.bodyLineOffset,
@@ -124,6 +126,8 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
       account: (id) => caseLabels.get(id),
       urls,
       anchorAliases: options.anchorAliases?.[`/cases/${entry.id}/`] ?? {},
+      // The same decision the release and the pages take (sitePrivacy): the dossiers, and what this case's data shows of them.
+      showPost: (post) => casePrivacy.card(post),
     };
     const report = renderMarkdown(entry.body, ctx);
     diagnostics.push(...report.diagnostics, ...checkClaims(entry, report.findings.map((f) => f.id), model));

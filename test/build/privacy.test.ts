@@ -114,7 +114,7 @@ beforeAll(async () => {
   await project.edit('content/cases/demo-case/index.md', 'expect=5', 'expect=9');
   await project.write(
     'content/cases/demo-case/index.md',
-    `${await project.read('content/cases/demo-case/index.md')}\n:account[x/member-a] shared the campaign too.\n`,
+    `${await project.read('content/cases/demo-case/index.md')}\n:account[x/member-a] shared the campaign too.\n\n::post{id=${PERSON.postIds[0]}}\n\n::post{id=7}\n`,
   );
   dist = path.join(project.root, 'dist');
   await buildSite({ root: project.root, outDir: dist, today: '2026-11-28', site: 'https://casefile.example.org' }, { log: () => {} }, postBuildStages);
