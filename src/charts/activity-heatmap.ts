@@ -9,6 +9,8 @@ import { bands, num, writeSvg } from './svg-writer.ts';
 import { cssVar, fontSize, layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
 import { dateFormat } from './zone.ts';
+import { activityStrip } from './activity-strip.ts';
+import { chartKind, textOption } from './kind.ts';
 
 export interface HeatmapRow {
   /** Stable, locale-free key for downloads: `Mon` or `2024-05-16`. */
@@ -170,4 +172,40 @@ export function activityHeatmap(input: ActivityHeatmapInput): ChartOutput {
 function busiest(values: number[]): { max: number; at: number[] } {
   const max = Math.max(...values);
   return { max, at: values.flatMap((v, i) => (v === max ? [i] : [])) };
+}
+
+/** `::chart{kind=heatmap account=…}`: when an account posts, as a heatmap or, for a few posts, a strip. */
+export const heatmapKind = chartKind({
+  kind: 'heatmap',
+  options: { account: textOption('a dossier id (x/handle) or a dataset author id') },
+  id: (o) => ({ fileSafe: o.account }),
+  build(o, id, { model, profile: find, label, timeZone, locale }) {
+    const profile = find(o.account);
+    if (!profile) {
+      return {
+        problem: {
+          ruleId: 'reference/account',
+          message: `Unexpected account \`${o.account}\`, expected a dossier id or an author id of an account that posted in the case's data.`,
+          actual: o.account,
+          hint: 'Check the id; an account with no posts in the data has no activity to chart.',
+        },
+      };
+    }
+    const who = label(profile.dossierId ?? profile.authorId);
+    if (profile.times) {
+      return { output: activityStrip({ id, label: who, times: profile.times, period: [model.periodStart, model.periodEnd], timeZone, locale }) };
+    }
+    // A weekly habit can only show when every weekday comes round at least twice.
+    const dates = periodDates(model.period.from, model.period.to);
+    if (dates.length >= 14) return { output: activityHeatmap({ id, label: who, by: 'weekday', rows: weekdayRows(profile.dayHour, locale), timeZone, locale }) };
+    const withPosts = [...new Set([...dates, ...profile.dateHour.map((d) => d.date)])].sort();
+    return { output: activityHeatmap({ id, label: who, by: 'date', rows: dateRows(withPosts, profile.dateHour, locale), timeZone, locale }) };
+  },
+});
+
+/** Every date from `from` to `to` (`2024-05-16`), both included. */
+function periodDates(from: string, to: string): string[] {
+  const dates: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) dates.push(new Date(t).toISOString().slice(0, 10));
+  return dates;
 }

@@ -5,6 +5,7 @@ import { finishSvg, plot } from './svg.ts';
 import { layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
 import { formatInstant } from './zone.ts';
+import { chartKind, textOption } from './kind.ts';
 
 export interface CascadeInput {
   id: string;
@@ -85,3 +86,27 @@ export function cascadeChart(input: CascadeInput): ChartOutput {
     return new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
   }
 }
+
+/** `::chart{kind=cascade post=…}`: how one post was reposted and quoted. */
+export const cascadeKind = chartKind({
+  kind: 'cascade',
+  options: { post: textOption('the id of the root post') },
+  id: (o) => ({ fileSafe: o.post }),
+  postIds: (o) => [o.post],
+  build(o, id, { model, label, timeZone, locale }) {
+    const cascade = model.cascades.find((c) => c.rootId === o.post);
+    if (!cascade) {
+      return {
+        problem: {
+          ruleId: 'reference/post',
+          message: `Unexpected post \`${o.post}\`, expected the root of a cascade (a post reposted or quoted in the dataset).`,
+          actual: o.post,
+          hint: 'Check the id against the dataset, or show this post with ::post{id=…} instead.',
+        },
+      };
+    }
+    return {
+      output: cascadeChart({ id, rootLabel: label(cascade.rootAuthorId), rootTime: cascade.rootTime, amplifiers: cascade.amplifiers, timeZone, locale }),
+    };
+  },
+});

@@ -11,6 +11,7 @@ import { summariseByDay } from './table-size.ts';
 import { charWidth, cssVar, fontSize, layouts, seriesColour, seriesDasharray, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
 import { binBefore, binEnd, formatBin, formatDayRange, timeAxis, timeTicks } from './zone.ts';
+import { binOption, chartKind, hashtagsOption, isChartProblem } from './kind.ts';
 
 export interface HashtagComparisonInput {
   id: string;
@@ -133,3 +134,23 @@ function highestAfter(line: { x: number; y: number }[], from: number): number {
   });
   return high;
 }
+
+/** `::chart{kind=compare hashtags="A,B" bin=day|hour}`: several hashtags on one time axis, with their overlap. */
+export const compareKind = chartKind({
+  kind: 'compare',
+  options: { hashtags: hashtagsOption, bin: binOption },
+  id: (o) => [...o.hashtags, o.bin],
+  canonical: (o, tag) => ({ ...o, hashtags: o.hashtags.map(tag) }),
+  build(o, id, { model, timeline, events, timeZone, locale }) {
+    const series: { tag: string; bins: Bin[] }[] = [];
+    for (const tag of o.hashtags) {
+      const tl = timeline(tag);
+      if (isChartProblem(tl)) return { problem: tl };
+      series.push({ tag: tl.tag, bins: tl[o.bin] });
+    }
+    const pair = series.length === 2 ? model.overlaps.find((p) => p.tags.includes(series[0]!.tag) && p.tags.includes(series[1]!.tag)) : undefined;
+    // Two tags sharing no post still have an overlap to show: none.
+    const both = series.length === 2 ? series[0]!.bins.map((b, i) => ({ start: b.start, total: pair?.[o.bin][i] ?? 0 })) : undefined;
+    return { output: hashtagComparison({ id, series, bin: o.bin, ...(both ? { both } : {}), events, timeZone, locale }) };
+  },
+});

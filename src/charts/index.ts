@@ -7,3 +7,5 @@ export { activityStrip, type ActivityStripInput } from './activity-strip.ts';
 export { hashtagComparison, type HashtagComparisonInput } from './hashtag-comparison.ts';
 export { renderFigure, escapeHtml, type FigureOptions } from './figure.ts';
 export { toCsv } from './csv.ts';
+export { buildChart, canonicalChart, chartId, chartKindNames, chartOptionNames, chartPostIds, parseChartOptions, type ChartSpec, type ChartKindName } from './registry.ts';
+export type { Built, ChartKind, ChartProblem, ChartQuery } from './kind.ts';

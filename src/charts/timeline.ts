@@ -14,6 +14,7 @@ import { summariseByDay } from './table-size.ts';
 import { cssVar, layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
 import { binBefore, binEnd, formatBin, formatDayRange, timeAxis, timeTicks } from './zone.ts';
+import { binOption, chartKind, hashtagOption, isChartProblem } from './kind.ts';
 
 export interface TimelineInput {
   id: string;
@@ -120,3 +121,17 @@ export function timelineChart(input: TimelineInput): ChartOutput {
     return parts.join(' ');
   }
 }
+
+/** `::chart{kind=timeline hashtag=… bin=day|hour}`: one hashtag's posts per bin. */
+export const timelineKind = chartKind({
+  kind: 'timeline',
+  options: { hashtag: hashtagOption, bin: binOption },
+  id: (o) => [o.hashtag, o.bin],
+  canonical: (o, tag) => ({ ...o, hashtag: tag(o.hashtag) }),
+  build(o, id, { timeline, events, timeZone, locale }) {
+    const tl = timeline(o.hashtag);
+    if (isChartProblem(tl)) return { problem: tl };
+    const peak = o.bin === 'day' ? tl.peakDay : tl.peakHour;
+    return { output: timelineChart({ id, tag: tl.tag, bins: tl[o.bin], bin: o.bin, events, peak, timeZone, locale }) };
+  },
+});

@@ -8,6 +8,9 @@ import { formatters } from './messages.ts';
 import { num, writeSvg } from './svg-writer.ts';
 import { charWidth, fontSize, layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
+import { chartKind, hashtagOption, isChartProblem } from './kind.ts';
+import { z } from 'zod';
+import { TOP_ACCOUNTS } from '../aggregate/timelines.ts';
 
 export interface TopAccountsInput {
   id: string;
@@ -80,3 +83,27 @@ function truncate(label: string, max: number): string {
   const chars = [...label];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : label;
 }
+
+/** As many as the model keeps of each hashtag's most active accounts. */
+export const maxTopAccounts = TOP_ACCOUNTS;
+
+/** `::chart{kind=top-accounts hashtag=… n=…}`: a hashtag's most active accounts. */
+export const topAccountsKind = chartKind({
+  kind: 'top-accounts',
+  options: {
+    hashtag: hashtagOption,
+    n: {
+      schema: z.string().default(String(maxTopAccounts)).pipe(z.string().regex(/^\d+$/)).transform(Number).pipe(z.number().min(1).max(maxTopAccounts)),
+      expected: `a whole number from 1 to ${maxTopAccounts}`,
+    },
+  },
+  id: (o) => [o.hashtag, o.n],
+  canonical: (o, tag) => ({ ...o, hashtag: tag(o.hashtag) }),
+  build(o, id, { timeline, label, locale }) {
+    const tl = timeline(o.hashtag);
+    if (isChartProblem(tl)) return { problem: tl };
+    const title = formatters(locale).m.topAccountsTitle(tl.tag);
+    const accounts = tl.topAccounts.slice(0, o.n).map((a) => ({ label: label(a.authorId), count: a.count }));
+    return { output: topAccountsChart({ id, title, accounts, locale }) };
+  },
+});

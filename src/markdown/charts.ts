@@ -6,7 +6,8 @@ import type { LeafDirective } from 'mdast-util-directive';
 import { renderFigure } from '../charts/index.ts';
 import { buildChart } from './chart-build.ts';
 import { attributesOf } from './attributes.ts';
-import { chartId, parseChart, type ChartSpec } from './chart-parse.ts';
+import { canonicalChart } from '../charts/registry.ts';
+import { chartId, parseChart } from './chart-parse.ts';
 import type { RenderState } from './state.ts';
 import { trackedTags } from './tracked-tags.ts';
 import { foldTag } from '../ingest/normalise-post.ts';
@@ -28,12 +29,7 @@ export function chartDirective(node: LeafDirective, state: RenderState): string 
   // Ids use the tag as the case spells it, so an alias in the text still names the chart one way.
   const tags = ctx.caseData ? trackedTags(ctx.caseData) : new Map<string, string>();
   const canonical = (tag: string) => tags.get(foldTag(tag)) ?? tag;
-  const spec: ChartSpec =
-    parsed.spec.kind === 'compare'
-      ? { ...parsed.spec, hashtags: parsed.spec.hashtags.map(canonical) }
-      : 'hashtag' in parsed.spec
-        ? { ...parsed.spec, hashtag: canonical(parsed.spec.hashtag) }
-        : parsed.spec;
+  const spec = canonicalChart(parsed.spec, canonical);
   const id = chartId(spec);
   if (state.collected.charts.some((c) => c.id === id)) {
     report.at(node, {

@@ -8,6 +8,7 @@ import type { FigureQuery } from '../aggregate/figure-query.ts';
 import { figureKey } from '../aggregate/figure-query.ts';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { attributesOf } from './attributes.ts';
+import { chartPostIds } from '../charts/registry.ts';
 import { parseChart } from './chart-parse.ts';
 import { classifyDirective, isProblem } from './directive-names.ts';
 import { parseFigure } from './figure-parse.ts';
@@ -40,7 +41,7 @@ export function collectDataRequests(
       const parsed = parseChart(attributes);
       for (const problem of parsed.problems) report.at(directive, problem);
       // The model keeps only the largest cascades, and those of the posts asked for.
-      if (parsed.spec?.kind === 'cascade') postIds.add(parsed.spec.post);
+      if (parsed.spec) for (const id of chartPostIds(parsed.spec)) postIds.add(id);
     } else if (known.name === 'post' && attributes['id']?.trim()) {
       postIds.add(attributes['id'].trim());
     }
