@@ -10,7 +10,7 @@ import type { Account, Case } from '../schema/index.ts';
 import { loadCaseModel } from '../model/case-model.ts';
 import { collectDataRequests, renderMarkdown } from '../markdown/index.ts';
 import type { RenderContext, RenderResult } from '../markdown/types.ts';
-import { createPseudonymiser, privateAccounts } from '../release/pseudonymise.ts';
+import { decidePrivacy } from './privacy.ts';
 import { createUrls, type SiteUrls } from './urls.ts';
 import { accountIdentity, accountPageIds, dossierLabel, profileLabel } from './accounts.ts';
 import { chartId } from '../markdown/chart-parse.ts';
@@ -53,6 +53,9 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
       diagnostics.push(...proseOnly(invalid.body, invalid.file, invalid.bodyLineOffset, 'en', 'UTC'));
     }
   }
+  // First every case's model: the privacy decision is one for the site, taken from what all the data shows
+  // of each private person, before any case renders an evidence card.
+  const loaded: { entry: ContentEntry<Case>; datasets: DatasetEntry[]; model: ReportModel | null }[] = [];
   for (const entry of caseEntries) {
     const datasets = entry.data.datasets
       .map((d) => project.datasets.get(`${entry.id}/${d}`))
@@ -80,6 +83,11 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
       ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     });
     diagnostics.push(...modelDiagnostics);
+    loaded.push({ entry, datasets, model });
+  }
+  const privacy = decidePrivacy(dossiers, loaded.flatMap((l) => l.model?.accounts ?? []));
+
+  for (const { entry, datasets, model } of loaded) {
     if (!model) {
       // The data has errors, but the prose can still be checked for everything that does not need it.
       diagnostics.push(...proseOnly(entry.body, entry.file, entry.bodyLineOffset, entry.data.language, entry.data.timeZone));
@@ -111,7 +119,6 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
     }
     const label = (id: string) => caseLabels.get(id)?.label ?? profileLabel({ handle: null, authorId: id }).label;
 
-    const casePrivacy = createPseudonymiser(privateAccounts(project.accounts.values(), model.accounts));
     const ctx: RenderContext = {
       file: entry.file,
       lineOffset: entry.bodyLineOffset,
@@ -126,8 +133,8 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
       account: (id) => caseLabels.get(id),
       urls,
       anchorAliases: options.anchorAliases?.[`/cases/${entry.id}/`] ?? {},
-      // The same decision the release and the pages take (sitePrivacy): the dossiers, and what this case's data shows of them.
-      showPost: (post) => casePrivacy.card(post),
+      // The one decision the release and the pages take too (sitePrivacy).
+      showPost: (post) => privacy.card(post),
     };
     const report = renderMarkdown(entry.body, ctx);
     diagnostics.push(...report.diagnostics, ...checkClaims(entry, report.findings.map((f) => f.id), model));
@@ -249,6 +256,7 @@ export async function prepareSite(project: Project, options: PrepareOptions): Pr
     version: options.version,
     project,
     cases,
+    privacy,
     accounts: new Map([...accountPages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     entities: project.entities,
     entityHtml,

@@ -1,21 +1,24 @@
 /**
  * The one privacy decision of a site: which people are private, and how each of their ids, names, posts and
- * addresses is published. The release and every page ask this module, never the dossiers directly.
+ * addresses is published. It is taken once, when the site is assembled, from the dossiers and from what every
+ * case's data shows of each private person (a person may post under other platform ids or handles in another
+ * case): evidence cards, pages, checks and the release all read this one decision, so a post gets the same
+ * stand-in id wherever it shows.
  */
-import { createPseudonymiser, privateAccounts, type Pseudonymiser } from '../release/pseudonymise.ts';
+import { createPseudonymiser, privateAccounts, type PrivateAccount, type Pseudonymiser, type SeenAuthor } from '../release/pseudonymise.ts';
+import type { Account } from '../schema/index.ts';
 import type { Site } from './types.ts';
 
-const pseudonymisers = new WeakMap<Site, Pseudonymiser>();
+export interface SitePrivacy extends Pseudonymiser {
+  /** The private people, with every platform id, handle and name the data shows for them. */
+  people: readonly PrivateAccount[];
+}
 
-/**
- * One per site: the private dossiers are the same for every case, and each case's data adds the ids,
- * handles and names it shows for them.
- */
-export function sitePrivacy(site: Site): Pseudonymiser {
-  let p = pseudonymisers.get(site);
-  if (!p) {
-    p = createPseudonymiser(privateAccounts(site.project.accounts.values(), site.cases.flatMap((c) => c.model.accounts)));
-    pseudonymisers.set(site, p);
-  }
-  return p;
+export function decidePrivacy(dossiers: Iterable<{ id: string; data: Account }>, seen: Iterable<SeenAuthor>): SitePrivacy {
+  const people = privateAccounts(dossiers, seen);
+  return { ...createPseudonymiser(people), people };
+}
+
+export function sitePrivacy(site: Site): SitePrivacy {
+  return site.privacy;
 }

@@ -8,6 +8,7 @@ import type { ContentEntry, DatasetEntry, Project } from '../content/project.ts'
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RenderResult } from '../markdown/types.ts';
 import type { Account, Case, Entity, Source } from '../schema/index.ts';
+import type { SitePrivacy } from './privacy.ts';
 import type { SiteUrls } from './urls.ts';
 
 export interface SiteVersion {
@@ -70,6 +71,8 @@ export interface Site {
   project: Project;
   /** Published cases (and drafts when previews include them), newest first. */
   cases: SiteCase[];
+  /** Who is private and how they are published: one decision, read by every page, card and released file. */
+  privacy: SitePrivacy;
   accounts: Map<string, SiteAccount>;
   entities: Map<string, ContentEntry<Entity>>;
   /** Entity descriptions rendered (with their notes), by entity id. */
