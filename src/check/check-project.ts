@@ -8,7 +8,7 @@ import { loadProject, type DatasetEntry, type Project } from '../content/project
 import { prepareSite } from '../site/prepare.ts';
 import type { Site, SiteVersion } from '../site/types.ts';
 import { checkReferences } from './references.ts';
-import { checkIdentities } from './identities.ts';
+import { checkIdentities, checkRevealingIds } from './identities.ts';
 import { checkDates } from './dates.ts';
 import { checkHashes } from './hashes.ts';
 import { checkAccountsFiles } from './accounts-files.ts';
@@ -59,6 +59,8 @@ export async function checkProject(root: string, options: CheckOptions): Promise
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   });
   diagnostics.push(...siteDiagnostics);
+  // After the models: the handles a private person is known by may come from the data alone.
+  diagnostics.push(...checkRevealingIds(project, site.privacy.people));
   diagnostics.push(...checkLockedFindings(site, lock, redirects));
   if (options.strict) diagnostics.push(...checkStrict(site));
   return { project, site, diagnostics: sortDiagnostics(dedupe(diagnostics).filter((d) => !refersToInvalid(d, project))) };

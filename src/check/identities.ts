@@ -5,6 +5,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ContentEntry, Project } from '../content/project.ts';
 import type { Account } from '../schema/index.ts';
+import type { PrivateAccount } from '../release/pseudonymise.ts';
 
 export function checkIdentities(project: Project): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -23,7 +24,6 @@ export function checkIdentities(project: Project): Diagnostic[] {
         }),
       );
     }
-    out.push(...revealingId(entry));
     const keys: [string, (string | number)[]][] = [];
     if (a.platformId) keys.push([`${a.platform}:id:${a.platformId}`, ['platformId']]);
     if (a.handle) keys.push([`${a.platform}:handle:${a.handle.toLowerCase()}`, ['handle']]);
@@ -61,23 +61,34 @@ export function checkIdentities(project: Project): Diagnostic[] {
 
 /**
  * A private person's dossier id becomes the page URL, the sitemap entry, the anchors-lock entry and the
- * released pseudonym's stand-in id, so it must not carry the handle or platform id it is meant to hide.
+ * released pseudonym's stand-in id, so it must not carry a handle or platform id it is meant to hide: the
+ * dossier's own, or those the data shows for the person (a dossier may record `handle: null`).
  */
-function revealingId(entry: ContentEntry<Account>): Diagnostic[] {
+export function checkRevealingIds(project: Project, people: readonly PrivateAccount[]): Diagnostic[] {
+  return people.flatMap((person) => {
+    const entry = project.accounts.get(person.dossierId);
+    return entry ? revealingId(entry, person) : [];
+  });
+}
+
+function revealingId(entry: ContentEntry<Account>, person: PrivateAccount): Diagnostic[] {
   const a = entry.data;
-  if (a.subject !== 'private') return [];
   const id = entry.id.toLowerCase();
-  const revealed: [string, string][] = [];
-  if (a.handle && id.includes(a.handle.toLowerCase())) revealed.push(['handle', a.handle]);
-  if (a.platformId && id.includes(a.platformId.toLowerCase())) revealed.push(['platformId', a.platformId]);
-  return revealed.map(([field, value]) =>
-    diagnostic({
+  const revealed: { field: 'handle' | 'platformId'; value: string }[] = [
+    ...person.handles.filter((h) => id.includes(h.toLowerCase())).map((value) => ({ field: 'handle' as const, value })),
+    ...person.platformIds.filter((p) => id.includes(p.toLowerCase())).map((value) => ({ field: 'platformId' as const, value })),
+  ];
+  return revealed.map(({ field, value }) => {
+    const recorded = field === 'handle' ? a.handle : a.platformId;
+    const fromData = recorded?.toLowerCase() !== value.toLowerCase();
+    return diagnostic({
       file: entry.file,
-      ...(entry.locate([field]) ?? {}),
+      // At the field (`handle: null` when only the data shows the handle), or at the platform the file starts with.
+      ...(entry.locate([field]) ?? entry.locate(['platform']) ?? {}),
       ruleId: 'privacy/revealing-id',
-      message: `Unexpected ${field === 'handle' ? 'handle' : 'platform id'} \`${value}\` in the id \`${entry.id}\` of a private individual's dossier, expected an id that does not identify the person.`,
+      message: `Unexpected ${field === 'handle' ? 'handle' : 'platform id'} \`${value}\`${fromData ? ' (as the data shows it for this person)' : ''} in the id \`${entry.id}\` of a private individual's dossier, expected an id that does not identify the person.`,
       actual: entry.id,
       hint: `Pick a pseudonymous file name, such as content/accounts/${a.platform}/member-a.md: the id names the page, the sitemap and the released data.`,
-    }),
-  );
+    });
+  });
 }

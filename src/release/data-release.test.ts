@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../schema/index.ts';
+import { decidePrivacy } from '../site/privacy.ts';
 import type { Site } from '../site/types.ts';
 import { releasedStream, type DatasetFile } from './data-release.ts';
 
 /** A site whose only dossier is a private account: the release pseudonymises its posts files. */
 function siteWithPrivateDossier(): Site {
   const data = { platform: 'x', handle: null, platformId: '42', displayName: 'Jane Doe', subject: 'private', pseudonym: 'Member A', status: [] } as unknown as Account;
-  return { cases: [], project: { accounts: new Map([['x/member-a', { id: 'x/member-a', data }]]) } } as unknown as Site;
+  return { cases: [], privacy: decidePrivacy([{ id: 'x/member-a', data }], []) } as unknown as Site;
 }
 
 async function postsFile(body: string): Promise<DatasetFile> {

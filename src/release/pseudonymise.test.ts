@@ -3,6 +3,7 @@ import type { Account } from '../schema/index.ts';
 import { createPseudonymiser, privateAccounts, type PrivateAccount } from './pseudonymise.ts';
 
 const member: PrivateAccount = {
+  dossierId: 'x/party-member-a',
   platformIds: ['42'],
   handles: ['jane_doe'],
   displayNames: ['Jane Doe'],
@@ -35,6 +36,18 @@ describe('createPseudonymiser(accounts).post(line)', () => {
     expect(out.ref.authorId).toBe('pseudonymised-x-party-member-a');
     expect(out.mentions).toEqual(['[Party member A]']);
     expect(out.author).toEqual({ id: '7', handle: 'someone' });
+  });
+
+  it("replaces the status id of the person's post cited by its address in someone else's text, without a ref, by its stand-in", () => {
+    const p = createPseudonymiser([member]);
+    const text = 'see https://x.com/Jane_Doe/status/1790000000000000001?s=20, twitter.com/jane_doe/status/1790000000000000002. And x.com/other/status/55';
+    const out = JSON.parse(p.post(line({ id: '5', author: { id: '7', handle: 'someone' }, text, urls: ['https://x.com/Jane_Doe/status/1790000000000000001'] })));
+    expect(out.text).toBe(
+      `see https://x.com/[Party member A]/status/${p.postId('1790000000000000001', '42')}?s=20, twitter.com/[Party member A]/status/${p.postId('1790000000000000002', '42')}. And x.com/other/status/55`,
+    );
+    expect(out.urls).toEqual([]);
+    // The person's own post, released, carries the same stand-in.
+    expect(JSON.parse(p.post(line({ id: '1790000000000000001', author: { id: '42' }, text: 'x' }))).id).toBe(p.postId('1790000000000000001', '42'));
   });
 
   it('finds a private author by handle in any letter case when the platform id differs', () => {

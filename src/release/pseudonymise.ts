@@ -9,6 +9,8 @@ import type { NormalisedPost } from '../aggregate/model.ts';
 import type { Account } from '../schema/index.ts';
 
 export interface PrivateAccount {
+  /** The dossier that makes the person private. */
+  dossierId: string;
   /** The platform ids the data may carry for the person: the dossier's, and those of the authors matched to it. */
   platformIds: string[];
   /** Every handle known for the person, from the dossier and from the data (the dossier may record none). */
@@ -38,6 +40,7 @@ export function privateAccounts(dossiers: Iterable<{ id: string; data: Account }
   for (const { id, data } of dossiers) {
     if (data.subject !== 'private') continue;
     out.set(id, {
+      dossierId: id,
       platformIds: data.platformId ? [data.platformId] : [],
       handles: data.handle ? [data.handle] : [],
       displayNames: [data.displayName],
@@ -85,16 +88,29 @@ export function createPseudonymiser(accounts: readonly PrivateAccount[]): Pseudo
       ...a.displayNames.map((name) => ({ pattern: name, by: `[${a.pseudonym}]` })),
     ])
     .sort((x, y) => y.pattern.length - x.pattern.length);
-  const scrub = (text: string) =>
-    replacements.reduce((t, r) => t.replace(new RegExp(escapeRegExp(r.pattern), 'giu'), r.by), text);
   // Keyed by the person's real platform ids, which are never published, so a reader cannot recompute the
   // stand-in from a guessed status id; the same post gets the same stand-in in every file and page.
-  const postId = (id: string, authorId?: string) => {
-    const person = authorId !== undefined ? byId.get(authorId) : undefined;
-    if (!person) return id;
+  const standIn = (person: PrivateAccount, id: string) => {
     const key = [...person.platformIds].sort().join('\0');
     return `${person.pseudoId}-post-${createHash('sha256').update(`${key}\0${id}`).digest('hex').slice(0, 12)}`;
   };
+  const postId = (id: string, authorId?: string) => {
+    const person = authorId !== undefined ? byId.get(authorId) : undefined;
+    return person ? standIn(person, id) : id;
+  };
+  // An address of one of the person's posts cited in anyone's text, with or without a `ref`:
+  // x.com/<handle>/status/<id>, t.me/<handle>/<id>. Every number in the path after the handle is a post id.
+  const handles = [...byHandle.keys()].sort((x, y) => y.length - x.length).map(escapeRegExp);
+  const postAddress = handles.length === 0 ? undefined : new RegExp(`(/@?)(${handles.join('|')})((?:/[^\\s/?#"'<>]+)+)`, 'giu');
+  const citedPosts = (text: string) =>
+    postAddress === undefined
+      ? text
+      : text.replace(postAddress, (_match, slash: string, handle: string, rest: string) => {
+          const person = byHandle.get(handle.toLowerCase())!;
+          return `${slash}${handle}${rest.replace(/\/(\d+)(?!\w)/g, (_segment, id: string) => `/${standIn(person, id)}`)}`;
+        });
+  const scrub = (text: string) =>
+    replacements.reduce((t, r) => t.replace(new RegExp(escapeRegExp(r.pattern), 'giu'), r.by), citedPosts(text));
   // A link or media address may carry the handle (x.com/<handle>/status/…) or be the person's own site.
   const revealing = (url: string) => url !== scrub(url);
 

@@ -64,6 +64,14 @@ const PRIVATE_POSTS = [
     mentions: [PERSON.handle.toUpperCase()],
     urls: [PERSON.postUrls[1]],
   }),
+  // Someone citing the person's posts by their addresses alone, with no `ref`.
+  post({
+    id: '8',
+    author: { id: '400', handle: 'user_c' },
+    createdAt: '2024-05-17T11:00:00+04:00',
+    text: `Compare ${PERSON.postUrls[0]}?s=20 with twitter.com/${PERSON.handle.toLowerCase()}/status/${PERSON.postIds[1]}. #DemoTag`,
+    kind: 'post',
+  }),
 ];
 
 const DOSSIER = `---
@@ -111,10 +119,10 @@ beforeAll(async () => {
   const posts = await project.read('data/demo-case/posts/posts.ndjson');
   await project.write('data/demo-case/posts/posts.ndjson', `${posts}${PRIVATE_POSTS.join('\n')}\n`);
   await project.rehash('data/demo-case/posts/manifest.json');
-  await project.edit('content/cases/demo-case/index.md', 'expect=5', 'expect=9');
+  await project.edit('content/cases/demo-case/index.md', 'expect=5', 'expect=10');
   await project.write(
     'content/cases/demo-case/index.md',
-    `${await project.read('content/cases/demo-case/index.md')}\n:account[x/member-a] shared the campaign too.\n\n::post{id=${PERSON.postIds[0]}}\n\n::post{id=7}\n`,
+    `${await project.read('content/cases/demo-case/index.md')}\n:account[x/member-a] shared the campaign too.\n\n::post{id=${PERSON.postIds[0]}}\n\n::post{id=7}\n\n::post{id=8}\n`,
   );
   dist = path.join(project.root, 'dist');
   await buildSite({ root: project.root, outDir: dist, today: '2026-11-28', site: 'https://casefile.example.org' }, { log: () => {} }, postBuildStages);
@@ -179,8 +187,9 @@ describe('a private person in the published site', () => {
     const pseudoId = own[0]!.id;
     expect(pseudoId).not.toBe(PERSON.postIds[0]);
     expect(own.every((p) => p.id === pseudoId)).toBe(true);
-    // The repost of it points at the same stand-in id.
+    // The repost of it points at the same stand-in id, and a post citing its address carries it too.
     const repost = lines.find((p) => p.id === '6');
     expect(repost?.ref?.id).toBe(pseudoId);
+    expect(lines.find((p) => p.id === '8')?.text).toContain(`/status/${pseudoId}?s=20`);
   });
 });
