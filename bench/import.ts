@@ -18,7 +18,7 @@ const header =
   'tweetid,userid,user_display_name,user_screen_name,user_reported_location,user_profile_description,user_profile_url,follower_count,following_count,account_creation_date,account_language,tweet_language,tweet_text,tweet_time,tweet_client_name,in_reply_to_userid,in_reply_to_tweetid,quoted_tweet_tweetid,is_retweet,retweet_userid,retweet_tweetid,latitude,longitude,quote_count,reply_count,like_count,retweet_count,hashtags,urls,user_mentions,poll_choices';
 
 /** Deterministic rows: 2,000 accounts (a quarter hashed), a mix of posts, retweets and replies, 1% duplicates. */
-async function generate(file: string, rows: number): Promise<void> {
+export async function generate(file: string, rows: number): Promise<void> {
   const stream = createWriteStream(file);
   stream.write(`${header}\n`);
   const start = Date.UTC(2019, 4, 1);

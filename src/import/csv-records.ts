@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import { diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts';
-import { readText } from './text.ts';
+import { readCheckedBytes } from './text.ts';
 
 export interface CsvRecord {
   values: Record<string, string>;
@@ -17,7 +17,8 @@ export async function* readCsvRecords(
   delimiter = ',',
 ): AsyncGenerator<CsvRecord> {
   const parser = parse({ columns: true, info: true, bom: true, delimiter, skip_empty_lines: true });
-  pipeline(Readable.from(readText(file, displayPath, onBytes)), parser, () => {});
+  // Bytes, checked as UTF-8 in place: csv-parse decodes each field itself, so no text of the whole file is made.
+  pipeline(Readable.from(readCheckedBytes(file, displayPath, onBytes)), parser, () => {});
   let previousEnd = 1;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {

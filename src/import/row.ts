@@ -93,8 +93,12 @@ export function metricsAt(raw: RawMetrics, observedAt: string | undefined, chang
   return compact({ ...values, observedAt });
 }
 
-/** Drop undefined members, so validated output carries only what the source gave. */
+/**
+ * A copy without the undefined members, so validated output carries only what the source gave. A copy,
+ * not `delete`: deleting keys turns an object into a slow dictionary for everything that reads it later.
+ */
 export function compact<T extends Record<string, unknown>>(value: T): T {
-  for (const key of Object.keys(value)) if (value[key] === undefined) delete value[key];
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
 }

@@ -59,15 +59,69 @@ export class ExternalSorter {
     await this.flush();
     const sources = this.runs.map((path) => readLines(path, path, () => {})[Symbol.asyncIterator]());
     const heads: (SortedLine | undefined)[] = await Promise.all(sources.map((s) => nextLine(s)));
-    for (;;) {
-      let best = -1;
-      for (let i = 0; i < heads.length; i++) {
-        const head = heads[i];
-        if (head && (best === -1 || head.key < heads[best]!.key)) best = i;
-      }
-      if (best === -1) return;
+    // A k-way merge over a binary heap of run numbers: each line written costs log(runs) comparisons,
+    // not a scan of every run's head. Runs hold lines in the order added, so on equal keys the lower
+    // run number comes first.
+    const before = (a: number, b: number): boolean => {
+      const x = heads[a]!.key;
+      const y = heads[b]!.key;
+      return x < y || (x === y && a < b);
+    };
+    const heap = new RunHeap(before);
+    for (let i = 0; i < heads.length; i++) if (heads[i]) heap.push(i);
+    while (heap.size > 0) {
+      const best = heap.top();
       yield heads[best]!;
       heads[best] = await nextLine(sources[best]!);
+      if (heads[best]) heap.replaceTop(best);
+      else heap.pop();
+    }
+  }
+}
+
+/** A binary min-heap of run numbers, ordered by `before`. */
+export class RunHeap {
+  private readonly items: number[] = [];
+
+  constructor(private readonly before: (a: number, b: number) => boolean) {}
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  top(): number {
+    return this.items[0]!;
+  }
+
+  push(item: number): void {
+    const items = this.items;
+    let i = items.push(item) - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(items[i]!, items[parent]!)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): void {
+    const last = this.items.pop()!;
+    if (this.items.length > 0) this.replaceTop(last);
+  }
+
+  /** Put `item` in the top's place (the top's run has a new head, or `item` replaces it) and restore the order. */
+  replaceTop(item: number): void {
+    const items = this.items;
+    items[0] = item;
+    const n = items.length;
+    for (let i = 0; ; ) {
+      const left = 2 * i + 1;
+      if (left >= n) return;
+      const right = left + 1;
+      const child = right < n && this.before(items[right]!, items[left]!) ? right : left;
+      if (!this.before(items[child]!, items[i]!)) return;
+      [items[i], items[child]] = [items[child]!, items[i]!];
+      i = child;
     }
   }
 }

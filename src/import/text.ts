@@ -2,6 +2,7 @@
  * Streaming text input: UTF-8 only, decoded strictly so a wrong encoding fails with its line
  * instead of turning into replacement characters in the evidence.
  */
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts';
 
@@ -18,7 +19,9 @@ export async function* readText(
 
 /**
  * Yields the file's byte chunks once each is known to be UTF-8 (for readers that parse bytes);
- * `decoded`, when given, receives each chunk's text as well, so it is decoded only once.
+ * `decoded`, when given, receives each chunk's text as well, so it is decoded only once. Without it no
+ * text is made at all: the bytes are checked in place, which is what lets a byte parser (csv-parse,
+ * the streaming JSON parser) read the file at its own speed.
  */
 export async function* readCheckedBytes(
   file: string,
@@ -29,28 +32,59 @@ export async function* readCheckedBytes(
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let first = true;
   let line = 1;
+  // The bytes of a character split across chunks, checked with the next chunk.
+  let carry: Buffer | undefined;
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
     if (first) {
       first = false;
       checkUtf16(chunk, displayPath);
     }
-    let text: string;
-    try {
-      text = decoder.decode(chunk, { stream: true });
-    } catch {
-      throw encodingError(displayPath, line + countLines(validPrefix(chunk)), 'bytes that are not UTF-8');
+    if (decoded) {
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        throw encodingError(displayPath, line + countLines(validPrefix(chunk)), 'bytes that are not UTF-8');
+      }
+      line += countLines(text);
+      decoded.push(text);
+    } else {
+      const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const end = completeEnd(bytes);
+      const whole = bytes.subarray(0, end);
+      if (!isUtf8(whole)) throw encodingError(displayPath, line + countLines(validPrefix(whole)), 'bytes that are not UTF-8');
+      line += countByteLines(whole);
+      carry = end < bytes.length ? Buffer.from(bytes.subarray(end)) : undefined;
     }
-    line += countLines(text);
     onBytes(chunk.length);
-    decoded?.push(text);
     yield chunk;
   }
+  if (carry) throw encodingError(displayPath, line, 'a truncated UTF-8 character at the end of the file');
   try {
     const rest = decoder.decode();
     if (rest) decoded?.push(rest);
   } catch {
     throw encodingError(displayPath, line, 'a truncated UTF-8 character at the end of the file');
   }
+}
+
+/**
+ * Where the last whole character of `bytes` ends: before a lead byte whose continuation bytes have not
+ * all arrived yet. Anything malformed is left in, for `isUtf8` to refuse.
+ */
+function completeEnd(bytes: Buffer): number {
+  let start = bytes.length - 1;
+  while (start >= 0 && start > bytes.length - 4 && (bytes[start]! & 0xc0) === 0x80) start--;
+  if (start < 0) return bytes.length;
+  const lead = bytes[start]!;
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return start + length > bytes.length ? start : bytes.length;
+}
+
+function countByteLines(bytes: Buffer): number {
+  let n = 0;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++;
+  return n;
 }
 
 /** Yields each line with its 1-based number, without the line break. */

@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ExternalSorter, RunHeap } from './sorter.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'casefile-sorter-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let n = 0;
+
+describe('ExternalSorter', () => {
+  it('gives every line in key order, equal keys in the order they were added, whatever the run size', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { maxLength: 60 }), fc.integer({ min: 1, max: 7 }), async (keys, runSize) => {
+        const dir = join(root, String(n++));
+        mkdirSync(dir);
+        const sorter = new ExternalSorter(dir, runSize);
+        for (const [i, key] of keys.entries()) await sorter.add({ key, origin: i % 2 ? 'e' : 'n', json: `{"n":${i}}` });
+        const out = [];
+        for await (const line of sorter.sorted()) out.push(line);
+        // Array.prototype.sort is stable: the expected order.
+        const expected = keys.map((key, i) => ({ key, origin: i % 2 ? 'e' : 'n', json: `{"n":${i}}` })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+        expect(out).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('RunHeap', () => {
+  it('pops numbers in order, replacing the top keeps the order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 50 }), (values) => {
+        const heap = new RunHeap((a, b) => a < b);
+        for (const v of values) heap.push(v);
+        heap.replaceTop(heap.top() + 500);
+        const out: number[] = [];
+        while (heap.size > 0) {
+          out.push(heap.top());
+          heap.pop();
+        }
+        const sorted = [...values].sort((a, b) => a - b);
+        sorted[0]! += 500;
+        expect(out).toEqual(sorted.sort((a, b) => a - b));
+      }),
+    );
+  });
+});
