@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ImportFormat } from '../src/import/types.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, 'out');
@@ -50,7 +51,7 @@ export async function generate(file: string, rows: number): Promise<void> {
   await once(stream, 'finish');
 }
 
-interface ChildResult {
+export interface ChildResult {
   ms: number;
   cpuMs: number;
   maxRssKb: number;
@@ -77,12 +78,12 @@ const measured = `
 `;
 
 /** The whole import: parse, map, validate, dedupe, sort, write, hash. */
-export function importInChild(file: string, dataset: string, root: string): Promise<ChildResult> {
+export function importInChild(file: string, dataset: string, root: string, format: ImportFormat = 'io-archive'): Promise<ChildResult> {
   return inChild(`
     import { importDataset } from ${JSON.stringify(join(here, '..', 'src', 'import', 'run.ts'))};
     const started = performance.now();
     const cpuStarted = process.cpuUsage();
-    const report = await importDataset({ format: 'io-archive', inputs: [${JSON.stringify(file)}], root: ${JSON.stringify(root)},
+    const report = await importDataset({ format: ${JSON.stringify(format)}, inputs: [${JSON.stringify(file)}], root: ${JSON.stringify(root)},
       caseId: 'bench', dataset: ${JSON.stringify(dataset)}, replace: true, observedAt: '2019-08-19T00:00:00Z' });
     const rows = report.rowsRead;
     ${measured}
