@@ -6,7 +6,8 @@ import { readPosts } from '../ingest/read-posts.ts';
 import { aggregateCase } from './aggregate-case.ts';
 import { figureKey, type FigureQuery } from './figure-query.ts';
 import type { AggregateInput } from './input.ts';
-import type { NormalisedPost, ReportModel } from './model.ts';
+import type { ReportModel } from './model.ts';
+import type { NormalisedPost } from '../ingest/normalise-post.ts';
 
 const T = 'RecognizeNewCaledonia';
 const fixture = fileURLToPath(new URL('../../test/fixtures/aggregate/posts.ndjson', import.meta.url));

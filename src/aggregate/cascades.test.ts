@@ -3,7 +3,7 @@ import { aggregateCase } from './aggregate-case.ts';
 import { CASCADES_KEPT } from './cascades.ts';
 import { figureKey, type FigureQuery } from './figure-query.ts';
 import type { AggregateInput } from './input.ts';
-import type { NormalisedPost } from './model.ts';
+import type { NormalisedPost } from '../ingest/normalise-post.ts';
 import { TOP_CASCADES } from './timelines.ts';
 
 const start = Date.UTC(2024, 4, 14);

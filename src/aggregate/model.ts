@@ -3,37 +3,11 @@
  * Produced by `aggregateCase` (pure: no files, no clock). Times are epoch milliseconds (UTC);
  * local calendar labels are in the case's time zone.
  */
-import type { PostKind, Precision, Platform } from '../schema/index.ts';
+import type { Platform, PostKind } from '../schema/index.ts';
+import type { NormalisedPost } from '../ingest/normalise-post.ts';
 import type { FigureValue } from './figure-query.ts';
 
 export type KindCounts = Record<PostKind, number>;
-
-/** A post after normalisation: what aggregation works on. */
-export interface NormalisedPost {
-  id: string;
-  platform: Platform;
-  authorId: string;
-  handle: string | null;
-  name?: string;
-  /** Epoch ms, UTC. */
-  time: number;
-  precision: Precision;
-  kind: PostKind;
-  refId?: string;
-  refAuthorId?: string;
-  /** Normalised: NFC, `#` stripped, case-folded, then aliases mapped to the tracked tag as the case spells it. */
-  tags: string[];
-  text: string;
-  mediaHashes: string[];
-  url?: string;
-  availability?: 'available' | 'deleted' | 'suspended' | 'withheld' | 'unknown';
-  archives: { url: string; archivedAt?: string; sha256?: string }[];
-  /** Dataset id and 1-based line (NDJSON) or element index (JSON) the post came from. */
-  dataset: string;
-  line: number;
-  /** Repo-relative path of the file the post came from, for diagnostics that point back at it. */
-  file?: string;
-}
 
 export interface Bin {
   /** Start of the bin, epoch ms. */

@@ -9,7 +9,7 @@ import type { Platform } from '../schema/index.ts';
 import { grown, IdKeys } from './id-keys.ts';
 import { KIND_CODE, REPOST } from './kinds.ts';
 import { TextKeys } from './text-keys.ts';
-import type { NormalisedPost } from './model.ts';
+import type { NormalisedPost } from '../ingest/normalise-post.ts';
 
 export interface Author {
   id: string;

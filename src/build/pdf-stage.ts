@@ -10,15 +10,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { diagnostic } from '../diagnostics/diagnostic.ts';
 import type { PostBuildStage } from './build-site.ts';
+import { pdfFile } from '../content/urls.ts';
 
 /** Where the browser is looked for: `CHROMIUM_PATH`, else Debian's package. */
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-}
-
-/** The PDF of a case, relative to the site root. */
-export function pdfFile(caseId: string): string {
-  return `cases/${caseId}/${caseId}.pdf`;
 }
 
 export type Paper = 'A4' | 'Letter';

@@ -12,7 +12,7 @@ import { readPermanenceFiles } from '../cite/permanence-files.ts';
 import { renderRedirects } from '../cite/redirects.ts';
 import { confinedWritePath } from '../content/confine.ts';
 import type { PostBuildStage } from './build-site.ts';
-import { headersFile } from '../site/csp.ts';
+import { headersFile } from '../cite/csp.ts';
 
 export const permanenceStage: PostBuildStage = async (staging, options) => {
   const { lock, redirects, diagnostics } = await readPermanenceFiles(options.root);

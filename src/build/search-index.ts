@@ -7,7 +7,7 @@ import * as pagefind from 'pagefind';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { PostBuildStage } from './build-site.ts';
-import { pagesContaining } from './built-pages.ts';
+import { pagesContaining } from '../cite/built-pages.ts';
 
 /** Where the index goes inside the built site; the search page loads `pagefind-ui.js` from here. */
 export const searchFolder = 'pagefind';

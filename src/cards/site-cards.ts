@@ -4,7 +4,7 @@
  * are anchors in the report, so they share the report's card. Other account pages get none: a site may
  * have thousands of them, and a card costs a few hundred milliseconds to draw.
  */
-import { formatCalendarDate, formatNumber, formatPeakDays, formatPeriod, siteName } from '../components/format.ts';
+import { formatCalendarDate, formatNumber, formatPeakDays, formatPeriod, siteName } from '../site/format.ts';
 import type { Site } from '../site/types.ts';
 import type { Card } from './render-card.ts';
 

@@ -2,7 +2,7 @@
  * The words of chart titles, axes, tables and descriptions in each supported language. Numbers and dates
  * are formatted by `Intl` for the full locale; words fall back to English for languages not listed.
  */
-import { numberFormat, listFormat } from '../markdown/intl.ts';
+import { numberFormat, listFormat } from '../locale/intl.ts';
 import type { PostKind } from '../schema/index.ts';
 
 export interface Messages {

@@ -13,7 +13,7 @@ import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { PagePathSchema, SiteTargetSchema } from '../schema/site-path.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { pagesContaining } from '../build/built-pages.ts';
+import { pagesContaining } from './built-pages.ts';
 
 export const LOCK_FILE = 'anchors.lock.json';
 export const REDIRECTS_FILE = 'redirects.json';

@@ -4,7 +4,7 @@
  * read one (Netlify, Cloudflare Pages) and answer with a real 301.
  */
 import type { Redirect } from './anchors-lock.ts';
-import { contentSecurityPolicy } from '../site/csp.ts';
+import { contentSecurityPolicy } from './csp.ts';
 
 export interface RenderedRedirects {
   /** Files to write under `dist/`: `path` is relative, e.g. `cases/old/index.html`. */

@@ -8,7 +8,7 @@ import { ZodError } from 'zod';
 import { diagnostic, DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { fieldName, zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
 import { jsonLocator } from '../ingest/json-locate.ts';
-import { columnKeys, CsvMappingSchema, mappingKeys, requiredColumns, type CsvMapping } from './csv.ts';
+import { columnKeys, CsvMappingSchema, mappingKeys, requiredColumns, type CsvMapping } from './csv-schema.ts';
 
 export interface LoadedMapping {
   mapping: CsvMapping;

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts';
 import { readCsvRecords } from './csv-records.ts';
-import { columnKeys, mappingKeys, requiredColumns, type ColumnKey } from './csv.ts';
+import { columnKeys, mappingKeys, requiredColumns, type ColumnKey } from './csv-schema.ts';
 import { detectFormat } from './detect.ts';
 import { compilePattern } from './time-pattern.ts';
 

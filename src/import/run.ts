@@ -14,7 +14,7 @@ import { ManifestSchema, type Manifest } from '../schema/manifest.ts';
 import { AccountRecordSchema, PostSchema } from '../schema/post.ts';
 import { AccountBook } from './accounts.ts';
 import { fastCanonicalPost } from './canonical.ts';
-import type { CsvMapping } from './csv.ts';
+import type { CsvMapping } from './csv-schema.ts';
 import { missingColumns, readMapping } from './csv-mapping.ts';
 import { detectFormat, expandInputs } from './detect.ts';
 import { parseJson } from './json.ts';

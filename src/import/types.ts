@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Precision } from '../schema/post.ts';
 import type { Platform } from '../schema/common.ts';
-import type { CsvMapping } from './csv.ts';
+import type { CsvMapping } from './csv-schema.ts';
 
 export type ImportFormat = 'x-api-v2' | 'io-archive' | 'telegram' | 'snscrape' | 'csv';
 export const importFormats: readonly ImportFormat[] = ['x-api-v2', 'io-archive', 'telegram', 'snscrape', 'csv'];

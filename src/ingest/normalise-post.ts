@@ -2,11 +2,38 @@
  * From a validated post to the NormalisedPost aggregation reads: hashtags folded (NFC, `#` stripped,
  * lower case) with aliases mapped to the tracked tag as the case spells it; time as epoch ms.
  */
-import type { NormalisedPost } from '../aggregate/model.ts';
-import type { TrackedHashtag } from '../schema/index.ts';
+import type { Platform, PostKind, Precision, TrackedHashtag } from '../schema/index.ts';
 import { instantOf } from './instant.ts';
 import type { RawPost } from './is-post.ts';
 import type { PostFields } from './scan-post.ts';
+
+/** A post after normalisation: what aggregation works on. Defined here, where it is made, so the stages
+ * that read it (aggregate, model, markdown, pages) all look down to it. */
+export interface NormalisedPost {
+  id: string;
+  platform: Platform;
+  authorId: string;
+  handle: string | null;
+  name?: string;
+  /** Epoch ms, UTC. */
+  time: number;
+  precision: Precision;
+  kind: PostKind;
+  refId?: string;
+  refAuthorId?: string;
+  /** Normalised: NFC, `#` stripped, case-folded, then aliases mapped to the tracked tag as the case spells it. */
+  tags: string[];
+  text: string;
+  mediaHashes: string[];
+  url?: string;
+  availability?: 'available' | 'deleted' | 'suspended' | 'withheld' | 'unknown';
+  archives: { url: string; archivedAt?: string; sha256?: string }[];
+  /** Dataset id and 1-based line (NDJSON) or element index (JSON) the post came from. */
+  dataset: string;
+  line: number;
+  /** Repo-relative path of the file the post came from, for diagnostics that point back at it. */
+  file?: string;
+}
 
 export interface PostOrigin {
   dataset: string;

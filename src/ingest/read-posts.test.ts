@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { NormalisedPost } from '../aggregate/model.ts';
+import type { NormalisedPost } from './normalise-post.ts';
 import { postNormaliser } from './normalise-post.ts';
 import { readPosts } from './read-posts.ts';
 

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { ZodError } from 'zod';
-import type { NormalisedPost } from '../aggregate/model.ts';
+import type { NormalisedPost } from './normalise-post.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
 import { PostSchema } from '../schema/index.ts';

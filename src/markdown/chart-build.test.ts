@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { aggregateCase } from '../aggregate/aggregate-case.ts';
 import type { AggregateInput } from '../aggregate/input.ts';
-import type { NormalisedPost } from '../aggregate/model.ts';
+import type { NormalisedPost } from '../ingest/normalise-post.ts';
 import { buildChart } from './chart-build.ts';
 
 const hour = 3_600_000;

@@ -4,7 +4,7 @@
  */
 import type { Element } from 'hast';
 import type { LeafDirective } from 'mdast-util-directive';
-import type { NormalisedPost } from '../aggregate/model.ts';
+import type { NormalisedPost } from '../ingest/normalise-post.ts';
 import { isHttpUrl } from '../schema/index.ts';
 import { attributesOf, unknownOptions } from './attributes.ts';
 import { formatDay, formatInstantNamed } from './format.ts';

@@ -1,5 +1,5 @@
 /** How a figure's value is shown, and whether it agrees with the value the prose states. */
-import { numberFormat } from './intl.ts';
+import { numberFormat } from '../locale/intl.ts';
 import { createHash } from 'node:crypto';
 import type { FigureQuery } from '../aggregate/figure-query.ts';
 import { unitOf } from './figure-parse.ts';

@@ -1,5 +1,5 @@
 /** Locale formatting shared by notes, figures and evidence cards. */
-import { dateTimeFormat } from './intl.ts';
+import { dateTimeFormat } from '../locale/intl.ts';
 
 /** A calendar date (`YYYY-MM-DD`), as a date in words: it names a day, not an instant, so no zone applies. */
 export function formatCalendarDate(ymd: string, locale: string): string {

@@ -3,7 +3,7 @@
  * citation, the first citation of a source in full, later ones in a short form (author, short title,
  * locator) that links back to the full note. The full list stays on the sources page.
  */
-import { listFormat } from './intl.ts';
+import { listFormat } from '../locale/intl.ts';
 import type { Element } from 'hast';
 import type { Source } from '../schema/index.ts';
 import { h, type Child } from './hast.ts';

@@ -1,10 +1,11 @@
 /** What a Markdown body is rendered with, and what rendering it yields besides HTML. */
 import type { FigureQuery } from '../aggregate/figure-query.ts';
-import type { NormalisedPost, ReportModel } from '../aggregate/model.ts';
+import type { ReportModel } from '../aggregate/model.ts';
+import type { NormalisedPost } from '../ingest/normalise-post.ts';
 import type { ChartOutput } from '../charts/types.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Account, Case, Entity, Source } from '../schema/index.ts';
-import type { SiteUrls } from '../site/urls.ts';
+import type { SiteUrls } from '../content/urls.ts';
 
 export interface RenderContext {
   /** Repo-relative path, for diagnostics. */

@@ -11,7 +11,7 @@ import { loadCaseModel } from '../model/case-model.ts';
 import { collectDataRequests, renderMarkdown } from '../markdown/index.ts';
 import type { RenderContext, RenderResult } from '../markdown/types.ts';
 import { decidePrivacy } from './privacy.ts';
-import { createUrls, type SiteUrls } from './urls.ts';
+import { createUrls, type SiteUrls } from '../content/urls.ts';
 import { accountIdentity, accountPageIds, dossierLabel, profileLabel } from './accounts.ts';
 import { chartId } from '../markdown/chart-parse.ts';
 import { heatmapSpec, modelChart, timelineSpec, topAccountsSpec } from './model-charts.ts';

@@ -5,7 +5,7 @@
  * case): evidence cards, pages, checks and the release all read this one decision, so a post gets the same
  * stand-in id wherever it shows.
  */
-import { createPseudonymiser, privateAccounts, type PrivateAccount, type Pseudonymiser, type SeenAuthor } from '../release/pseudonymise.ts';
+import { createPseudonymiser, privateAccounts, type PrivateAccount, type Pseudonymiser, type SeenAuthor } from './pseudonymise.ts';
 import type { Account } from '../schema/index.ts';
 import type { Site } from './types.ts';
 

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RenderResult } from '../markdown/types.ts';
 import type { Account, Case, Entity, Source } from '../schema/index.ts';
 import type { SitePrivacy } from './privacy.ts';
-import type { SiteUrls } from './urls.ts';
+import type { SiteUrls } from '../content/urls.ts';
 
 export interface SiteVersion {
   commit: string | null;

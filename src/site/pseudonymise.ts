@@ -5,7 +5,7 @@
  * and archive URLs, mentions — is replaced or dropped.
  */
 import { createHash } from 'node:crypto';
-import type { NormalisedPost } from '../aggregate/model.ts';
+import type { NormalisedPost } from '../ingest/normalise-post.ts';
 import type { Account } from '../schema/index.ts';
 
 export interface PrivateAccount {

@@ -42,3 +42,8 @@ export function createUrls(base = '/'): SiteUrls {
 export function hashtagSlug(tag: string): string {
   return tag.normalize('NFC').toLowerCase();
 }
+
+/** The PDF of a case, relative to the site root. */
+export function pdfFile(caseId: string): string {
+  return `cases/${caseId}/${caseId}.pdf`;
+}

@@ -2,7 +2,7 @@
  * Presentation helpers for pages: numbers, dates and sizes in the reader's locale. Pure and clock-free,
  * so the same model always renders the same text.
  */
-import { numberFormat, dateTimeFormat, listFormat } from '../markdown/intl.ts';
+import { numberFormat, dateTimeFormat, listFormat } from '../locale/intl.ts';
 import { formatCalendarDate, formatDay, formatInstantNamed } from '../markdown/format.ts';
 
 export { formatCalendarDate, formatDay, formatInstantNamed };

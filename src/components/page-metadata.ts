@@ -6,12 +6,12 @@
 import { coinsTitle, dublinCoreTags, highwireTags, openGraphTags, type MetaTag } from '../cite/metadata.ts';
 import { claimReviewJsonLd, datasetJsonLd, newsArticleJsonLd, type JsonLd } from '../cite/json-ld.ts';
 import { datasetFiles, releasedFile } from '../release/data-release.ts';
-import { siteName } from '../components/format.ts';
+import { siteName } from '../site/format.ts';
 import { postVariables } from '../cite/post-variables.ts';
 import { cardForPage } from '../cards/site-cards.ts';
-import { pdfFile } from '../build/pdf-stage.ts';
-import { hasPdfEdition } from './site.ts';
-import type { Site, SiteCase } from './types.ts';
+import { pdfFile } from '../content/urls.ts';
+import { hasPdfEdition } from '../site/site.ts';
+import type { Site, SiteCase } from '../site/types.ts';
 
 export interface PageMetadata {
   tags: MetaTag[];
