@@ -9,7 +9,8 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, pdfFile, pdfStage, printReports, type Paper } from '../../src/build/pdf-stage.ts';
+import { chromiumPath, pdfStage, printReports, type Paper } from '../../src/build/pdf-stage.ts';
+import { pdfFile } from '../../src/content/urls.ts';
 
 const { exampleA: build } = inject('siteBuilds');
 let copy: string;
