@@ -117,11 +117,10 @@ export function generatedFile(site: Site, siteCase: SiteCase, name: string): Gen
 /**
  * Writes every case's generated files into a built site at the address `urls.dataFile` gives them
  * (`cases/<case>/data/<name>`), returning how many. The build writes them itself rather than through
- * an Astro endpoint each: in a profiled 10k-page build, Astro's per-route request, response and
- * re-encoding of the body cost about 3 s of CPU for 20,000 small files, and every body was made three
- * times (paths, data page, checksums). `astro dev` serves them from the endpoint instead.
- * Synchronous writes, one after the other: creating 20,000 files in one folder took 0.8–1.7 s so,
- * and 5 s with 32 asynchronous writes in flight, which contend for the folder.
+ * an Astro endpoint each: Astro's per-route request, response and re-encoding of the body dominated a
+ * profiled 10k-page build, and every body was made three times (paths, data page, checksums). `astro dev`
+ * serves them from the endpoint instead. Synchronous writes, one after the other: asynchronous writes in
+ * flight contend for the folder and were slower (BENCHMARKS.md, "Writing generated files").
  */
 export function writeGeneratedFiles(site: Site, outDir: string): number {
   let written = 0;
