@@ -5,7 +5,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ContentEntry, Project } from '../content/project.ts';
 import type { Account } from '../schema/index.ts';
-import type { PrivateAccount } from '../release/pseudonymise.ts';
+import type { PrivateAccount } from '../aggregate/pseudonymise.ts';
 
 export function checkIdentities(project: Project): Diagnostic[] {
   const out: Diagnostic[] = [];

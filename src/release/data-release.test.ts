@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../schema/index.ts';
-import { decidePrivacy } from '../site/privacy.ts';
+import { decidePrivacy } from '../aggregate/pseudonymise.ts';
 import type { Site } from '../site/types.ts';
 import { releasedStream, type DatasetFile } from './data-release.ts';
 

@@ -10,7 +10,7 @@ import type { Account, Case } from '../schema/index.ts';
 import { loadCaseModel } from '../model/case-model.ts';
 import { collectDataRequests, renderMarkdown } from '../markdown/index.ts';
 import type { RenderContext, RenderResult } from '../markdown/types.ts';
-import { decidePrivacy } from './privacy.ts';
+import { decidePrivacy } from '../aggregate/pseudonymise.ts';
 import { createUrls, type SiteUrls } from '../content/urls.ts';
 import { accountIdentity, accountPageIds, dossierLabel, profileLabel } from './accounts.ts';
 import { chartId } from '../markdown/chart-parse.ts';

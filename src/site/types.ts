@@ -8,7 +8,7 @@ import type { ContentEntry, DatasetEntry, Project } from '../content/project.ts'
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RenderResult } from '../markdown/types.ts';
 import type { Account, Case, Entity, Source } from '../schema/index.ts';
-import type { SitePrivacy } from './privacy.ts';
+import type { SitePrivacy } from '../aggregate/pseudonymise.ts';
 import type { SiteUrls } from '../content/urls.ts';
 
 export interface SiteVersion {

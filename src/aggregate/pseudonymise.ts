@@ -174,3 +174,17 @@ export function createPseudonymiser(accounts: readonly PrivateAccount[]): Pseudo
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The one privacy decision of a site, taken once from the dossiers and from what every case's data shows
+ * of each private person; evidence cards, pages, checks and the release all read it (src/site/privacy.ts).
+ */
+export interface SitePrivacy extends Pseudonymiser {
+  /** The private people, with every platform id, handle and name the data shows for them. */
+  people: readonly PrivateAccount[];
+}
+
+export function decidePrivacy(dossiers: Iterable<{ id: string; data: Account }>, seen: Iterable<SeenAuthor>): SitePrivacy {
+  const people = privateAccounts(dossiers, seen);
+  return { ...createPseudonymiser(people), people };
+}
