@@ -11,6 +11,12 @@ import { postBuildStages } from '../build/stages.ts';
 import { commandArgs } from './args.ts';
 
 const usage = `Usage: npm run build -- [--base /sub/path/] [--site https://host] [--out DIR] [--root DIR]
+       npm run pdf   (the build, plus a PDF edition of each report; -- --paper letter for US Letter)
+       npm run lock  (the build, then records the published pages and finding ids in anchors.lock.json)
+
+Checks the project, builds it into a staging folder and swaps the result into dist/ (or --out) only on success.
+  --site https://host   the scheme and host the site will be served from
+  --base /sub/path/     the path the site lives under (/ at the root of a domain)
 `;
 
 const { values } = commandArgs({

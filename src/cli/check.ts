@@ -10,6 +10,10 @@ import { formatDiagnostics, type ReportFormat } from '../diagnostics/reporter.ts
 import { commandArgs } from './args.ts';
 
 const usage = `Usage: npm run check -- [--format text|json|github] [--strict] [--root DIR]
+
+Reports every problem in the project's content and data at once; exits 1 on any error.
+  --strict   warnings fail too, every figure needs expect= and every ## heading its {#id}
+  --format   text (the default), json, or github (annotations on a pull request)
 `;
 
 const { values } = commandArgs({

@@ -3,10 +3,10 @@
  * on purpose, re-hash them into its manifest and record the change as a correction of the case.
  */
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { DiagnosticError } from '../diagnostics/diagnostic.ts';
 import { formatDiagnostic } from '../import/report-text.ts';
 import { updateDataset } from '../import/update-dataset.ts';
+import { printArgsMessage, readArgs } from './args.ts';
 
 const usage = `Usage: npm run data -- update <case>/<dataset> [--note "<correction>"]
 
@@ -16,11 +16,13 @@ and sets its \`updated\` date: a published report must say that its data changed
 `;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { note: { type: 'string' }, help: { type: 'boolean', default: false } } });
+  const read = readArgs({ args: argv, allowPositionals: true, options: { note: { type: 'string' } } }, usage);
+  if (!read.ok) return printArgsMessage(read);
+  const { values, positionals } = read.parsed;
   const [command, target] = positionals;
-  if (values.help || command !== 'update' || !target) {
+  if (command !== 'update' || !target) {
     process.stderr.write(usage);
-    return values.help ? 0 : 2;
+    return 2;
   }
   const today = new Date().toISOString().slice(0, 10);
   let note = values.note;

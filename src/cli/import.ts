@@ -8,7 +8,7 @@ import { initMapping } from '../import/init-mapping.ts';
 import { importDataset } from '../import/run.ts';
 import { formatDiagnostic, formatReport, progressPrinter } from '../import/report-text.ts';
 import { importFormats, type ImportFormat } from '../import/types.ts';
-import { readArgs } from './args.ts';
+import { printArgsMessage, readArgs } from './args.ts';
 
 const usage = `Usage: npm run import -- [<format>] <input...> --case <case> [options]
 
@@ -33,11 +33,11 @@ Options:
   --mapping <file>        the CSV's column mapping (see "Importing a CSV" in docs/editing.md)
   --init-mapping <file.csv>  write a mapping for this CSV, columns guessed from its header,
                           to --mapping <file> or <file>.mapping.jsonc beside it
+  --telegram-username <u> public username of the Telegram chat, for post links
 
 Without --replace, rows are merged into the dataset and rows that changed are reported, not
 rewritten. Hand-written manifest fields (title, licence, synthetic, limitations, url) are kept
 unless a flag above sets them.
-  --telegram-username <u> public username of the Telegram chat, for post links
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -62,13 +62,9 @@ async function main(argv: string[]): Promise<number> {
       'observed-at': { type: 'string' },
       mapping: { type: 'string' },
       'telegram-username': { type: 'string' },
-      help: { type: 'boolean', default: false },
     },
   }, usage);
-  if (!args.ok) {
-    process.stderr.write(args.message);
-    return 2;
-  }
+  if (!args.ok) return printArgsMessage(args);
   const { values, positionals } = args.parsed;
   // A first word that names a format and no file is the format; any other is an input.
   const named = positionals[0] !== undefined && importFormats.includes(positionals[0] as ImportFormat) && !existsSync(positionals[0]);
@@ -87,9 +83,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Wrote ${out}: check each guessed column and fill in what is left empty, then run\n  npm run import -- ${csv} --case <case> --mapping ${out}\n`);
     return 0;
   }
-  if (values.help || inputs.length === 0 || !values.case) {
+  if (inputs.length === 0 || !values.case) {
     process.stderr.write(usage);
-    return values.help ? 0 : 2;
+    return 2;
   }
   if (format !== undefined && !importFormats.includes(format as ImportFormat)) {
     process.stderr.write(`Unexpected format \`${format}\`, expected one of ${importFormats.join(', ')}\n`);

@@ -3,7 +3,7 @@
  * Writes a new case, account dossier, entity, source or dataset skeleton with every field of its
  * schema explained; refuses to overwrite. Exits 1 when a file exists, 2 on a bad command line.
  */
-import { readArgs } from './args.ts';
+import { printArgsMessage, readArgs } from './args.ts';
 import path from 'node:path';
 import { scaffoldKinds, UsageError, type ScaffoldKind } from '../scaffold/kinds.ts';
 import { ExistsError, scaffold } from '../scaffold/scaffold.ts';
@@ -22,10 +22,7 @@ async function main(argv: string[]): Promise<number> {
     { args: argv, allowPositionals: true, options: { url: { type: 'string' }, pseudonym: { type: 'string' }, root: { type: 'string', default: '.' } } },
     usage,
   );
-  if (!read.ok) {
-    process.stderr.write(read.message);
-    return 2;
-  }
+  if (!read.ok) return printArgsMessage(read);
   const parsed = read.parsed;
   const [kind, ...args] = parsed.positionals;
   if (!scaffoldKinds.includes(kind as ScaffoldKind)) {

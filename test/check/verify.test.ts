@@ -12,7 +12,7 @@ const read = (file: string) => readFile(path.join(repoRoot, file), 'utf8');
 describe('npm run verify', () => {
   it('is the strict check followed by the build', async () => {
     const { scripts } = JSON.parse(await read('package.json')) as { scripts: Record<string, string> };
-    expect(scripts.verify).toBe('tsx src/cli/check.ts --strict && tsx src/cli/build.ts');
+    expect(scripts.verify).toBe('node scripts/cli.mjs check --strict && node scripts/cli.mjs build');
   });
 
   for (const file of ['.github/workflows/check.yml', '.github/workflows/deploy.yml', '.gitlab-ci.yml']) {
