@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { context } from '../../test/fixtures/markdown/context.ts';
+import { collectDataRequests } from './collect.ts';
 import { renderMarkdown } from './index.ts';
 
 const problems = (body: string) =>
@@ -36,5 +37,29 @@ describe('directives that do not parse', () => {
 
   it('leaves prose with colons alone, and an escaped directive is text', () => {
     expect(problems('At 10\\:30, a ratio of 3\\:2 (see https://example.org/a:b) and \\:\\:chart{kind=x} as text.')).toEqual([]);
+  });
+
+  it('leaves times, ratios and a colon before a word as written, with no problem, in the check and on the page', () => {
+    const body = [
+      'The first post came at 10:30, the last at 23:59:15 (Nouméa time, UTC+11:00).',
+      'At 9:45pm and at 10:30h the counts were 3:2; by 11 p.m.: nothing, and at 11 p.m.:nobody posted.',
+      'Note:this is prose, and so is a vote of 2:1[1] or 10:30{local}.',
+      '',
+      '## Between 10:30 and 11:00 {#between}',
+    ].join('\n');
+    expect(problems(body)).toEqual([]);
+    expect(collectDataRequests(body, { file: 'index.md', lineOffset: 1 }).diagnostics).toEqual([]);
+    const { html } = renderMarkdown(body, context({ lineOffset: 1 }));
+    for (const written of ['at 10:30, the last at 23:59:15 (Nouméa time, UTC+11:00).', '9:45pm and at 10:30h the counts were 3:2; by 11 p.m.: nothing, and at 11 p.m.:nobody posted.', 'Note:this is prose, and so is a vote of 2:1[1] or 10:30{local}.', 'Between 10:30 and 11:00']) {
+      expect(html).toContain(written);
+    }
+  });
+
+  it('still reports a misspelt directive that has options or a label', () => {
+    const body = 'Posts: :cuont{hashtag=RecognizeNewCaledonia} and :acount[x/esmira].';
+    expect(problems(body).map((p) => [p.rule, p.column, p.message.slice(0, 33)])).toEqual([
+      ['markdown/unknown-directive', 8, 'Unexpected directive `:cuont`, ex'],
+      ['markdown/unknown-directive', 50, 'Unexpected directive `:acount`, e'],
+    ]);
   });
 });

@@ -3,8 +3,6 @@ import type { Root as HastRoot } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -13,6 +11,7 @@ import { remarkCitations } from './citations.ts';
 import { remarkDirectiveLookalikes } from './directive-lookalikes.ts';
 import { remarkDirectives } from './directives.ts';
 import { remarkFindings } from './findings.ts';
+import { markdownSyntax } from './parse.ts';
 import { createReporter } from './report.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { emptyCollected, type RenderState } from './state.ts';
@@ -34,8 +33,7 @@ export function renderMarkdown(source: string, ctx: RenderContext): RenderResult
   };
   const processor = unified()
     .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkDirective)
+    .use(markdownSyntax)
     .use(remarkFindings, state)
     // Before the directives are replaced: it reads them and the text they left behind.
     .use(remarkDirectiveLookalikes, state)
