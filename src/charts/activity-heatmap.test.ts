@@ -48,6 +48,14 @@ describe('activityHeatmap', () => {
     expect(activityHeatmap({ ...input, rows: weekdayRows(flat, 'en-GB') }).description).toContain('168 different hours of the week tie as the busiest, with 1 post each.');
   });
 
+  test('activityHeatmap(dates, many tied hours) speaks of the dates, not of the week', () => {
+    const hours = Array.from({ length: 24 }, (_, h) => (h >= 8 && h <= 10 ? 1 : 0));
+    const dateHour = [{ date: '2024-05-16', hours }, { date: '2024-05-17', hours }];
+    const description = activityHeatmap({ ...input, by: 'date', rows: dateRows(['2024-05-16', '2024-05-17'], dateHour, 'en-GB') }).description;
+    expect(description).toContain('6 one-hour slots across the dates tie as the busiest, with 1 post each.');
+    expect(description).not.toContain('week');
+  });
+
   test('activityHeatmap(dayHour) is byte-identical across renders', () => {
     expect(activityHeatmap(input).svg).toEqual(activityHeatmap(structuredClone(input)).svg);
   });

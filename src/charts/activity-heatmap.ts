@@ -161,7 +161,11 @@ export function activityHeatmap(input: ActivityHeatmapInput): ChartOutput {
     const days = f.list(day.at.map((d) => rows[d]!.long));
     return [
       intro,
-      slots.length > 3 ? m.heatmapBusiestTied(slots.length, f.posts(slot.max)) : m.heatmapBusiest(f.list(slots), f.posts(slot.max)),
+      slots.length <= 3
+        ? m.heatmapBusiest(f.list(slots), f.posts(slot.max))
+        : input.by === 'weekday'
+          ? m.heatmapBusiestTied(slots.length, f.posts(slot.max))
+          : m.heatmapBusiestDateTied(f.number(slots.length), f.posts(slot.max)),
       input.by === 'weekday' ? m.heatmapBusiestDay(days, f.posts(day.max)) : m.heatmapBusiestDate(days, f.posts(day.max)),
       m.heatmapBusiestHour(f.list(hour.at.map(hourLabel)), f.posts(hour.max)),
     ].join(' ');

@@ -37,6 +37,7 @@ export interface Messages {
   heatmapIntro: (label: string, timeZone: string, total: string) => string;
   heatmapBusiest: (slots: string, value: string) => string;
   heatmapBusiestTied: (count: number, value: string) => string;
+  heatmapBusiestDateTied: (count: string, value: string) => string;
   heatmapBusiestDay: (days: string, value: string) => string;
   heatmapBusiestHour: (hours: string, value: string) => string;
   hourOfDay: string;
@@ -93,6 +94,7 @@ const en: Messages = {
   heatmapIntro: (label, timeZone, total) => `Posts by ${label} by day of week and hour of day in ${timeZone} time: ${total} in total.`,
   heatmapBusiest: (slots, value) => `The busiest hour was ${slots}, with ${value}.`,
   heatmapBusiestTied: (count, value) => `${count} different hours of the week tie as the busiest, with ${value} each.`,
+  heatmapBusiestDateTied: (count, value) => `${count} one-hour slots across the dates tie as the busiest, with ${value} each.`,
   heatmapBusiestDay: (days, value) => `The busiest day of the week was ${days} (${value}).`,
   heatmapBusiestHour: (hours, value) => `The busiest hour of the day was ${hours} (${value}).`,
   hourOfDay: 'Hour of day',
@@ -149,6 +151,7 @@ const fr: Messages = {
   heatmapIntro: (label, timeZone, total) => `Publications de ${label} par jour de la semaine et heure de la journée, heure de ${timeZone} : ${total} au total.`,
   heatmapBusiest: (slots, value) => `L’heure la plus active a été ${slots}, avec ${value}.`,
   heatmapBusiestTied: (count, value) => `${count} heures de la semaine sont à égalité comme les plus actives, avec ${value} chacune.`,
+  heatmapBusiestDateTied: (count, value) => `${count} créneaux d’une heure, sur l’ensemble des dates, sont à égalité comme les plus actifs, avec ${value} chacun.`,
   heatmapBusiestDay: (days, value) => `Le jour de la semaine le plus actif a été ${days} (${value}).`,
   heatmapBusiestHour: (hours, value) => `L’heure de la journée la plus active a été ${hours} (${value}).`,
   hourOfDay: 'Heure de la journée',
