@@ -66,7 +66,7 @@ describe('hashtagComparison', () => {
 
   test('hashtagComparison(two tags and their overlap) shades and names the posts carrying both, and counts them', () => {
     const both = input.series[0]!.bins.map((b, i) => ({ start: b.start, total: [0, 80, 40, 20, 10, 5, 0][i]! }));
-    const chart = hashtagComparison({ ...input, both });
+    const chart = hashtagComparison({ ...input, overlaps: [{ tags: ['RecognizeNewCaledonia', 'FrenchColonialism'], bins: both }] });
     assertSvgSnapshot('hashtag-comparison-both-narrow', chart.svg.narrow);
     assertSvgSnapshot('hashtag-comparison-both-wide', chart.svg.wide);
     expect(chart.table.columns.at(-1)).toBe('Both tags');
@@ -74,6 +74,30 @@ describe('hashtagComparison', () => {
     expect(chart.data[1]!['both']).toBe(80);
     expect(chart.description).toContain('155 posts carry both #RecognizeNewCaledonia and #FrenchColonialism (shaded).');
     expect(chart.svg.wide).toContain('>Both tags</text>');
+  });
+
+  test('hashtagComparison(three tags) counts each pair’s overlap in the table, the data and the description', () => {
+    const three: HashtagComparisonInput = {
+      ...input,
+      series: [...input.series, { tag: 'Kanaky', bins: bins([5, 5, 5, 5, 5, 5, 5]) }],
+      overlaps: [
+        { tags: ['RecognizeNewCaledonia', 'FrenchColonialism'], bins: bins([0, 80, 40, 20, 10, 5, 0]).map((b) => ({ start: b.start, total: b.total })) },
+        { tags: ['RecognizeNewCaledonia', 'Kanaky'], bins: bins([2, 0, 0, 0, 0, 0, 0]).map((b) => ({ start: b.start, total: b.total })) },
+        { tags: ['FrenchColonialism', 'Kanaky'], bins: bins([0, 0, 0, 0, 0, 0, 0]).map((b) => ({ start: b.start, total: b.total })) },
+      ],
+    };
+    const chart = hashtagComparison(three);
+    expect(chart.table.columns.slice(-3)).toEqual([
+      '#RecognizeNewCaledonia and #FrenchColonialism', '#RecognizeNewCaledonia and #Kanaky', '#FrenchColonialism and #Kanaky',
+    ]);
+    expect(chart.table.rows[1]!.slice(-3)).toEqual([80, 0, 0]);
+    expect(chart.data[0]!['#RecognizeNewCaledonia&#Kanaky']).toBe(2);
+    expect(chart.description).toContain(
+      'Posts carrying two of the tags at once: #RecognizeNewCaledonia and #FrenchColonialism, 155 posts; '
+      + '#RecognizeNewCaledonia and #Kanaky, 2 posts; #FrenchColonialism and #Kanaky, 0 posts.',
+    );
+    // Three shaded areas would hide the lines: none is drawn, and nothing is called "Both tags".
+    expect(chart.svg.wide).not.toContain('Both tags');
   });
 
   test('hashtagComparison(series) names each line at its end, not in a legend', () => {

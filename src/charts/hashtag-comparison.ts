@@ -17,8 +17,12 @@ export interface HashtagComparisonInput {
   id: string;
   series: { tag: string; bins: Bin[] }[];
   bin: 'day' | 'hour';
-  /** For two tags: posts carrying both, per bin start. The overlap is what a comparison argues from. */
-  both?: { start: number; total: number }[];
+  /**
+   * Posts carrying two of the tags at once, per pair and bin start: the overlap is what a comparison argues
+   * from. With two tags the one pair is shaded under the lines; with more, each pair is in the table and the
+   * description (shading several would hide the lines).
+   */
+  overlaps?: { tags: [string, string]; bins: { start: number; total: number }[] }[];
   events: ChartEvent[];
   timeZone: string;
   locale: string;
@@ -34,14 +38,16 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
   const from = starts[0] ?? 0;
   const to = starts.length > 0 ? binEnd(starts.at(-1)!, bin, timeZone) : 1;
   const tags = f.list(series.map((s) => `#${s.tag}`));
-  const both = input.both && series.length === 2 ? new Map(input.both.map((b) => [b.start, b.total])) : undefined;
+  const pairs = (input.overlaps ?? []).map((o) => ({ tags: o.tags, at: new Map(o.bins.map((b) => [b.start, b.total])) }));
+  const both = series.length === 2 ? pairs[0]?.at : undefined;
+  const pairName = (p: (typeof pairs)[number]) => m.pair(`#${p.tags[0]}`, `#${p.tags[1]}`);
 
   const title = m.comparisonTitle(tags, bin);
   const description = describe();
   const table = summariseByDay(
     {
-      columns: [m.zoneLabel(m.date, timeZone), ...series.map((s) => `#${s.tag}`), ...(both ? [m.both] : [])],
-      rows: starts.map((start) => [formatBin(start, bin, locale, timeZone), ...totalsAt.map((t) => t.get(start) ?? 0), ...(both ? [both.get(start) ?? 0] : [])]),
+      columns: [m.zoneLabel(m.date, timeZone), ...series.map((s) => `#${s.tag}`), ...(both ? [m.both] : pairs.map(pairName))],
+      rows: starts.map((start) => [formatBin(start, bin, locale, timeZone), ...totalsAt.map((t) => t.get(start) ?? 0), ...pairs.map((p) => p.at.get(start) ?? 0)]),
     },
     starts.map((start) => formatBin(start, 'day', locale, timeZone)),
     (day) => day,
@@ -50,7 +56,8 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
   const data = starts.map((start) => ({
     start: new Date(start).toISOString(),
     ...Object.fromEntries(series.map((s, i) => [`#${s.tag}`, totalsAt[i]!.get(start) ?? 0])),
-    ...(both ? { both: both.get(start) ?? 0 } : {}),
+    // Two tags keep the key `both`; more name each pair, `#A&#B`.
+    ...(both ? { both: both.get(start) ?? 0 } : Object.fromEntries(pairs.map((p) => [`#${p.tags[0]}&#${p.tags[1]}`, p.at.get(start) ?? 0]))),
   }));
   if (starts.length === 0) return { svg: { narrow: '', wide: '' }, unavailable: `${title}. ${m.noData}`, title, description, table, data };
   const leadIn = binBefore(from, bin, timeZone);
@@ -119,7 +126,9 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
       const at = s.bins.filter((b) => b.total === peak).map((b) => formatBin(b.start, bin, locale, timeZone));
       parts.push(m.comparisonPeak(s.tag, f.posts(total), f.list(at), f.posts(peak)));
     }
-    if (both) parts.push(m.comparisonBoth(tags, f.posts([...both.values()].reduce((a, b) => a + b, 0))));
+    const sum = (at: Map<number, number>) => [...at.values()].reduce((a, b) => a + b, 0);
+    if (both) parts.push(m.comparisonBoth(tags, f.posts(sum(both))));
+    else if (pairs.length > 0) parts.push(m.comparisonPairs(pairs.map((p) => m.comparisonPair(pairName(p), f.posts(sum(p.at))))));
     return parts.join(' ');
   }
 }
@@ -148,9 +157,11 @@ export const compareKind = chartKind({
       if (isChartProblem(tl)) return { problem: tl };
       series.push({ tag: tl.tag, bins: tl[o.bin] });
     }
-    const pair = series.length === 2 ? model.overlaps.find((p) => p.tags.includes(series[0]!.tag) && p.tags.includes(series[1]!.tag)) : undefined;
-    // Two tags sharing no post still have an overlap to show: none.
-    const both = series.length === 2 ? series[0]!.bins.map((b, i) => ({ start: b.start, total: pair?.[o.bin][i] ?? 0 })) : undefined;
-    return { output: hashtagComparison({ id, series, bin: o.bin, ...(both ? { both } : {}), events, timeZone, locale }) };
+    // Every pair of the tags, in the order asked; two tags sharing no post still have an overlap to show: none.
+    const overlaps = series.flatMap((a, i) => series.slice(i + 1).map((b) => {
+      const pair = model.overlaps.find((p) => p.tags.includes(a.tag) && p.tags.includes(b.tag));
+      return { tags: [a.tag, b.tag] as [string, string], bins: a.bins.map((bin, k) => ({ start: bin.start, total: pair?.[o.bin][k] ?? 0 })) };
+    }));
+    return { output: hashtagComparison({ id, series, bin: o.bin, overlaps, events, timeZone, locale }) };
   },
 });

@@ -47,6 +47,9 @@ export interface Messages {
   noData: string;
   both: string;
   comparisonBoth: (tags: string, total: string) => string;
+  pair: (a: string, b: string) => string;
+  comparisonPair: (pair: string, total: string) => string;
+  comparisonPairs: (pairs: string[]) => string;
   timelineEmpty: (tag: string) => string;
   topAccountsEmpty: string;
   topAccountsTied: (n: string, value: string) => string;
@@ -104,6 +107,10 @@ const en: Messages = {
   noData: 'There is no data to show.',
   both: 'Both tags',
   comparisonBoth: (tags, total) => `${total} carry both ${tags} (shaded).`,
+  pair: (a, b) => `${a} and ${b}`,
+  comparisonPair: (pair, total) => `${pair}, ${total}`,
+  // Semicolons: each pair already holds an “and”.
+  comparisonPairs: (pairs) => `Posts carrying two of the tags at once: ${pairs.join('; ')}.`,
   timelineEmpty: (tag) => `No post carries #${tag} in the case period, so there is no timeline to draw.`,
   topAccountsEmpty: 'No account posted under this hashtag in the case period, so there is no ranking to draw.',
   topAccountsTied: (n, value) => `All ${n} accounts shown tie with ${value} each, so none stands out and no ranking is drawn.`,
@@ -162,6 +169,9 @@ const fr: Messages = {
   noData: 'Il n’y a aucune donnée à afficher.',
   both: 'Les deux',
   comparisonBoth: (tags, total) => `${total} portent à la fois ${tags} (zone grisée).`,
+  pair: (a, b) => `${a} et ${b}`,
+  comparisonPair: (pair, total) => `${pair}, ${total}`,
+  comparisonPairs: (pairs) => `Publications portant deux des mots-dièses à la fois : ${pairs.join(' ; ')}.`,
   timelineEmpty: (tag) => `Aucune publication ne porte #${tag} pendant la période de l’affaire : il n’y a pas de chronologie à tracer.`,
   topAccountsEmpty: 'Aucun compte n’a publié sous ce mot-dièse pendant la période : il n’y a pas de classement à tracer.',
   topAccountsTied: (n, value) => `Les ${n} comptes affichés sont à égalité avec ${value} chacun : aucun ne se détache et aucun classement n’est tracé.`,
