@@ -68,6 +68,14 @@ describe('aggregateCase(posts, input) on the hand-computed fixture', () => {
     expect(tl.day.at(-1)!.cumulative).toBe(23);
   });
 
+  it('aggregateCase(posts) counts the local day and hour before the period apart, for a timeline\'s lead-in', () => {
+    const { leadIn, total } = model.timelines[T]!;
+    // p01, 23:30 in Paris on the 25th: in the day and the hour before the period, not in its total.
+    expect(leadIn.day).toEqual({ start: at('2024-10-24T22:00:00Z'), label: '2024-10-25', total: 1, byKind: { post: 1, repost: 0, quote: 0, reply: 0 }, accounts: 1, cumulative: 1 });
+    expect([leadIn.hour.start, leadIn.hour.label, leadIn.hour.total]).toEqual([at('2024-10-25T21:00:00Z'), '2024-10-25T23', 1]);
+    expect(total).toBe(23);
+  });
+
   it('aggregateCase(posts) reports every peak hour on a tie and the first posts on a tie', () => {
     const tl = model.timelines[T]!;
     expect(tl.peakHour).toEqual({ labels: ['2024-10-26T14', '2024-10-27T16'], starts: [at('2024-10-26T12:00:00Z'), at('2024-10-27T15:00:00Z')], value: 3 });

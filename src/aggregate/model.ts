@@ -46,6 +46,11 @@ export interface HashtagTimeline {
   /** Bin(s) with the highest total; several on a tie. */
   peakDay: { labels: string[]; starts: number[]; value: number };
   peakHour: { labels: string[]; starts: number[]; value: number };
+  /**
+   * The local day and the hour just before the period, counted like its bins (their `cumulative` is their
+   * own total): outside what the case counts, but shown on a timeline so an onset reads as one.
+   */
+  leadIn: { day: Bin; hour: Bin };
   /** Earliest post(s) carrying the tag; several on a tie. */
   firstPosts: PostRef[];
   /** Top 10 authors by posts under the tag. */

@@ -14,6 +14,9 @@ export interface PeriodGrid {
   hourLabels: string[];
   dayStarts: number[];
   dayLabels: string[];
+  /** The local day and the local hour before the period: a timeline's lead-in bins. */
+  leadDay: { start: number; label: string };
+  leadHour: { start: number; label: string };
   /** Hour bin of each quarter-hour slot. */
   hourOfSlot: Int32Array;
   /** Day bin of each quarter-hour slot. */
@@ -74,7 +77,11 @@ function makeGrid(timeZone: string, from: string, to: string): PeriodGrid {
     hourOfSlot[s] = hourStarts.length - 1;
     dayOfSlot[s] = dayStarts.length - 1;
   }
-  return { clock, start, end, hourStarts, hourLabels, dayStarts, dayLabels, hourOfSlot, dayOfSlot, cellOfSlot, localDayOfSlot };
+  const dayBefore = previousDay(from);
+  const leadDay = { start: clock.startOfDay(dayBefore), label: dayBefore };
+  const leadHourStart = start - 4 * QUARTER;
+  const leadHour = { start: leadHourStart, label: new Date(clock.wall(leadHourStart)).toISOString().slice(0, 13) };
+  return { clock, start, end, hourStarts, hourLabels, dayStarts, dayLabels, leadDay, leadHour, hourOfSlot, dayOfSlot, cellOfSlot, localDayOfSlot };
 }
 
 /** Slot of instant `t`, or -1 outside the period. */
@@ -84,6 +91,14 @@ export function slotOf(grid: PeriodGrid, t: number): number {
 }
 
 export function nextDay(ymd: string): string {
+  return addDays(ymd, 1);
+}
+
+function previousDay(ymd: string): string {
+  return addDays(ymd, -1);
+}
+
+function addDays(ymd: string, days: number): string {
   const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }

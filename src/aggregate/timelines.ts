@@ -38,6 +38,7 @@ export function timeline(
   const dayBin = inPeriod.map((i) => grid.dayOfSlot[slot[i]!]!);
   const hour = bins(table, inPeriod, hourBin, grid.hourStarts, grid.hourLabels, seen);
   const day = bins(table, inPeriod, dayBin, grid.dayStarts, grid.dayLabels, seen);
+  const leadIn = { day: leadInBin(table, posts, grid.leadDay, grid.start, seen), hour: leadInBin(table, posts, grid.leadHour, grid.start, seen) };
 
   const byKind = new Int32Array(4);
   let first = Infinity;
@@ -73,6 +74,7 @@ export function timeline(
       hour,
       peakDay: peak(day),
       peakHour: peak(hour),
+      leadIn,
       firstPosts,
       topAccounts,
       top10Share: total === 0 ? 0 : topSum / total,
@@ -129,6 +131,12 @@ function bins(table: PostTable, posts: Int32Array, bin: Int32Array, starts: numb
     out.push({ start: starts[b]!, label: labels[b]!, total, byKind: kindCounts(kinds, b * 4), accounts: accounts[b]!, cumulative });
   }
   return out;
+}
+
+/** The posts of `posts` from `lead.start` up to the period's `start`, as one bin. */
+function leadInBin(table: PostTable, posts: Int32Array, lead: { start: number; label: string }, start: number, seen: Stamp): Bin {
+  const before = posts.filter((i) => table.time[i]! >= lead.start && table.time[i]! < start);
+  return bins(table, before, new Int32Array(before.length), [lead.start], [lead.label], seen)[0]!;
 }
 
 export function peak(list: readonly Bin[]): { labels: string[]; starts: number[]; value: number } {

@@ -22,6 +22,7 @@ export interface Messages {
   peakLabel: (value: string) => string;
   byKind: (list: string) => string;
   events: (list: string) => string;
+  leadIn: (when: string, posts: string) => string;
   topAccountsTitle: (tag: string) => string;
   topAccountsIntro: (n: number, first: string, value: string) => string;
   topAccountsLast: (label: string, value: string) => string;
@@ -81,6 +82,7 @@ const en: Messages = {
   peakLabel: (value) => `Peak: ${value}`,
   byKind: (list) => `By kind: ${list}.`,
   events: (list) => `Marked events: ${list}.`,
+  leadIn: (when, posts) => `Before the period, ${when}: ${posts}, drawn faded and not counted above.`,
   topAccountsTitle: (tag) => `Most active accounts under #${tag}`,
   topAccountsIntro: (n, first, value) => `${n === 1 ? 'One account is' : `${n} accounts are`} shown, most active first. ${first} leads with ${value}.`,
   topAccountsLast: (label, value) => `The last shown, ${label}, has ${value}.`,
@@ -142,6 +144,7 @@ const fr: Messages = {
   peakLabel: (value) => `Pic : ${value}`,
   byKind: (list) => `Par type : ${list}.`,
   events: (list) => `Événements signalés : ${list}.`,
+  leadIn: (when, posts) => `Avant la période, ${when} : ${posts}, en clair et non comptées ci-dessus.`,
   topAccountsTitle: (tag) => `Comptes les plus actifs sous #${tag}`,
   topAccountsIntro: (n, first, value) => `${n === 1 ? 'Un compte est affiché' : `${n} comptes sont affichés`}, du plus actif au moins actif. ${first} arrive en tête avec ${value}.`,
   topAccountsLast: (label, value) => `Le dernier affiché, ${label}, en compte ${value}.`,

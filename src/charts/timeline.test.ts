@@ -61,6 +61,29 @@ describe('timelineChart', () => {
     expect(hourly.description).toContain('Le pic a eu lieu le 17 mai 2024 à 16:00 avec 60 publications.');
   });
 
+  test('timelineChart(day bins) names each kind beside the tallest bar holding every kind, not in a legend', () => {
+    for (const svg of Object.values(timelineChart(input).svg)) {
+      expect(svg).not.toContain('cf-chart-legend');
+      expect(svg).toContain('>Original posts</text>');
+      expect(svg).toContain('>Reposts</text>');
+    }
+    // No bar holds both kinds: the names go in a key below the axis instead.
+    const apart = timelineChart({ ...input, bins: dayBins([[10, 0], [0, 20]]), peak: { starts: [may16 + day], labels: ['2024-05-17'], value: 20 } });
+    expect(apart.svg.narrow).toContain('cf-chart-legend');
+  });
+
+  test('timelineChart(lead-in bin) draws its posts, faded, before the period and says they are not counted', () => {
+    const leadIn: Bin = { start: may16 - day, label: '2024-05-15', total: 30, byKind: { post: 10, repost: 20, quote: 0, reply: 0 }, accounts: 10, cumulative: 30 };
+    const chart = timelineChart({ ...input, leadIn });
+    assertSvgSnapshot('timeline-day-lead-in-narrow', chart.svg.narrow);
+    expect(chart.svg.wide.match(/fill-opacity="0.45"/g)?.length ?? 0).toBeGreaterThan(0);
+    expect(chart.description).toContain('Before the period, 15 May 2024: 30 posts, drawn faded and not counted above.');
+    expect(chart.table.rows).toHaveLength(7);
+    // A lead-in with no posts, or not ending where the period starts, is not drawn.
+    expect(timelineChart({ ...input, leadIn: { ...leadIn, total: 0 } }).description).not.toContain('Before the period');
+    expect(timelineChart({ ...input, leadIn: { ...leadIn, start: may16 - 2 * day } }).svg.wide).toBe(timelineChart(input).svg.wide);
+  });
+
   test('timelineChart(input).description names the zone, range, peak and events', () => {
     expect(timelineChart(input).description).toBe(
       'Posts per day under #RecognizeNewCaledonia in Asia/Baku time, 16\u2009–\u200922 May 2024: 1,413 posts in total. '

@@ -7,7 +7,9 @@ import * as Plot from '@observablehq/plot';
 import type { Bin } from '../aggregate/model.ts';
 import type { PostKind } from '../schema/index.ts';
 import { eventMarks } from './events.ts';
+import { nice } from 'd3-array';
 import { legend } from './legend.ts';
+import { stackLabels, type StackLabel } from './stack-labels.ts';
 import { formatters } from './messages.ts';
 import { finishSvg, plot } from './svg.ts';
 import { summariseByDay } from './table-size.ts';
@@ -20,6 +22,8 @@ export interface TimelineInput {
   id: string;
   tag: string;
   bins: Bin[];
+  /** The bin before the period, counted like the others: drawn faded in the shaded lead-in, left out of the table and totals. */
+  leadIn?: Bin;
   bin: 'day' | 'hour';
   events: { time: number; label: string }[];
   peak: { starts: number[]; labels: string[]; value: number };
@@ -37,6 +41,8 @@ export function timelineChart(input: TimelineInput): ChartOutput {
   const from = bins[0]?.start ?? 0;
   const to = spans.at(-1)?.end ?? 1;
   const leadIn = bins.length > 0 ? binBefore(from, bin, timeZone) : 0;
+  // Only a lead-in that ends where the period starts is drawn: the model's bin, or none.
+  const before = input.leadIn && input.leadIn.start === leadIn && input.leadIn.total > 0 ? input.leadIn : undefined;
   const events = input.events.filter((e) => e.time >= leadIn && e.time <= to).sort((a, b) => a.time - b.time);
   const totals = Object.fromEntries(kinds.map((k) => [k, bins.reduce((sum, b) => sum + b.byKind[k], 0)])) as Record<PostKind, number>;
   const total = bins.reduce((sum, b) => sum + b.total, 0);
@@ -65,33 +71,62 @@ export function timelineChart(input: TimelineInput): ChartOutput {
     const marginLeft = narrow ? 36 : 48;
     const marginRight = narrow ? 8 : 16;
     const x = (t: number) => marginLeft + ((t - leadIn) / (to - leadIn)) * (layout.width - marginLeft - marginRight);
-    const maxTotal = Math.max(1, ...bins.map((b) => b.total));
+    const maxTotal = Math.max(1, before?.total ?? 0, ...bins.map((b) => b.total));
+    // The y domain worked out here, as Plot would, so labels can be placed at their values.
+    const yTop = nice(0, maxTotal * 1.15, 4)[1];
     const { band: eventBand, marks: eventMarksDrawn } = eventMarks(events, [leadIn, to], layout, marginLeft, marginRight, maxTotal * 1.15);
-    const key = legend(kinds.filter((k) => totals[k] > 0).map((k) => ({ label: m.kinds[k], colour: seriesColour(kinds.indexOf(k)) })), narrow ? 8 : marginLeft, layout.width);
+    const height = (narrow ? 240 : 280) + eventBand;
+    const marginTop = 24 + eventBand;
+    const marginBottom = 44;
+    const py = (v: number) => marginTop + (1 - v / yTop) * (height - marginTop - marginBottom);
+    const names = stackLabels(
+      spans.map(({ bin: b, end }) => ({ x1: x(b.start), x2: x(end), values: kinds.map((k) => b.byKind[k]) })),
+      kinds.map((k) => totals[k]),
+      kinds.map((k) => m.kinds[k]),
+      py,
+      [marginTop, height - marginBottom],
+      [marginLeft, layout.width - 2],
+    );
+    // Without a bar that holds every kind, a key below the axis names them.
+    const key = names ? undefined : legend(kinds.filter((k) => totals[k] > 0).map((k) => ({ label: m.kinds[k], colour: seriesColour(kinds.indexOf(k)) })), narrow ? 8 : marginLeft, layout.width);
+    const tx = (px: number) => leadIn + ((px - marginLeft) / (layout.width - marginLeft - marginRight)) * (to - leadIn);
+    const ty = (px: number) => (1 - (px - marginTop) / (height - marginTop - marginBottom)) * yTop;
     const ticks = timeTicks([leadIn, ...bins.map((b) => b.start)], bin, locale, timeZone, narrow ? 4 : 7);
     const binWidth = (layout.width - marginLeft - marginRight) / (bins.length + 1);
     // Separators between stacked kinds only where bars are wide enough to keep some colour.
     const separator = binWidth >= 4 ? { stroke: cssVar.background, strokeWidth: 1 } : {};
     const inset = bin === 'day' ? (narrow ? 1 : 2) : 0;
     const svg = plot({
-      height: (narrow ? 240 : 280) + key.height + eventBand,
+      height: height + (key?.height ?? 0),
       marginLeft,
       marginRight,
-      marginTop: 24 + eventBand,
-      marginBottom: 44 + key.height,
+      marginTop,
+      marginBottom: marginBottom + (key?.height ?? 0),
       x: timeAxis([leadIn, to], ticks, m.zoneLabel(m.date, timeZone)),
       // Headroom above the tallest bar for the peak label.
-      y: { domain: [0, maxTotal * 1.15], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: m.count, labelArrow: 'none' },
+      y: { domain: [0, yTop], ticks: 4, grid: true, tickFormat: f.number, label: m.count, labelArrow: 'none' },
       color: { domain: kinds, range: kinds.map((_, i) => seriesColour(i)) },
       marks: [
         // The bin before the period: shaded, as its posts are outside what the case counts.
         Plot.rect([{ x1: leadIn, x2: from }], { x1: 'x1', x2: 'x2', fill: cssVar.muted, fillOpacity: 0.1 }),
+        // Its posts, faded: there, but not what the case counts.
+        ...(before ? [Plot.rectY(
+          kinds.filter((k) => before.byKind[k] > 0).map((kind) => ({ start: leadIn, end: from, kind, value: before.byKind[kind] })),
+          { x1: 'start', x2: 'end', y: 'value', fill: 'kind', fillOpacity: 0.45, insetLeft: inset, insetRight: inset, ...separator },
+        )] : []),
         Plot.rectY(
           spans.flatMap(({ bin: b, end }) => kinds.filter((k) => b.byKind[k] > 0).map((kind) => ({ start: b.start, end, kind, value: b.byKind[kind] }))),
           { x1: 'start', x2: 'end', y: 'value', fill: 'kind', insetLeft: inset, insetRight: inset, ...separator },
         ),
         Plot.ruleY([0]),
         ...eventMarksDrawn,
+        ...(names ? [
+          Plot.link(names, { x1: (l: StackLabel) => tx(l.from.x), y1: (l: StackLabel) => ty(l.from.y), x2: (l: StackLabel) => tx(l.at.x + (l.anchor === 'start' ? -2 : 2)), y2: (l: StackLabel) => ty(l.at.y), stroke: 'currentColor', strokeWidth: 1 }),
+          Plot.text(names, {
+            x: (l: StackLabel) => tx(l.at.x), y: (l: StackLabel) => ty(l.at.y), text: (l: StackLabel) => m.kinds[kinds[l.index]!],
+            textAnchor: names[0]!.anchor, lineAnchor: 'middle', fill: 'currentColor', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke',
+          } as Plot.TextOptions),
+        ] : []),
         ...input.peak.starts.map((start) => {
           const mid = (start + binEnd(start, bin, timeZone)) / 2;
           // Near an edge the label runs inwards, so it stays inside the drawing.
@@ -104,7 +139,7 @@ export function timelineChart(input: TimelineInput): ChartOutput {
         }),
       ],
     }, layout);
-    key.draw(svg, Number(svg.getAttribute('height')));
+    key?.draw(svg, Number(svg.getAttribute('height')));
     return finishSvg(svg, input.id, title, description, 'timeline', layout);
   }
 
@@ -117,6 +152,7 @@ export function timelineChart(input: TimelineInput): ChartOutput {
     }
     const present = kinds.filter((k) => totals[k] > 0);
     if (present.length > 1) parts.push(m.byKind(f.list(present.map((k) => `${f.number(totals[k])} ${m.kinds[k].toLocaleLowerCase(locale)}`))));
+    if (before) parts.push(m.leadIn(formatBin(before.start, bin, locale, timeZone), f.posts(before.total)));
     if (events.length > 0) parts.push(m.events(f.list(events.map((e) => `${e.label} (${formatBin(e.time, bin, locale, timeZone)})`))));
     return parts.join(' ');
   }
@@ -132,6 +168,6 @@ export const timelineKind = chartKind({
     const tl = timeline(o.hashtag);
     if (isChartProblem(tl)) return { problem: tl };
     const peak = o.bin === 'day' ? tl.peakDay : tl.peakHour;
-    return { output: timelineChart({ id, tag: tl.tag, bins: tl[o.bin], bin: o.bin, events, peak, timeZone, locale }) };
+    return { output: timelineChart({ id, tag: tl.tag, bins: tl[o.bin], leadIn: tl.leadIn[o.bin], bin: o.bin, events, peak, timeZone, locale }) };
   },
 });
