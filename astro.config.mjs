@@ -1,6 +1,7 @@
 // @ts-check
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
+import { DEFAULT_SITE_URL } from './src/content/urls.ts';
 
 const contentRoot = process.env.CASEFILE_ROOT ?? process.cwd();
 
@@ -72,7 +73,7 @@ function devServerFlag() {
 // `site` and `base` come from the environment so one build serves any host and sub-path:
 //   CASEFILE_SITE=https://investigations.example.org CASEFILE_BASE=/reports npm run build
 export default defineConfig({
-  site: process.env.CASEFILE_SITE ?? 'https://casefile.example.org',
+  site: process.env.CASEFILE_SITE ?? DEFAULT_SITE_URL,
   base: process.env.CASEFILE_BASE ?? '/',
   trailingSlash: 'always',
   // Pages render while others are written to disk; more than one in flight keeps both cores busy.

@@ -31,22 +31,40 @@ export interface BuildOptions {
   paper?: 'A4' | 'Letter';
   /** Record the built pages and finding ids in anchors.lock.json (`npm run lock`); a plain build only compares. */
   lock?: boolean;
+  /** Include `status: draft` cases: preview builds only (`CASEFILE_DRAFTS=1`); never locks addresses. */
+  drafts?: boolean;
 }
 
 export interface BuildEffects {
   log(line: string): void;
 }
 
+/**
+ * What a post-build stage may do beyond the staging folder: propose a file of the repository (the anchors
+ * lock), by its path relative to the content root. The build returns the proposals; the caller writes them.
+ */
+export interface StageEffects extends BuildEffects {
+  repositoryFile?(file: string, text: string): void;
+}
+
 /** A stage that inspects or completes the staged site (search index, anchors lock…). */
-export type PostBuildStage = (staging: string, options: BuildOptions, effects: BuildEffects) => Promise<Diagnostic[]>;
+export type PostBuildStage = (staging: string, options: BuildOptions, effects: StageEffects) => Promise<Diagnostic[]>;
+
+export interface BuildResult {
+  diagnostics: Diagnostic[];
+  /** Files of the repository the build would write (path relative to the content root → text): the caller writes them. */
+  repositoryFiles: Map<string, string>;
+}
 
 export async function buildSite(
   options: BuildOptions,
   effects: BuildEffects,
   stages: readonly { name: string; run: PostBuildStage }[] = [],
-): Promise<{ diagnostics: Diagnostic[] }> {
+): Promise<BuildResult> {
   const started = performance.now();
-  const drafts = process.env.CASEFILE_DRAFTS === '1';
+  const drafts = options.drafts ?? false;
+  const repositoryFiles = new Map<string, string>();
+  const stageEffects: StageEffects = { log: (line) => effects.log(line), repositoryFile: (file, text) => repositoryFiles.set(file, text) };
   const base = options.base ?? '/';
   const { site, diagnostics } = await checkProject(options.root, {
     today: options.today,
@@ -73,7 +91,7 @@ export async function buildSite(
     effects.log(`release   ${written} generated files (${ms(releaseStarted)})`);
     for (const stage of stages) {
       const t = performance.now();
-      const found = await stage.run(staging, options, effects);
+      const found = await stage.run(staging, options, stageEffects);
       effects.log(`${stage.name.padEnd(9)} ${ms(t)}`);
       if (found.some((d) => d.severity === 'error')) throw new DiagnosticError(found);
       diagnostics.push(...found);
@@ -85,7 +103,7 @@ export async function buildSite(
     await rm(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => {});
   }
   effects.log(`built     ${path.relative(options.root, dist) || dist} in ${ms(started)}`);
-  return { diagnostics };
+  return { diagnostics, repositoryFiles };
 }
 
 async function renderWithAstro(options: BuildOptions, outDir: string): Promise<void> {
@@ -97,6 +115,8 @@ async function renderWithAstro(options: BuildOptions, outDir: string): Promise<v
   else delete process.env.CASEFILE_SITE;
   if (options.pdf) process.env.CASEFILE_PDF = '1';
   else delete process.env.CASEFILE_PDF;
+  if (options.drafts) process.env.CASEFILE_DRAFTS = '1';
+  else delete process.env.CASEFILE_DRAFTS;
   const { build } = await import('astro');
   await build({
     root: packageRoot,

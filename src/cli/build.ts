@@ -3,6 +3,8 @@
  * Checks, builds into a staging folder, and swaps the result into dist/ only on success.
  * With --lock (`npm run lock`), also records the published pages and finding ids in anchors.lock.json.
  */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSite } from '../build/build-site.ts';
 import { DiagnosticError } from '../diagnostics/diagnostic.ts';
@@ -33,7 +35,7 @@ const { values } = commandArgs({
 
 const root = path.resolve(values.root);
 try {
-  await buildSite(
+  const { repositoryFiles } = await buildSite(
     {
       root,
       today: new Date().toISOString().slice(0, 10),
@@ -42,10 +44,17 @@ try {
       ...(values.site ? { site: values.site } : {}),
       ...(values.pdf ? { pdf: true, paper: values.paper.toLowerCase() === 'letter' ? ('Letter' as const) : ('A4' as const) } : {}),
       lock: values.lock,
+      // The hosts' preview switch (docs/hosting.md): drafts included, addresses never locked.
+      drafts: process.env.CASEFILE_DRAFTS === '1',
     },
     { log: (line) => process.stderr.write(`${line}\n`) },
     postBuildStages,
   );
+  // The build proposes the repository's files (the anchors lock); written here, and only when they changed.
+  for (const [file, text] of repositoryFiles) {
+    const target = path.join(root, file);
+    if (!existsSync(target) || (await readFile(target, 'utf8')) !== text) await writeFile(target, text);
+  }
 } catch (error) {
   if (error instanceof DiagnosticError) {
     process.stderr.write(formatDiagnostics(error.diagnostics, 'text', { color: process.stderr.isTTY && !process.env.NO_COLOR }));

@@ -47,3 +47,9 @@ export function hashtagSlug(tag: string): string {
 export function pdfFile(caseId: string): string {
   return `cases/${caseId}/${caseId}.pdf`;
 }
+
+/**
+ * The site's address when none is configured (`--site`, `CASEFILE_SITE`): absolute links in feeds, citations
+ * and metadata need one. Defined once; astro.config.mjs reads it too.
+ */
+export const DEFAULT_SITE_URL = 'https://casefile.example.org/';

@@ -2,7 +2,7 @@
  * `npm run build` never publishes a broken input: a failure at any stage leaves the previous
  * `dist/` byte-identical, and a success replaces it whole.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,11 +53,18 @@ describe('buildSite(options)', () => {
 
   it('locks no address on a plain build; `npm run lock` records the pages and finding ids', async () => {
     expect(existsSync(path.join(project.root, 'anchors.lock.json'))).toBe(false);
-    expect(await permanenceStage(dist, { root: project.root, today: '2026-11-28', lock: true }, quiet)).toEqual([]);
-    const lock = JSON.parse(await project.read('anchors.lock.json')) as { pages: Record<string, string[]> };
+    const proposed = new Map<string, string>();
+    const locking = { log: () => {}, repositoryFile: (file: string, text: string) => proposed.set(file, text) };
+    expect(await permanenceStage(dist, { root: project.root, today: '2026-11-28', lock: true }, locking)).toEqual([]);
+    // Reported for the CLI to write, never written into the repository by the build itself.
+    expect(existsSync(path.join(project.root, 'anchors.lock.json'))).toBe(false);
+    expect([...proposed.keys()]).toEqual(['anchors.lock.json']);
+    const lock = JSON.parse(proposed.get('anchors.lock.json')!) as { pages: Record<string, string[]> };
     expect(lock.pages['/cases/demo-case/']).toEqual(['first-post', 'main']);
-    // Later builds of this suite run unlocked, as before.
-    await rm(path.join(project.root, 'anchors.lock.json'));
+    // A preview with drafts never locks.
+    proposed.clear();
+    expect(await permanenceStage(dist, { root: project.root, today: '2026-11-28', lock: true, drafts: true }, locking)).toEqual([]);
+    expect(proposed.size).toBe(0);
   });
 
   it('puts the key content on the report: title, computed figure, finding, note, cite-this', async () => {
@@ -95,7 +102,10 @@ describe('buildSite(options)', () => {
 
   it('fails when a published finding disappears, naming it, and leaves dist/ byte-identical', async () => {
     // Published and locked, as `npm run lock` does after a publication.
-    expect(await permanenceStage(dist, { root: project.root, today: '2026-11-28', lock: true }, quiet)).toEqual([]);
+    const proposed = new Map<string, string>();
+    const locking = { log: () => {}, repositoryFile: (file: string, text: string) => proposed.set(file, text) };
+    expect(await permanenceStage(dist, { root: project.root, today: '2026-11-28', lock: true }, locking)).toEqual([]);
+    await project.write('anchors.lock.json', proposed.get('anchors.lock.json')!);
     await project.edit('content/cases/demo-case/index.md', '## The first post {#first-post}', '## The first post');
     const error = await buildSite({ root: project.root, outDir: dist, today: '2026-11-28' }, quiet, postBuildStages).catch((e: unknown) => e);
     await project.edit('content/cases/demo-case/index.md', '## The first post\n', '## The first post {#first-post}\n');

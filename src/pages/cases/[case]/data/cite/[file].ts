@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { caseCitations } from '../../../../../site/citations.ts';
 import { getSite } from '../../../../../site/site.ts';
+import { DEFAULT_SITE_URL } from '../../../../../content/urls.ts';
 
 const formats = [
   ['bib', 'bibtex', 'application/x-bibtex; charset=utf-8'],
@@ -11,7 +12,7 @@ const formats = [
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  const origin = import.meta.env.SITE ?? 'https://casefile.example.org/';
+  const origin = import.meta.env.SITE ?? DEFAULT_SITE_URL;
   return site.cases.flatMap((siteCase) =>
     caseCitations(site, siteCase, origin).flatMap((citation) =>
       formats.map(([ext, key, type]) => ({
