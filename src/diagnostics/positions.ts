@@ -3,7 +3,7 @@
  * YAML through `yaml`'s CST ranges, JSON through momoa's AST locations.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node as YamlNode } from 'yaml';
-import type { AnyNode as AstNode, DocumentNode, ElementNode, MemberNode } from '@humanwhocodes/momoa';
+import { parse as parseJson, type AnyNode as AstNode, type DocumentNode, type ElementNode, type MemberNode } from '@humanwhocodes/momoa';
 import type { Position } from './diagnostic.ts';
 import type { IssuePath, Locate, Span } from './zod-issues.ts';
 
@@ -36,16 +36,20 @@ export function yamlLocator(doc: Document, lineCounter: LineCounter, lineOffset 
   };
 }
 
-/** Locate values of a momoa JSON AST; `lineOffset` shifts lines when the JSON is one line of a larger file. */
-export function jsonLocator(ast: DocumentNode, lineOffset = 0): Locate {
-  const pos = (p: { line: number; column: number }): Position => ({ line: p.line + lineOffset, column: p.column });
+/**
+ * Locate values of a momoa JSON AST, the one JSON locator. The offsets place the JSON in a larger file:
+ * `lineOffset` lines before it, and `columnOffset` characters before it on its first line (a line of an
+ * NDJSON file, an element of an array that starts mid-line); `basePath` is the path of the AST's root there.
+ */
+export function jsonLocator(ast: DocumentNode, lineOffset = 0, columnOffset = 0, basePath: IssuePath = []): Locate {
+  const pos = (p: { line: number; column: number }): Position => ({ line: p.line + lineOffset, column: p.line === 1 ? p.column + columnOffset : p.column });
   const span = (node: AstNode): Span => ({ start: pos(node.loc.start), end: pos(node.loc.end) });
   return (path: IssuePath, options) => {
     let node: AstNode = ast.body;
     let keyNode: AstNode | undefined;
-    for (const segment of path) {
+    for (const segment of [...basePath, ...path]) {
       if (node.type === 'Object') {
-        const member: MemberNode | undefined = node.members.find((m: MemberNode) => m.name.type === 'String' && m.name.value === String(segment));
+        const member: MemberNode | undefined = node.members.find((m: MemberNode) => nameOf(m.name) === String(segment));
         if (!member) return undefined;
         keyNode = member.name;
         node = member.value;
@@ -58,4 +62,23 @@ export function jsonLocator(ast: DocumentNode, lineOffset = 0): Locate {
     }
     return options?.key && keyNode ? span(keyNode) : span(node);
   };
+}
+
+/** A member's name: a string, or a bare identifier in JSONC. */
+function nameOf(node: AstNode): string {
+  return node.type === 'String' ? node.value : node.type === 'Identifier' ? node.name : '';
+}
+
+/**
+ * `jsonLocator` over JSON text that has already been read with JSON.parse: the text is parsed again with
+ * locations only now, when something is wrong. Nesting deep enough to exhaust momoa's recursion points at
+ * the start of the text instead of crashing.
+ */
+export function jsonTextLocator(text: string, basePath: IssuePath = [], lineOffset = 0, columnOffset = 0, mode: 'json' | 'jsonc' = 'json'): Locate {
+  try {
+    return jsonLocator(parseJson(text, { mode, ranges: false, tokens: false, allowTrailingCommas: mode === 'jsonc' }), lineOffset, columnOffset, basePath);
+  } catch {
+    const start = { line: 1 + lineOffset, column: 1 + columnOffset };
+    return () => ({ start });
+  }
 }

@@ -7,7 +7,7 @@ import { evaluate, parse } from '@humanwhocodes/momoa';
 import { ZodError } from 'zod';
 import { diagnostic, DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { fieldName, zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
-import { jsonLocator } from '../ingest/json-locate.ts';
+import { jsonTextLocator } from '../diagnostics/positions.ts';
 import { columnKeys, CsvMappingSchema, mappingKeys, requiredColumns, type CsvMapping } from './csv-schema.ts';
 
 export interface LoadedMapping {
@@ -47,7 +47,7 @@ export async function readMapping(path: string | undefined, displayPath: string,
       }),
     ]);
   }
-  const locate = jsonLocator(text, [], 0, 0, 'jsonc');
+  const locate = jsonTextLocator(text, [], 0, 0, 'jsonc');
   const result = CsvMappingSchema.safeParse(value);
   if (result.success) return { mapping: result.data, locate, file: displayPath };
   throw new DiagnosticError(result.error.issues.flatMap((issue) => mappingIssue(issue, value, displayPath, locate)));

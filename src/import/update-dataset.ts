@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts';
 import { zodIssuesToDiagnostics } from '../diagnostics/zod-issues.ts';
-import { jsonLocator } from '../ingest/json-locate.ts';
+import { jsonTextLocator } from '../diagnostics/positions.ts';
 import { SlugSchema } from '../schema/common.ts';
 import { ManifestSchema } from '../schema/manifest.ts';
 import { hashFile } from './run.ts';
@@ -55,7 +55,7 @@ export async function updateDataset(options: UpdateOptions): Promise<UpdateRepor
   }
   const parsed = ManifestSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new DiagnosticError(zodIssuesToDiagnostics(parsed.error, { file: display(manifestPath), input: raw, locate: jsonLocator(text) }));
+    throw new DiagnosticError(zodIssuesToDiagnostics(parsed.error, { file: display(manifestPath), input: raw, locate: jsonTextLocator(text) }));
   }
 
   const changed: FileChange[] = [];
@@ -102,7 +102,7 @@ async function addCorrection(caseFile: string, today: string, text: string): Pro
 
 /** The manifest's text with only the given values replaced, so the editor's layout of it stays as it was. */
 function replaceValues(text: string, edits: { path: (string | number)[]; value: string | number }[]): string {
-  const locate = jsonLocator(text);
+  const locate = jsonTextLocator(text);
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const offset = (p: { line: number; column: number }): number => lineStarts[p.line - 1]! + p.column - 1;

@@ -1,52 +1,10 @@
 /**
- * Positions inside JSON text, computed with momoa only when something is wrong: the fast path uses
+ * Syntax errors in JSON text, placed with momoa only when something is wrong: the fast path uses
  * JSON.parse, and a failing line or file is parsed again with locations to point at the problem.
+ * Values inside valid JSON are located by `jsonTextLocator` (src/diagnostics/positions.ts).
  */
-import { parse, type AnyNode, type ElementNode, type MemberNode } from '@humanwhocodes/momoa';
-import { diagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
-import type { IssuePath, Locate, Span } from '../diagnostics/zod-issues.ts';
-
-/**
- * A `Locate` over `text`; the offsets place it in a larger file: `lineOffset` lines before it, and
- * `columnOffset` characters before it on its first line (an element of an array that starts mid-line).
- */
-export function jsonLocator(text: string, basePath: IssuePath = [], lineOffset = 0, columnOffset = 0, mode: 'json' | 'jsonc' = 'json'): Locate {
-  let doc: ReturnType<typeof parse>;
-  try {
-    doc = parse(text, { mode, ranges: false, tokens: false, allowTrailingCommas: mode === 'jsonc' });
-  } catch {
-    // Nesting deep enough to exhaust momoa's recursion: point at the start of the text instead of crashing.
-    const start = { line: 1 + lineOffset, column: 1 + columnOffset };
-    return () => ({ start });
-  }
-  const shift = (p: { line: number; column: number }): Position => ({ line: p.line + lineOffset, column: p.line === 1 ? p.column + columnOffset : p.column });
-  return (path, options) => {
-    let node: AnyNode = doc.body;
-    let keyNode: AnyNode | undefined;
-    for (const step of [...basePath, ...path]) {
-      if (node.type === 'Object') {
-        const member: MemberNode | undefined = node.members.find((m) => nameOf(m.name) === String(step));
-        if (!member) return undefined;
-        keyNode = member.name;
-        node = member.value;
-      } else if (node.type === 'Array' && typeof step === 'number') {
-        const element: ElementNode | undefined = node.elements[step];
-        if (!element) return undefined;
-        keyNode = undefined;
-        node = element.value;
-      } else {
-        return undefined;
-      }
-    }
-    const target = options?.key && keyNode ? keyNode : node;
-    const span: Span = { start: shift(target.loc.start), end: shift(target.loc.end) };
-    return span;
-  };
-}
-
-function nameOf(node: AnyNode): string {
-  return node.type === 'String' ? node.value : node.type === 'Identifier' ? node.name : '';
-}
+import { parse } from '@humanwhocodes/momoa';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 
 export const NDJSON_HINT = 'Each line of an NDJSON file must be one complete JSON value.';
 export const ARRAY_HINT = 'A posts file in `json` format is one JSON array of posts, separated by commas.';

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
 import { AccountRecordSchema, type AccountRecord } from '../schema/index.ts';
-import { jsonLocator, syntaxDiagnostic } from './json-locate.ts';
+import { syntaxDiagnostic } from './json-locate.ts';
+import { jsonTextLocator } from '../diagnostics/positions.ts';
 import { problems } from './problems.ts';
 import { readLines } from './read-lines.ts';
 
@@ -40,7 +41,7 @@ export async function readAccounts(options: ReadAccountsOptions): Promise<{ acco
         if (!/^\s*$/.test(line)) found.add(syntaxDiagnostic(line, file, n - 1));
         return;
       }
-      accept(value, () => jsonLocator(line, [], n - 1));
+      accept(value, () => jsonTextLocator(line, [], n - 1));
     });
   } else {
     const text = await readFile(options.path, 'utf8');
@@ -52,7 +53,7 @@ export async function readAccounts(options: ReadAccountsOptions): Promise<{ acco
       return { accounts, diagnostics: found.list() };
     }
     if (Array.isArray(value)) {
-      const locator = (): Locate => jsonLocator(text);
+      const locator = (): Locate => jsonTextLocator(text);
       value.forEach((element, i) => accept(element, () => (path, o) => locator()([i, ...path], o)));
     } else {
       found.add(

@@ -9,7 +9,8 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
 import { PostSchema } from '../schema/index.ts';
 import { postTime, type RawPost } from './is-post.ts';
-import { ARRAY_HINT, jsonLocator, NDJSON_HINT, syntaxDiagnostic } from './json-locate.ts';
+import { ARRAY_HINT, NDJSON_HINT, syntaxDiagnostic } from './json-locate.ts';
+import { jsonTextLocator } from '../diagnostics/positions.ts';
 import { fieldsOf, type PostNormaliser, type RawPostSink } from './normalise-post.ts';
 import { problems } from './problems.ts';
 import { readArrayElements } from './read-array.ts';
@@ -77,7 +78,7 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
       if (!/^\s*$/.test(text)) found.add(syntaxDiagnostic(text, file, line - 1, column - 1, hint));
       return;
     }
-    accept(value, origin, () => jsonLocator(text, [], line - 1, column - 1));
+    accept(value, origin, () => jsonTextLocator(text, [], line - 1, column - 1));
   };
 
   if (options.format === 'csv') {
