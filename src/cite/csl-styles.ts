@@ -2,22 +2,27 @@
  * Registers the official CSL styles for MLA (9th ed.) and Chicago (17th ed., author-date) with citation-js,
  * which bundles only APA. The XML is read verbatim, licence (CC BY-SA 3.0) included, from rehype-citation,
  * a maintained package that ships the citation-style-language files; its package exports hide the folder,
- * so the files are found beside its resolved entry point.
+ * so the files are found beside its resolved entry point. Each is a module holding one template literal; it is
+ * read as text rather than imported, because an import of a computed path is opaque to Vite (under `astro dev`
+ * it printed a warning with a code frame of this file on the first page that cites).
  */
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 /** Template names accepted by `format('bibliography', { template })` once this module is loaded. */
 export const cslTemplates = { apa: 'apa', mla: 'modern-language-association', chicago: 'chicago-author-date' } as const;
 
 const stylesDir = join(dirname(createRequire(import.meta.url).resolve('rehype-citation')), 'styles');
 
+/** The XML of `export default \`…\`;`, a literal without escapes or substitutions, checked to be exactly that. */
 async function readStyle(file: string): Promise<string> {
-  const module = (await import(pathToFileURL(join(stylesDir, file)).href)) as { default: string };
-  return module.default;
+  const path = join(stylesDir, file);
+  const xml = /^export default `([^`\\$]*)`;\s*$/.exec(await readFile(path, 'utf8'))?.[1];
+  if (xml === undefined) throw new Error(`${path} is no longer one template literal of CSL XML: read it another way.`);
+  return xml;
 }
 
 const templates = plugins.config.get('@csl').templates;
