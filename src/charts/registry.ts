@@ -1,6 +1,12 @@
 /**
- * The chart kinds, the only list of them. Adding a kind is its module (see `kind.ts`), one line here and
- * its section in docs/editing.md; `::chart`, the pages and the release find it through these functions.
+ * The chart kinds, the only list of them; `::chart`, the pages and the release find a kind through these
+ * functions. Adding a kind:
+ * 1. `src/charts/<kind>.ts`: the drawing (a `ChartOutput` for every layout, with its description and
+ *    table) and `export const <kind>Kind = chartKind({ kind, options, id, build })`, whose `build` queries
+ *    the model through `ChartQuery`; options shared with other kinds are in `kind.ts`.
+ * 2. One entry in `kinds` below.
+ * 3. Its section under "Charts" in docs/editing.md (whose examples are tested).
+ * registry.test.ts fails when any other file branches on a kind's name or lists kinds.
  */
 import { z } from 'zod';
 import { fileSafeId } from '../schema/site-path.ts';
