@@ -24,6 +24,22 @@ describe('fastCanonicalPost(post)', () => {
     );
   });
 
+  it('gives the same JSON for posts already in the schema\'s order, with or without their defaults (kept as they are, not copied)', () => {
+    fc.assert(
+      fc.property(fc.oneof(post, wellFormed), fc.constantFrom(undefined, 'hashtags', 'media', 'archives'), fc.boolean(), (value, dropped, undefinedLang) => {
+        const parsed = PostSchema.safeParse(value);
+        if (!parsed.success) return;
+        const input: Record<string, unknown> = { ...parsed.data };
+        if (dropped) delete input[dropped];
+        if (undefinedLang) input['lang'] = undefined;
+        const fast = fastCanonicalPost(input);
+        if (fast === undefined) return;
+        expect(fast).toBe(JSON.stringify(PostSchema.parse(input)));
+      }),
+      { seed: 18, numRuns: 2000 },
+    );
+  });
+
   it('accepts a good share of well-formed posts, so the property above is not vacuous', () => {
     let accepted = 0;
     fc.assert(

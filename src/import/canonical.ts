@@ -38,14 +38,42 @@ const postShape = shapeOf(PostSchema)!;
 
 function reorder(value: unknown, shape: Shape | undefined): unknown {
   if (!shape || value === null || typeof value !== 'object') return value;
-  if (shape.kind === 'array') return Array.isArray(value) ? value.map((v) => reorder(v, shape.element)) : value;
+  if (shape.kind === 'array') return Array.isArray(value) && shape.element ? value.map((v) => reorder(v, shape.element)) : value;
   const record = value as Record<string, unknown>;
+  // Readers mostly build their objects in the schema's order already: those are kept, not copied.
+  if (inOrder(record, shape)) return record;
   const out: Record<string, unknown> = {};
   for (const { key, inner, fallback } of shape.fields) {
     const v = record[key] === undefined && fallback ? fallback() : record[key];
     if (v !== undefined) out[key] = reorder(v, inner);
   }
   return out;
+}
+
+function isCanonical(value: object, shape: Shape): boolean {
+  if (shape.kind === 'object') return !Array.isArray(value) && inOrder(value as Record<string, unknown>, shape);
+  const element = shape.element;
+  return Array.isArray(value) && (!element || value.every((e: unknown) => e === null || typeof e !== 'object' || isCanonical(e, element)));
+}
+
+/** True when the object's keys come in the shape's order, none undefined, no default missing, and so for every object inside. */
+function inOrder(record: Record<string, unknown>, shape: Extract<Shape, { kind: 'object' }>): boolean {
+  const fields = shape.fields;
+  let f = 0;
+  for (const key in record) {
+    const v = record[key];
+    if (v === undefined) return false;
+    while (f < fields.length && fields[f]!.key !== key) {
+      if (fields[f]!.fallback) return false;
+      f++;
+    }
+    if (f === fields.length) return false;
+    const inner = fields[f]!.inner;
+    if (inner && v !== null && typeof v === 'object' && !isCanonical(v, inner)) return false;
+    f++;
+  }
+  for (; f < fields.length; f++) if (fields[f]!.fallback) return false;
+  return true;
 }
 
 /** The post's canonical JSON when the fast check accepts it; undefined when zod must decide (and explain). */
