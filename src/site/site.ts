@@ -4,12 +4,11 @@
  * assembled (a file with errors is left out, a broken directive shows as written) and lists the problems
  * on every page, so one mistake never takes the preview down.
  */
-import { readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { checkProject } from '../check/check-project.ts';
 import { DiagnosticError } from '../diagnostics/diagnostic.ts';
 import { readVersion } from '../cite/version.ts';
 import { takeOver } from './hand-over.ts';
+import { inputFingerprint } from './input-fingerprint.ts';
 import type { Site } from './types.ts';
 
 let memo: Promise<Site> | undefined;
@@ -26,7 +25,7 @@ export async function getSite(): Promise<Site> {
   // A build reads its inputs once; the dev server rebuilds the model when a file under content/ or data/ changed
   // (unchanged datasets come back from the model cache, so this stays quick).
   if (isDevServer()) {
-    const inputs = await fingerprint(root);
+    const inputs = await inputFingerprint(root);
     if (inputs !== memoInputs) {
       memo = undefined;
       memoInputs = inputs;
@@ -34,20 +33,6 @@ export async function getSite(): Promise<Site> {
   }
   memo ??= load(root);
   return memo;
-}
-
-/** Names, sizes and modification times of every input file: cheap to take, and changes whenever an editor saves. */
-async function fingerprint(root: string): Promise<string> {
-  const parts: string[] = [];
-  for (const folder of ['content', 'data']) {
-    const dir = path.join(root, folder);
-    const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-    for (const name of names.sort()) {
-      const s = await stat(path.join(dir, name)).catch(() => undefined);
-      if (s?.isFile()) parts.push(`${folder}/${name}:${s.size}:${s.mtimeMs}`);
-    }
-  }
-  return parts.join('\n');
 }
 
 /*
