@@ -42,6 +42,15 @@ describe('renderMarkdown sanitising', () => {
     ]);
   });
 
+  it('reports a link whose address hides a scheme behind other text, which the sanitiser would drop', () => {
+    const r = renderMarkdown('[x]([click](javascript:alert(1))) [y](a:b) [z](/p?q=a:b#c:d)', context());
+    expect(r.html).toBe('<p><a>x</a> <a>y</a> <a href="/p?q=a:b#c:d">z</a></p>');
+    expect(r.diagnostics.map((d) => [d.ruleId, d.actual, d.start.column])).toEqual([
+      ['markdown/unsafe-url', '%5Bclick%5D(javascript:alert(1))', 1],
+      ['markdown/unsafe-url', 'a:b', 35],
+    ]);
+  });
+
   it('keeps http(s), relative and #anchor links, and refuses other hosts without a scheme', () => {
     const r = renderMarkdown('[a](https://example.org/x) [b](/cases/x/) [c](#finding) [d](//evil.example/x)', context());
     expect(r.html).toContain('<a href="https://example.org/x">a</a>');

@@ -14,7 +14,12 @@ const resourceProperties = ['src', 'srcSet', 'poster', 'data', 'background', 'lo
 
 /** What browsers ignore inside a URL (tabs, newlines, controls) is ignored here too, so `java\tscript:` is caught. */
 const clean = (url: string) => url.replace(/[\u0000-\u0020\u007f]/g, '');
-const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url);
+/**
+ * A colon before any `/`, `?` or `#` is read as a scheme, as the sanitiser reads it: it drops such an address
+ * whatever stands before the colon, so `[x]([click](javascript:…))`, whose address is `[click](javascript:…)`,
+ * must be reported here rather than lose its link silently.
+ */
+const hasScheme = (url: string) => /^[^/?#]*:/.test(url);
 const otherHost = (url: string) => /^[\\/]{2}/.test(url);
 
 function sameSite(url: string): boolean {
