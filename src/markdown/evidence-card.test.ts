@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { context } from '../../test/fixtures/markdown/context.ts';
+import { context, model, posts } from '../../test/fixtures/markdown/context.ts';
 import { renderMarkdown } from './index.ts';
 
 describe('renderMarkdown evidence cards', () => {
@@ -20,5 +20,16 @@ describe('renderMarkdown evidence cards', () => {
     const html = renderMarkdown('::post{id=1002}', context()).html;
     expect(html).toContain('<p class="evidence-ref">Repost of post 1001 by Esmira Khalil.</p>');
     expect(html).toContain('<p class="evidence-status">This post has since been deleted.</p>');
+  });
+
+  it('shows a bounded excerpt of a huge post, with an ellipsis and a link to the whole text in the released data', () => {
+    const huge = { ...posts['1001']!, id: '1003', line: 7, text: `Opening words ${'<b>x</b> '.repeat(1_200_000)}` };
+    const r = renderMarkdown('::post{id=1003}', context({ model: { ...model, posts: { ...model.posts, '1003': huge } } }));
+    expect(r.html.length).toBeLessThan(10_000);
+    expect(r.html).toMatch(/<p>Opening words (&#x3C;b>x&#x3C;\/b> )+&#x3C;b>x&#x3C;\/b>…<\/p><\/blockquote>/);
+    expect(r.html).toContain(
+      '<p class="evidence-shortened">Text shortened. The whole post is record 7 of dataset x-2024, in <a href="/cases/new-caledonia/data/#datasets">the released data</a>.</p>',
+    );
+    expect(renderMarkdown('::post{id=1001}', context()).html).not.toContain('evidence-shortened');
   });
 });

@@ -10,6 +10,7 @@ import { attributesOf, unknownOptions } from './attributes.ts';
 import { formatDay, formatInstantNamed } from './format.ts';
 import { h, type Child } from './hast.ts';
 import { markdownMessages } from './messages.ts';
+import { cardText } from './post-excerpt.ts';
 import { addOnce, type RenderState } from './state.ts';
 
 function when(post: NormalisedPost, locale: string, timeZone: string): string {
@@ -18,9 +19,7 @@ function when(post: NormalisedPost, locale: string, timeZone: string): string {
 }
 
 function lines(text: string): Child[] {
-  // Control characters (NUL above all) are shown as U+FFFD: invisible, or a parse error in HTML, as they are.
-  const visible = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
-  return visible.split(/\r?\n/).flatMap((line, i) => (i === 0 ? [line] : [h('br'), line]));
+  return text.split(/\r?\n/).flatMap((line, i) => (i === 0 ? [line] : [h('br'), line]));
 }
 
 export function evidenceCard(data: NormalisedPost, state: RenderState): Element {
@@ -39,6 +38,7 @@ export function evidenceCard(data: NormalisedPost, state: RenderState): Element 
     notes.push(h('p', { className: ['evidence-status'] }, [m.availability[post.availability]]));
   }
   const archives = post.archives.filter((a) => isHttpUrl(a.url));
+  const excerpt = cardText(post.text);
   return h('article', { className: ['evidence-card'], id: `post-${post.id}`, ariaLabel: m.evidence(author.label) }, [
     h('header', {}, [
       // <bdi>: an author name with a right-to-left override cannot reorder the card's text.
@@ -53,7 +53,13 @@ export function evidenceCard(data: NormalisedPost, state: RenderState): Element 
       h('time', { dateTime: iso }, [when(post, ctx.locale, 'UTC')]),
     ]),
     ...notes,
-    h('blockquote', { className: ['evidence-text'] }, [h('p', {}, lines(post.text))]),
+    h('blockquote', { className: ['evidence-text'] }, [h('p', {}, lines(excerpt.text))]),
+    excerpt.cut &&
+      h('p', { className: ['evidence-shortened'] }, [
+        m.shortened(post.dataset, post.line),
+        ctx.caseId ? h('a', { href: `${ctx.urls.caseSection(ctx.caseId, 'data')}#datasets` }, [m.releasedData]) : m.releasedData,
+        '.',
+      ]),
     post.mediaHashes.length > 0 &&
       h('div', { className: ['evidence-media'] }, [
         h('p', {}, [m.media]),

@@ -19,6 +19,9 @@ export interface MarkdownMessages {
   archivedAt: (date: string) => string;
   original: string;
   source: (dataset: string, line: number) => string;
+  /** After a shortened post text: where the whole text is, before the link to the case's data. */
+  shortened: (dataset: string, line: number) => string;
+  releasedData: string;
 }
 
 const en: MarkdownMessages = {
@@ -44,6 +47,8 @@ const en: MarkdownMessages = {
   archivedAt: (date) => `archived ${date}`,
   original: 'Original address (may no longer work)',
   source: (dataset, line) => `Dataset ${dataset}, record ${line}`,
+  shortened: (dataset, line) => `Text shortened. The whole post is record ${line} of dataset ${dataset}, in `,
+  releasedData: 'the released data',
 };
 
 const fr: MarkdownMessages = {
@@ -69,6 +74,8 @@ const fr: MarkdownMessages = {
   archivedAt: (date) => `archivée le ${date}`,
   original: 'Adresse d’origine (peut ne plus fonctionner)',
   source: (dataset, line) => `Jeu de données ${dataset}, enregistrement ${line}`,
+  shortened: (dataset, line) => `Texte abrégé. La publication entière est l’enregistrement ${line} du jeu de données ${dataset}, dans `,
+  releasedData: 'les données publiées',
 };
 
 const catalogue: Record<string, MarkdownMessages> = { en, fr };

@@ -8,7 +8,7 @@ import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 const classes = [
   // Ours.
   'anchor', 'note-ref', 'notes', 'note-url', 'note-back', 'account-ref', 'entity-ref', 'figure',
-  'evidence-card', 'evidence-author', 'evidence-kind', 'evidence-time', 'evidence-ref', 'evidence-status',
+  'evidence-card', 'evidence-author', 'evidence-kind', 'evidence-time', 'evidence-ref', 'evidence-status', 'evidence-shortened',
   'evidence-text', 'evidence-media', 'evidence-archives', 'evidence-source',
   // GFM footnotes and task lists, as remark-rehype emits them.
   'footnotes', 'sr-only', 'data-footnote-backref', 'task-list-item', 'contains-task-list',

@@ -12,7 +12,7 @@ import { buildSite } from '../../src/build/build-site.ts';
 import { checkProject } from '../../src/check/check-project.ts';
 import { DiagnosticError, type Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { checkNoActiveAttributes, formatProblems } from './gates.ts';
-import { hostileFixture, LARGE_POST_BYTES, TODAY } from './site-builds.ts';
+import { hostileFixture, LARGE_POST_BYTES, LARGE_POST_ID, TODAY } from './site-builds.ts';
 import { describeElement, listSiteFiles, readPages, type SitePage } from './site-files.ts';
 
 const { hostile, hostileRoot } = inject('siteBuilds');
@@ -28,6 +28,19 @@ describe('the hostile render project', () => {
     const posts = await readFile(path.join(hostileRoot, 'data/demo-case/posts/posts.ndjson'));
     expect(posts.length).toBeGreaterThan(LARGE_POST_BYTES);
     expect(pages.length).toBeGreaterThan(0);
+  });
+
+  it('prints a bounded excerpt of the 10 MB post, linked to the released data: no page grows with it', () => {
+    const largest = pages.reduce((a, b) => (b.html.length > a.html.length ? b : a));
+    expect(largest.html.length, `${largest.file} is ${largest.html.length} characters`).toBeLessThan(300_000);
+    const card = pages.find((p) => p.file === 'cases/demo-case/hashtags/demotag/index.html')?.document.getElementById(`post-${LARGE_POST_ID}`);
+    expect(card, 'the large post has no card on the #DemoTag page').toBeTruthy();
+    const text = card!.querySelector('.evidence-text')!.textContent!;
+    expect(text.length).toBeLessThan(2_000);
+    expect(text.endsWith('…')).toBe(true);
+    const note = card!.querySelector('.evidence-shortened');
+    expect(note?.textContent?.replace(/\s+/g, ' ')).toMatch(/^Text shortened\. The whole post is record \d+ of dataset posts, in the released data\.$/);
+    expect(note?.querySelector('a')?.getAttribute('href')).toBe('/cases/demo-case/data/#datasets');
   });
 
   it('turns no payload from the data into an element on any page', () => {
