@@ -17,6 +17,7 @@ import { checkPublicFiles } from './public-files.ts';
 import { checkLockedFindings } from './anchors.ts';
 import { checkStrict } from './strict.ts';
 import { checkLookalikeHandles } from './lookalikes.ts';
+import { checkPostDates } from './post-dates.ts';
 
 export interface CheckOptions {
   /** Today as YYYY-MM-DD; dates after it are implausible. */
@@ -59,7 +60,7 @@ export async function checkProject(root: string, options: CheckOptions): Promise
     ...(options.base ? { base: options.base } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   });
-  diagnostics.push(...siteDiagnostics, ...(await checkLookalikeHandles(project, site)));
+  diagnostics.push(...siteDiagnostics, ...(await checkLookalikeHandles(project, site)), ...(await checkPostDates(site)));
   // After the models: the handles a private person is known by may come from the data alone.
   diagnostics.push(...checkRevealingIds(project, site.privacy.people));
   diagnostics.push(...checkLockedFindings(site, lock, redirects));

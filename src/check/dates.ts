@@ -18,9 +18,33 @@ export const PLATFORM_LAUNCH: Record<Platform, string> = {
   other: '1990-01-01',
 };
 
+/**
+ * The earliest year Casefile takes without a warning. It documents online activity and the reporting on it;
+ * a year before this one (1024, 1000) is far more often a slip of the keyboard than a source of that age.
+ * A real older date may stay: the warning only asks to look.
+ */
+export const EARLIEST_PLAUSIBLE_YEAR = 1800;
+
+type Located = Pick<ContentEntry<unknown>, 'file' | 'locate'>;
+
 export function checkDates(project: Project, today: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const future = (entry: ContentEntry<unknown>, value: string | undefined, at: (string | number)[], what: string) => {
+  const early = (entry: Located, value: string | undefined, at: (string | number)[], what: string) => {
+    if (value !== undefined && Number(value.slice(0, 4)) < EARLIEST_PLAUSIBLE_YEAR) {
+      out.push(
+        diagnostic({
+          file: entry.file,
+          ...(entry.locate(at) ?? {}),
+          severity: 'warning',
+          ruleId: 'date/implausible-year',
+          message: `Unexpected ${what} \`${value}\` in the year ${Number(value.slice(0, 4))}, expected ${EARLIEST_PLAUSIBLE_YEAR} or later.`,
+          hint: 'Check the year for a slip of the keyboard (1024 for 2024); if the date is right, leave it.',
+        }),
+      );
+    }
+  };
+  const future = (entry: Located, value: string | undefined, at: (string | number)[], what: string) => {
+    early(entry, value, at, what);
     if (value === undefined || value.slice(0, 10) <= today) return;
     out.push(
       diagnostic({
@@ -70,6 +94,8 @@ export function checkDates(project: Project, today: string): Diagnostic[] {
     entry.data.status.forEach((s, i) => future(entry, s.date, ['status', i, 'date'], 'status date'));
   }
   for (const d of project.datasets.values()) {
+    early(d, d.manifest.collection.from, ['collection', 'from'], 'collection start');
+    early(d, d.manifest.collection.to, ['collection', 'to'], 'collection end');
     const launch = PLATFORM_LAUNCH[d.manifest.platform];
     const from = d.manifest.collection.from.slice(0, 10);
     if (from < launch) {

@@ -181,6 +181,29 @@ describe('dates after today', () => {
   });
 });
 
+describe('implausible years', () => {
+  it('warns at a year before 1800 in frontmatter, sources and the manifest, and at posts before their platform or after collection', async () => {
+    const { diagnostics } = await check(async (p) => {
+      await p.edit(SOURCE, 'accessed: 2024-06-01', 'accessed: 1024-06-01');
+      await p.edit(CASE, '  - date: 2024-05-16\n    label: Campaign starts', '  - date: 1000-05-16\n    label: Campaign starts');
+      const posts = (await p.read(POSTS)).split('\n');
+      posts[1] = posts[1]!.replace('"2024-05-16T09:05:00+04:00"', '"1000-05-16T09:05:00+04:00"');
+      posts[2] = posts[2]!.replace('"2024-05-16T10:00:00+04:00"', '"9999-05-16T10:00:00+04:00"');
+      await p.write(POSTS, posts.join('\n'));
+      await p.rehash(MANIFEST);
+    });
+    const years = diagnostics.filter((d) => /^date\/(implausible-year|before-platform|after-collection)$/.test(d.ruleId));
+    expect(years.map((d) => [d.file, d.start.line, d.ruleId, d.severity])).toEqual([
+      [CASE, 19, 'date/implausible-year', 'warning'],
+      [SOURCE, 9, 'date/implausible-year', 'warning'],
+      [POSTS, 2, 'date/before-platform', 'warning'],
+      [POSTS, 3, 'date/after-collection', 'warning'],
+    ]);
+    expect(years[1]!.message).toBe('Unexpected access date `1024-06-01` in the year 1024, expected 1800 or later.');
+    expect(years[3]!.message).toMatch(/^Unexpected post time `9999-05-16T10:00:00\+04:00` after the data was collected \(.+\), expected an earlier date\.$/);
+  });
+});
+
 describe('a case whose frontmatter has an error', () => {
   it('still has its body checked against the data, so one bad date hides nothing', async () => {
     const { diagnostics } = await check(async (p) => {
