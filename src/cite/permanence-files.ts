@@ -2,12 +2,11 @@
  * `anchors.lock.json` and `redirects.json`, read and validated in one place: by `npm run check`, so a bad
  * redirect is reported before any build, and by the build's permanence stage, which acts on them.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ZodTypeAny } from 'zod';
 import { AnchorsLockSchema, LOCK_FILE, REDIRECTS_FILE, RedirectsSchema, type AnchorsLock, type Redirect } from './anchors-lock.ts';
 import { refuseRead, refusalDiagnostic } from '../content/confine.ts';
-import { parseJsonFile } from '../content/json-file.ts';
+import { readJsonFile } from '../content/json-file.ts';
 import { zodIssuesToDiagnostics } from '../diagnostics/zod-issues.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 
@@ -31,7 +30,7 @@ async function readValidated<T>(root: string, name: string, schema: ZodTypeAny, 
     diagnostics.push(refusalDiagnostic(refusal, name, name));
     return fallback;
   }
-  const parsed = parseJsonFile(await readFile(path.join(root, name), 'utf8'), name);
+  const parsed = await readJsonFile(path.join(root, name), name);
   if (parsed.diagnostics.length > 0) {
     diagnostics.push(...parsed.diagnostics);
     return fallback;

@@ -4,7 +4,7 @@
  * (references, hashes) live in src/check, which runs on what this returns.
  */
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { refuseRead, refusalDiagnostic } from './confine.ts';
 import path from 'node:path';
 import type { ZodTypeAny, z } from 'zod';
@@ -23,7 +23,8 @@ import {
   type Source,
 } from '../schema/index.ts';
 import { parseFrontmatter } from './frontmatter.ts';
-import { parseJsonFile } from './json-file.ts';
+import { readJsonFile } from './json-file.ts';
+import { readUtf8 } from '../ingest/utf8.ts';
 import { salvageCase } from './salvage-case.ts';
 
 export interface ContentEntry<T> {
@@ -115,8 +116,9 @@ export async function loadProject(root: string): Promise<LoadedProject> {
         invalid[kind].add(id);
         continue;
       }
-      const text = await readFile(abs, 'utf8');
+      const { text, diagnostics: encoding } = await readUtf8(abs, file);
       const parsed = parseFrontmatter(text, file);
+      parsed.diagnostics.unshift(...encoding);
       diagnostics.push(...parsed.diagnostics);
       if (parsed.diagnostics.some((d) => d.severity === 'error')) {
         invalid[kind].add(id);
@@ -171,7 +173,7 @@ export async function loadProject(root: string): Promise<LoadedProject> {
       invalid.dataset.add(`${caseId}/${id}`);
       continue;
     }
-    const parsed = parseJsonFile(await readFile(abs, 'utf8'), file);
+    const parsed = await readJsonFile(abs, file);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.diagnostics.length > 0) {
       invalid.dataset.add(`${caseId}/${id}`);

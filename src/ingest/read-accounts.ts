@@ -1,12 +1,12 @@
 /** Reads a dataset's `accounts` file: account records (handle history, followers) from the export. */
-import { readFile } from 'node:fs/promises';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
 import { AccountRecordSchema, type AccountRecord } from '../schema/index.ts';
 import { syntaxDiagnostic } from './json-locate.ts';
 import { jsonTextLocator } from '../diagnostics/positions.ts';
 import { problems } from './problems.ts';
-import { readLines } from './read-lines.ts';
+import { readLineBytes } from './read-lines.ts';
+import { firstInvalidUtf8, invalidUtf8Diagnostic, readUtf8 } from './utf8.ts';
 
 export interface ReadAccountsOptions {
   path: string;
@@ -33,7 +33,10 @@ export async function readAccounts(options: ReadAccountsOptions): Promise<{ acco
       }),
     );
   } else if (options.format === 'ndjson') {
-    await readLines(options.path, (line, n) => {
+    await readLineBytes(options.path, (bytes, start, end, n) => {
+      const bad = firstInvalidUtf8(bytes, start, end);
+      if (bad) found.add(invalidUtf8Diagnostic(file, bad, 'error', n - 1));
+      const line = bytes.toString('utf8', start, end);
       let value: unknown;
       try {
         value = JSON.parse(line);
@@ -44,7 +47,8 @@ export async function readAccounts(options: ReadAccountsOptions): Promise<{ acco
       accept(value, () => jsonTextLocator(line, [], n - 1));
     });
   } else {
-    const text = await readFile(options.path, 'utf8');
+    const { text, diagnostics: encoding } = await readUtf8(options.path, file);
+    found.add(encoding);
     let value: unknown;
     try {
       value = JSON.parse(text);

@@ -16,6 +16,8 @@ import { problems } from './problems.ts';
 import { readArrayElements } from './read-array.ts';
 import { readLineBytes } from './read-lines.ts';
 import { PostScanner } from './scan-post.ts';
+import { ChunkMarks, controlFields } from './chunk-marks.ts';
+import { firstInvalidUtf8, invalidUtf8Diagnostic } from './utf8.ts';
 
 interface ReadPostsFile {
   /** Absolute path to read. */
@@ -63,7 +65,16 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
   // One record, an NDJSON line or an array element, at `line`:`column` of the file: most are read from
   // their bytes by the scanner, the rest take the full path. `origin` is what the sink is told (line or index).
   const scanner = new PostScanner();
+  const marks = new ChunkMarks();
+  const altered = alteredText(file);
   const record = (bytes: Buffer, start: number, end: number, origin: number, line: number, column: number, hint: string): void => {
+    const { utf8, control } = marks.look(bytes, start, end, hint === NDJSON_HINT);
+    const before = posts;
+    read(bytes, start, end, origin, line, column, hint);
+    // A post refused for its value is reported once, by its error; an accepted one is shown altered, so says so.
+    if ((!utf8 || control) && posts > before) altered.add(bytes, start, end, line, column, utf8);
+  };
+  const read = (bytes: Buffer, start: number, end: number, origin: number, line: number, column: number, hint: string): void => {
     const fields = scanner.scan(bytes, start, end);
     if (fields !== undefined) {
       posts++;
@@ -118,8 +129,60 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
       }
     }
   }
-  return { posts, diagnostics: found.list() };
+  return { posts, diagnostics: [...found.list(), ...altered.list()] };
 }
+
+/** Posts the pages print altered: bytes that are not UTF-8 (shown as U+FFFD) and control characters (shown named or as U+FFFD). */
+function alteredText(file: string) {
+  const out: Diagnostic[] = [];
+  let more = 0;
+  return {
+    add(bytes: Buffer, start: number, end: number, line: number, column: number, utf8: boolean): void {
+      const found: Diagnostic[] = [];
+      const bad = utf8 ? undefined : firstInvalidUtf8(bytes, start, end);
+      if (bad) found.push(invalidUtf8Diagnostic(file, { line: line + bad.line - 1, column: bad.line === 1 ? column - 1 + bad.column : bad.column }, 'warning'));
+      let value: unknown;
+      try {
+        value = JSON.parse(bytes.toString('utf8', start, end));
+      } catch {
+        // Not JSON: the reader reports it.
+      }
+      const fields = controlFields(value);
+      if (fields.length > 0) {
+        found.push(
+          diagnostic({
+            file,
+            start: { line, column },
+            severity: 'warning',
+            ruleId: 'text/control-character',
+            message: `Unexpected control character in ${fields.map((f) => `\`${f}\``).join(', ')}, expected readable text; pages show it named (⟨U+0000⟩) or as � (U+FFFD).`,
+            hint: 'It usually comes from a faulty export; re-run the import, or remove it from the data and rehash the manifest.',
+          }),
+        );
+      }
+      for (const d of found) {
+        if (out.length < MAX_ALTERED_SHOWN) out.push(d);
+        else more++;
+      }
+    },
+    list(): Diagnostic[] {
+      if (more === 0) return out;
+      return [
+        ...out,
+        diagnostic({
+          file,
+          start: out.at(-1)!.start,
+          severity: 'warning',
+          ruleId: 'text/altered-summary',
+          message: `Unexpected ${more} more post${more === 1 ? '' : 's'} with bytes that are not UTF-8 or control characters after the first ${MAX_ALTERED_SHOWN}, expected none.`,
+        }),
+      ];
+    },
+  };
+}
+
+/** Altered posts reported one by one per file; the rest are counted, so warnings never drown the errors. */
+const MAX_ALTERED_SHOWN = 20;
 
 function issues(error: ZodError, file: string, input: unknown, locate: Locate): Diagnostic[] {
   return zodIssuesToDiagnostics(error, { file, input, locate});

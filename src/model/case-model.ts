@@ -94,8 +94,12 @@ export function cacheKey(args: CaseModelArgs, input: AggregateInput, code = code
 async function load(args: CaseModelArgs, input: AggregateInput, key: string): Promise<CaseModelResult> {
   const cacheDir = args.cacheDir ?? join(args.root, '.casefile', 'cache');
   const cacheFile = join(cacheDir, `${args.caseId}-${key}.json`);
+  // The warnings reading gave (text shown altered) are kept beside the model: a cached run reports them too.
+  const warningsFile = join(cacheDir, `${args.caseId}-${key}.warnings.json`);
   try {
-    return { model: withIdRecords(JSON.parse(await readFile(cacheFile, 'utf8')) as ReportModel), diagnostics: [] };
+    const model = withIdRecords(JSON.parse(await readFile(cacheFile, 'utf8')) as ReportModel);
+    const warnings = JSON.parse(await readFile(warningsFile, 'utf8').catch(() => '[]')) as Diagnostic[];
+    return { model, diagnostics: warnings };
   } catch {
     // No cached model for these inputs: aggregate.
   }
@@ -128,10 +132,11 @@ async function load(args: CaseModelArgs, input: AggregateInput, key: string): Pr
   await mkdir(cacheDir, { recursive: true });
   // Older models of this case are stale by construction: only the current key may stay.
   for (const name of await readdir(cacheDir)) {
-    if (name.startsWith(`${args.caseId}-`) && name.endsWith('.json') && /^[0-9a-f]{20}\.json$/.test(name.slice(args.caseId.length + 1))) {
+    if (name.startsWith(`${args.caseId}-`) && name.endsWith('.json') && /^[0-9a-f]{20}(\.warnings)?\.json$/.test(name.slice(args.caseId.length + 1))) {
       await rm(join(cacheDir, name), { force: true });
     }
   }
+  if (diagnostics.length > 0) await writeFile(warningsFile, JSON.stringify(diagnostics));
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   await writeFile(temporary, JSON.stringify(model));
   await rename(temporary, cacheFile);
