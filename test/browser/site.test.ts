@@ -179,6 +179,14 @@ describe('the hostile site in Chromium', () => {
     server = await serveSite(hostile.dir, hostile.base);
     // Without the CSP, so escaping alone must keep the payloads inert (the CSP is a second, separate layer).
     tab = await openTab(new URL(server.url).origin, 360, { bypassCSP: true });
+    // A payload that calls a dialog marks the page too (an init script: it runs before any of the page's own).
+    await tab.context.addInitScript(() => {
+      for (const name of ['alert', 'confirm', 'prompt'] as const) {
+        (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+          (window as unknown as { __pwned?: unknown }).__pwned = `${name}(${args.map(String).join(', ')})`;
+        };
+      }
+    });
   });
   afterAll(async () => {
     await tab?.context.close();
@@ -190,7 +198,7 @@ describe('the hostile site in Chromium', () => {
     expect(pages.length).toBeGreaterThan(0);
   });
 
-  it.each(pages)('/%s runs nothing it carries and holds its layout at 360 px', async (pagePath) => {
+  it.each(pages)('/%s runs nothing it carries, holds its layout at 360 px and stays accessible', async (pagePath) => {
     await visit(tab, `${server.url}${pagePath}`);
     // Hover, focus and load handlers only run when their event fires: fire them on every element.
     const pwned = await tab.page.evaluate(() => {
@@ -203,8 +211,15 @@ describe('the hostile site in Chromium', () => {
       return (window as unknown as { __pwned?: unknown }).__pwned;
     });
     const o = await overflow(tab.page);
+    // The payloads (bidi overrides, look-alike and 3,000-character handles, a 10 MB post) must leave the page accessible.
+    await tab.page.evaluate(axe.source);
+    const violations = await tab.page.evaluate(async (tags) => {
+      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((v) => `axe ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    }, AXE_TAGS);
     const problems = [
       ...(pwned === undefined ? [] : [`window.__pwned is ${String(pwned)}: a payload ran`]),
+      ...violations,
       ...(o.scrollWidth > o.viewport ? [`scrolls sideways: ${o.scrollWidth} px wide in a ${o.viewport} px viewport; widest: ${o.culprits.join(', ')}`] : []),
       ...tab.visit.otherOrigins.map((r) => `request to another origin: ${r}`),
     ];
