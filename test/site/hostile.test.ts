@@ -39,7 +39,7 @@ describe('the hostile render project', () => {
     expect(text.length).toBeLessThan(2_000);
     expect(text.trim().endsWith('…')).toBe(true);
     const note = card!.querySelector('.evidence-shortened');
-    expect(note?.textContent?.replace(/\s+/g, ' ')).toMatch(/^Text shortened\. The whole post is record \d+ of dataset posts, in the released data\.$/);
+    expect(note?.textContent?.replace(/\s+/g, ' ').trim()).toMatch(/^Text shortened\. The whole post is record \d+ of dataset posts, in the released data\.$/);
     expect(note?.querySelector('a')?.getAttribute('href')).toBe('/cases/demo-case/data/#datasets');
   });
 
