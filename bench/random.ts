@@ -1,11 +1,2 @@
-/** Seeded random numbers for generated benchmark data (mulberry32): the same seed, the same dataset. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded random numbers for generated benchmark data: the same seed, the same dataset. */
+export { seededRandom as random } from '../src/aggregate/seeded-random.ts';

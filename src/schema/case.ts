@@ -8,6 +8,7 @@ import {
   SlugSchema,
   TimeZoneSchema,
 } from './common.ts';
+import { CoordinationSchema } from './coordination.ts';
 
 /** A hashtag as it is tracked: without `#`; variants and misspellings fold into it. */
 export const TagSchema = z
@@ -133,6 +134,8 @@ export const CaseSchema = z
     licence: z.string().min(1),
     /** How many of the most active accounts get a page of their own. */
     topAccounts: z.number().int().min(0).max(100_000).default(50),
+    /** Coordination analysis (who posted, reposted or linked the same thing within seconds, again and again); computed only when the block is present, `coordination: {}` for every default. */
+    coordination: CoordinationSchema.optional(),
   })
   .strict()
   .refine((c) => c.updated === undefined || c.updated >= c.published, {

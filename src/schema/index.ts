@@ -5,3 +5,4 @@ export * from './account.ts';
 export * from './case.ts';
 export * from './manifest.ts';
 export * from './post.ts';
+export * from './coordination.ts';

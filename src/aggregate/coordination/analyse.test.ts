@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { CoordinationSchema, type CoordinationParams } from '../../schema/index.ts';
+import type { CoordinationPost } from './actions.ts';
+import { analyseCoordination } from './analyse.ts';
+
+const T0 = Date.UTC(2024, 4, 15, 0, 0, 0);
+const TEXT = 'the referendum was organised without the consent of the people';
+
+function post(id: string, accountId: string, seconds: number, fields: Partial<CoordinationPost> = {}): CoordinationPost {
+  return { id, accountId, time: T0 + seconds * 1000, kind: 'post', text: '', urls: [], hashtags: [], ...fields };
+}
+const repost = (id: string, accountId: string, seconds: number, refId: string): CoordinationPost =>
+  post(id, accountId, seconds, { kind: 'repost', refId });
+const params = (p: Partial<CoordinationParams> = {}): CoordinationParams => CoordinationSchema.parse(p);
+const ties = (posts: CoordinationPost[], p: Partial<CoordinationParams>) =>
+  analyseCoordination(posts, params(p)).edges.map((e) => `${e.a}-${e.b} ${e.signal} ${e.weight}`);
+
+describe('the window', () => {
+  it('pairs posts Δt = window apart, and not window + 1 s apart', () => {
+    const posts = [repost('1', 'a', 0, 'x'), repost('2', 'b', 60, 'x'), repost('3', 'a', 1000, 'y'), repost('4', 'c', 1061, 'y')];
+    expect(ties(posts, { minPosts: 1, minWeight: 1 })).toEqual(['a-b repost 1']);
+    expect(ties(posts, { minPosts: 1, minWeight: 1, window: 61 })).toEqual(['a-b repost 1', 'a-c repost 1']);
+  });
+
+  it('weighs a tie by distinct shared items, not by pairs of posts', () => {
+    const posts = [repost('1', 'a', 0, 'x'), repost('2', 'a', 1, 'x'), repost('3', 'b', 2, 'x'), repost('4', 'b', 3, 'x')];
+    const [edge] = analyseCoordination(posts, params({ minPosts: 1, minWeight: 1 })).edges;
+    expect(edge).toMatchObject({ a: 'a', b: 'b', weight: 1, postsA: 2, postsB: 2, symmetry: 1, minDt: 1 });
+  });
+});
+
+describe('empty keys', () => {
+  it('never make an edge: no link, no reply target, a short text, fewer than 3 tags', () => {
+    const posts = ['a', 'b', 'c'].flatMap((account, k) =>
+      [0, 1, 2].map((round) =>
+        post(`${account}${round}`, account, round * 600 + k, { text: 'too short to count', urls: [''], hashtags: ['one', 'two'] }),
+      ),
+    );
+    const result = analyseCoordination(posts, params({ minPosts: 1, minWeight: 1 }));
+    expect(result.edges).toEqual([]);
+    expect(result.counts.pairs).toBe(0);
+  });
+});
+
+describe("QUT's co-retweet test input (tests/data/coretweet_test_input.csv)", () => {
+  // message_id, user_id, repost_id, timestamp (s), as in the toolkit's 15-row file.
+  const rows: [string, string, string, number][] = [
+    ['0', 'uid0', 'rtid0', 0], ['1', 'uid1', 'rtid0', 59], ['2', 'uid2', 'rtid1', 60], ['3', 'uid3', 'rtid1', 70],
+    ['4', 'uid2', 'rtid2', 70], ['5', 'uid3', 'rtid2', 131], ['6', 'uid4', 'rtid3', 30], ['7', 'uid5', 'rtid3', 89],
+    ['8', 'uid4', 'rtid4', 40], ['9', 'uid5', 'rtid4', 41], ['10', 'uid10', 'rtid5', 42], ['11', 'uid10', 'rtid5', 52],
+    ['12', 'uid11', 'rtid6', 42], ['13', 'uid12', 'rtid6', 300],
+  ];
+  const posts = rows.map(([id, user, rt, t]) => repost(id, user, t, rt));
+  const base = { minPosts: 1, signals: ['repost' as const] };
+
+  it('gives symmetric edges: window 60 s, weight 1 ties six accounts (uid10 reposting itself ties nobody)', () => {
+    expect(ties(posts, { ...base, window: 60, minWeight: 1 })).toEqual(['uid0-uid1 repost 1', 'uid2-uid3 repost 1', 'uid4-uid5 repost 2']);
+  });
+  it('window 1 s ties only uid4 and uid5; weight 2 leaves no edge', () => {
+    expect(ties(posts, { ...base, window: 1, minWeight: 1 })).toEqual(['uid4-uid5 repost 1']);
+    expect(ties(posts, { ...base, window: 1, minWeight: 2 })).toEqual([]);
+  });
+  it('window 60 s, weight 2 keeps uid4–uid5 alone', () => {
+    expect(ties(posts, { ...base, window: 60, minWeight: 2 })).toEqual(['uid4-uid5 repost 2']);
+  });
+});
+
+describe('bursts', () => {
+  it('a window with more accounts than the cap is one burst and makes no pairs', () => {
+    const posts = Array.from({ length: 6 }, (_, k) => post(`m${k}`, `acc${k}`, k * 5, { text: TEXT }));
+    const result = analyseCoordination(posts, params({ minPosts: 1, minWeight: 1, burstCap: 5 }));
+    expect(result.edges).toEqual([]);
+    expect(result.bursts).toEqual([
+      expect.objectContaining({ signal: 'text', firstPostId: 'm0', firstAccountId: 'acc0', accounts: 6, posts: 6, start: T0, end: T0 + 25_000 }),
+    ]);
+    expect(analyseCoordination(posts, params({ minPosts: 1, minWeight: 1, burstCap: 6 })).bursts).toEqual([]);
+  });
+});
+
+describe('parameters', () => {
+  it('a weight percentile resolves to the weight at that rank when it is higher than minWeight', () => {
+    // a–b share 4 posts, c–d 1, e–f 1: at the 90th percentile the weight is 4.
+    const posts = [
+      ...[0, 1, 2, 3].flatMap((k) => [repost(`a${k}`, 'a', k * 600, `x${k}`), repost(`b${k}`, 'b', k * 600 + 1, `x${k}`)]),
+      repost('c', 'c', 9000, 'y'), repost('d', 'd', 9001, 'y'), repost('e', 'e', 9500, 'z'), repost('f', 'f', 9501, 'z'),
+    ];
+    const result = analyseCoordination(posts, params({ minPosts: 1, minWeight: 1, weightPercentile: 90 }));
+    expect(result.params).toMatchObject({ percentileWeight: 4, resolvedMinWeight: 4 });
+    expect(result.edges.map((e) => `${e.a}-${e.b}`)).toEqual(['a-b']);
+  });
+
+  it('accounts with fewer than minPosts posts are left out', () => {
+    const posts = [repost('1', 'a', 0, 'x'), repost('2', 'b', 1, 'x'), repost('3', 'b', 900, 'z')];
+    expect(ties(posts, { minPosts: 1, minWeight: 1 })).toEqual(['a-b repost 1']);
+    expect(ties(posts, { minPosts: 2, minWeight: 1 })).toEqual([]);
+  });
+
+  it('edge symmetry exposes a tie inflated by one hyperactive account', () => {
+    const posts = [
+      ...[0, 1, 2].map((k) => repost(`a${k}`, 'a', k * 600, `x${k}`)),
+      ...[0, 1, 2].flatMap((k) => [0, 1, 2].map((r) => repost(`h${k}-${r}`, 'h', k * 600 + r + 1, `x${k}`))),
+    ];
+    const [edge] = analyseCoordination(posts, params({ minPosts: 1 })).edges;
+    expect(edge).toMatchObject({ weight: 3, postsA: 3, postsB: 9, symmetry: 1 / 3 });
+  });
+});

@@ -1,0 +1,363 @@
+/**
+ * Coordination analysis of a case's posts (pure: no files, no clock): behavioural traces → pairs of
+ * accounts within a window → ties of at least the minimum weight → clusters, with bursts kept apart,
+ * a sensitivity table and a null-model row so that no single threshold carries a finding alone.
+ */
+import type { CoordinationParams, CoordinationSignal } from '../../schema/index.ts';
+import { compare } from '../cascades.ts';
+import { seededRandom } from '../seeded-random.ts';
+import { groupActions, keysOf, postColumns, type CoordinationPost, type PostColumns, type SignalActions } from './actions.ts';
+import { clusters as clusterAccounts, largestComponent, type Tie } from './clusters.ts';
+import { nearTextKeys, NEAR_TEXT_METHOD } from './near-text.ts';
+import { TEXT_NORMALISATION, URL_NORMALISATION } from './normalise.ts';
+import { findPair, pairCode, pairCodes, walkWindows, weighPairs, type BurstSpan, type WindowWalk } from './pairs.ts';
+
+/** Windows (seconds) and minimum weights of the sensitivity table. */
+export const SENSITIVITY_WINDOWS = [1, 10, 60, 300, 1800, 3600] as const;
+export const SENSITIVITY_WEIGHTS = [2, 3, 5] as const;
+/** The null model shifts each account's posts by one offset drawn uniformly within ± this many seconds. */
+export const NULL_SHIFT = 86_400;
+export const NULL_SEED = 17;
+/** Evidence posts kept per tie and per cluster, earliest first. */
+export const EVIDENCE_POSTS = 10;
+
+export interface ResolvedParams extends CoordinationParams {
+  /** The minimum weight in force: `minWeight`, or the weight at `weightPercentile` when higher. */
+  resolvedMinWeight: number;
+  /** The weight at `weightPercentile` among all pairs (nearest rank), when one was asked for. */
+  percentileWeight?: number;
+}
+
+export interface CoordinationEdge {
+  a: string;
+  b: string;
+  signal: CoordinationSignal;
+  /** Distinct keys both shared within the window. */
+  weight: number;
+  /** Seconds: the closest pair of posts, and the median over keys of each key's closest pair. */
+  minDt: number;
+  medianDt: number;
+  /** Epoch ms of the earliest and latest post in the tie. */
+  first: number;
+  last: number;
+  /** Distinct posts each account put into the tie. */
+  postsA: number;
+  postsB: number;
+  /** min(postsA, postsB) / max(postsA, postsB): low when one hyperactive account inflates the tie. */
+  symmetry: number;
+  evidence: string[];
+}
+
+export interface ClusterAccount {
+  accountId: string;
+  signals: CoordinationSignal[];
+  /** Accounts of the cluster it is tied to, and the sum of those ties' weights over signals. */
+  degree: number;
+  strength: number;
+  first: number;
+  last: number;
+  /** Distinct posts of the account in the cluster's ties. */
+  posts: number;
+}
+
+export interface CoordinationCluster {
+  /** 1 for the largest cluster. */
+  id: number;
+  accounts: ClusterAccount[];
+  signals: CoordinationSignal[];
+  /** Distinct (signal, key) items shared along the cluster's ties. */
+  sharedItems: number;
+  first: number;
+  last: number;
+  /** Mean edge symmetry of the cluster's ties. */
+  symmetry: number;
+  edges: number;
+  evidence: string[];
+}
+
+export interface CoordinationBurst {
+  signal: CoordinationSignal;
+  /** The key as normalised: the post reposted or replied to, the text, the URL, the hashtag set. */
+  item: string;
+  firstPostId: string;
+  firstAccountId: string;
+  accounts: number;
+  posts: number;
+  start: number;
+  end: number;
+  postIds: string[];
+}
+
+export interface SensitivityRow {
+  window: number;
+  minWeight: number;
+  edges: number;
+  accounts: number;
+  largestCluster: number;
+}
+
+export interface CoordinationResult {
+  params: ResolvedParams;
+  normalisation: { text: string; url: string; nearText?: string };
+  counts: { posts: number; accounts: number; eligibleAccounts: number; actions: Partial<Record<CoordinationSignal, number>>; pairs: number };
+  edges: CoordinationEdge[];
+  clusters: CoordinationCluster[];
+  bursts: CoordinationBurst[];
+  sensitivity: SensitivityRow[];
+  /** The defaults on data whose accounts were each shifted in time at random: ties that survive are chance. */
+  nullModel: SensitivityRow & { seed: number; shift: number };
+}
+
+export function analyseCoordination(posts: readonly CoordinationPost[], params: CoordinationParams): CoordinationResult {
+  const columns = postColumns(posts);
+  const keep = new Uint8Array(columns.accounts.length);
+  let eligibleAccounts = 0;
+  columns.postsOf.forEach((n, a) => {
+    if (n >= params.minPosts) {
+      keep[a] = 1;
+      eligibleAccounts++;
+    }
+  });
+  const signals = [...params.signals].sort(compare);
+  const near = signals.includes('near-text') ? nearTextKeys(posts, keep, columns.account, params.nearTextSimilarity) : undefined;
+  const actions = signals.map((signal) =>
+    groupActions(signal, columns, keep, signal === 'near-text' ? (i) => [near![i]!] : (i) => keysOf(posts[i]!, signal)),
+  );
+  const walkOf = (a: SignalActions, window: number, time = columns.time): WindowWalk => ({
+    actions: a,
+    account: columns.account,
+    time,
+    accounts: columns.accounts.length,
+    window: window * 1000,
+    burstCap: params.burstCap,
+  });
+
+  const main = actions.map((a) => {
+    const { codes, bursts } = pairCodes(walkOf(a, params.window));
+    return { ...weighPairs(codes), bursts };
+  });
+  const resolved = resolveWeight(params, main.map((m) => m.weights));
+
+  const edges: (CoordinationEdge & { ai: number; bi: number; items: string[]; postIndices: number[] })[] = [];
+  actions.forEach((a, s) => {
+    const { pairs, weights } = main[s]!;
+    const kept = pairs.filter((_, x) => weights[x]! >= resolved.resolvedMinWeight);
+    edges.push(...edgeDetails(walkOf(a, params.window), columns, kept));
+  });
+  edges.sort((x, y) => x.ai - y.ai || x.bi - y.bi || compare(x.signal, y.signal));
+
+  return {
+    params: resolved,
+    normalisation: { text: TEXT_NORMALISATION, url: URL_NORMALISATION, ...(near ? { nearText: NEAR_TEXT_METHOD } : {}) },
+    counts: {
+      posts: posts.length,
+      accounts: columns.accounts.length,
+      eligibleAccounts,
+      actions: Object.fromEntries(actions.map((a) => [a.signal, a.post.length])),
+      pairs: main.reduce((sum, m) => sum + m.pairs.length, 0),
+    },
+    edges: edges.map(({ ai: _a, bi: _b, items: _i, postIndices: _p, ...edge }) => edge),
+    clusters: buildClusters(columns, edges),
+    bursts: actions
+      .flatMap((a, s) => main[s]!.bursts.map((b) => burstOf(a, b, columns)))
+      .sort((x, y) => x.start - y.start || compare(x.signal, y.signal) || compare(x.item, y.item)),
+    sensitivity: SENSITIVITY_WINDOWS.flatMap((window) => {
+      const runs = actions.map((a) => weighPairs(pairCodes(walkOf(a, window)).codes));
+      return SENSITIVITY_WEIGHTS.map((minWeight) => row(window, minWeight, runs, columns.accounts.length));
+    }),
+    nullModel: nullModel(actions, columns, (a, time) => walkOf(a, params.window, time), params.window, resolved.resolvedMinWeight),
+  };
+}
+
+/** The minimum weight in force, with the percentile's weight (nearest rank over every pair of every signal). */
+export function resolveWeight(params: CoordinationParams, weights: readonly Int32Array[]): ResolvedParams {
+  if (params.weightPercentile === undefined) return { ...params, resolvedMinWeight: params.minWeight };
+  const all = new Int32Array(weights.reduce((n, w) => n + w.length, 0));
+  let n = 0;
+  for (const w of weights) {
+    all.set(w, n);
+    n += w.length;
+  }
+  all.sort();
+  const rank = Math.max(1, Math.ceil((params.weightPercentile / 100) * all.length));
+  const percentileWeight = all.length === 0 ? 0 : all[rank - 1]!;
+  return { ...params, percentileWeight, resolvedMinWeight: Math.max(params.minWeight, percentileWeight) };
+}
+
+/** Per kept pair: closest and median gaps, first and last time, each side's posts, the keys shared. */
+function edgeDetails(walk: WindowWalk, columns: PostColumns, kept: Float64Array) {
+  const { actions } = walk;
+  const { post } = actions;
+  const accounts = columns.accounts.length;
+  const detail = Array.from(kept, (code) => ({
+    code,
+    gaps: [] as number[],
+    key: -1,
+    gap: Infinity,
+    postsA: new Set<number>(),
+    postsB: new Set<number>(),
+    keys: [] as number[],
+  }));
+  walkWindows(walk, (key, p, q) => {
+    const i = post[p]!;
+    const j = post[q]!;
+    const ai = columns.account[i]!;
+    const aj = columns.account[j]!;
+    const e = findPair(kept, pairCode(ai, aj, accounts));
+    if (e < 0) return;
+    const d = detail[e]!;
+    const gap = walk.time[j]! - walk.time[i]!;
+    if (d.key !== key) {
+      if (d.key >= 0) d.gaps.push(d.gap);
+      d.key = key;
+      d.gap = gap;
+      d.keys.push(key);
+    } else d.gap = Math.min(d.gap, gap);
+    (ai < aj ? d.postsA : d.postsB).add(i);
+    (ai < aj ? d.postsB : d.postsA).add(j);
+  });
+  return detail.map((d) => {
+    if (d.key >= 0) d.gaps.push(d.gap);
+    const a = Math.floor(d.code / accounts);
+    const b = d.code - a * accounts;
+    const postIndices = [...d.postsA, ...d.postsB].sort((x, y) => columns.time[x]! - columns.time[y]! || compare(columns.ids[x]!, columns.ids[y]!));
+    const gaps = d.gaps.sort((x, y) => x - y);
+    const mid = gaps.length >> 1;
+    return {
+      ai: a,
+      bi: b,
+      a: columns.accounts[a]!,
+      b: columns.accounts[b]!,
+      signal: actions.signal,
+      weight: d.keys.length,
+      minDt: gaps[0]! / 1000,
+      medianDt: (gaps.length % 2 === 1 ? gaps[mid]! : (gaps[mid - 1]! + gaps[mid]!) / 2) / 1000,
+      first: columns.time[postIndices[0]!]!,
+      last: columns.time[postIndices[postIndices.length - 1]!]!,
+      postsA: d.postsA.size,
+      postsB: d.postsB.size,
+      symmetry: Math.min(d.postsA.size, d.postsB.size) / Math.max(d.postsA.size, d.postsB.size),
+      evidence: postIndices.slice(0, EVIDENCE_POSTS).map((x) => columns.ids[x]!),
+      items: d.keys.map((k) => `${actions.signal}\u0000${actions.keys[k]!}`),
+      postIndices,
+    };
+  });
+}
+
+type DetailedEdge = CoordinationEdge & { ai: number; bi: number; items: string[]; postIndices: number[] };
+
+function buildClusters(columns: PostColumns, edges: readonly DetailedEdge[]): CoordinationCluster[] {
+  const strength = new Map<number, Tie>();
+  const accounts = columns.accounts.length;
+  for (const e of edges) {
+    const code = pairCode(e.ai, e.bi, accounts);
+    const tie = strength.get(code);
+    if (tie === undefined) strength.set(code, { a: e.ai, b: e.bi, weight: e.weight });
+    else tie.weight += e.weight;
+  }
+  const groups = clusterAccounts(accounts, [...strength.values()]);
+  const clusterOf = new Int32Array(accounts).fill(-1);
+  groups.forEach((g, c) => g.forEach((x) => (clusterOf[x] = c)));
+  const byTime = (x: number, y: number): number => columns.time[x]! - columns.time[y]! || compare(columns.ids[x]!, columns.ids[y]!);
+  return groups.map((members, c) => {
+    const inside = edges.filter((e) => clusterOf[e.ai] === c && clusterOf[e.bi] === c);
+    const perAccount = new Map<number, { signals: Set<CoordinationSignal>; neighbours: Set<number>; strength: number; posts: Set<number> }>();
+    for (const x of members) perAccount.set(x, { signals: new Set(), neighbours: new Set(), strength: 0, posts: new Set() });
+    const items = new Set<string>();
+    const posts = new Set<number>();
+    for (const e of inside) {
+      for (const [x, y] of [[e.ai, e.bi], [e.bi, e.ai]] as const) {
+        const s = perAccount.get(x)!;
+        s.signals.add(e.signal);
+        s.neighbours.add(y);
+        s.strength += e.weight;
+      }
+      for (const i of e.postIndices) {
+        perAccount.get(columns.account[i]!)!.posts.add(i);
+        posts.add(i);
+      }
+      for (const item of e.items) items.add(item);
+    }
+    const ordered = [...posts].sort(byTime);
+    return {
+      id: c + 1,
+      accounts: members.map((x) => {
+        const s = perAccount.get(x)!;
+        const own = [...s.posts].sort(byTime);
+        return {
+          accountId: columns.accounts[x]!,
+          signals: [...s.signals].sort(compare),
+          degree: s.neighbours.size,
+          strength: s.strength,
+          first: columns.time[own[0]!]!,
+          last: columns.time[own[own.length - 1]!]!,
+          posts: own.length,
+        };
+      }),
+      signals: [...new Set(inside.map((e) => e.signal))].sort(compare),
+      sharedItems: items.size,
+      first: columns.time[ordered[0]!]!,
+      last: columns.time[ordered[ordered.length - 1]!]!,
+      symmetry: inside.reduce((sum, e) => sum + e.symmetry, 0) / inside.length,
+      edges: inside.length,
+      evidence: ordered.slice(0, EVIDENCE_POSTS).map((i) => columns.ids[i]!),
+    };
+  });
+}
+
+function burstOf(actions: SignalActions, span: BurstSpan, columns: PostColumns): CoordinationBurst {
+  const list = Array.from(actions.post.subarray(span.from, span.to + 1));
+  const first = list[0]!;
+  return {
+    signal: actions.signal,
+    item: actions.keys[span.key]!,
+    firstPostId: columns.ids[first]!,
+    firstAccountId: columns.accounts[columns.account[first]!]!,
+    accounts: new Set(list.map((i) => columns.account[i]!)).size,
+    posts: list.length,
+    start: columns.time[first]!,
+    end: columns.time[list[list.length - 1]!]!,
+    postIds: list.map((i) => columns.ids[i]!),
+  };
+}
+
+/** Edges (pair and signal) at or above `minWeight`, the accounts they tie, and the largest component. */
+function row(window: number, minWeight: number, runs: readonly { pairs: Float64Array; weights: Int32Array }[], accounts: number): SensitivityRow {
+  let edges = 0;
+  const ties: { a: number; b: number }[] = [];
+  const tied = new Uint8Array(accounts);
+  let tiedCount = 0;
+  for (const { pairs, weights } of runs) {
+    for (let x = 0; x < pairs.length; x++) {
+      if (weights[x]! < minWeight) continue;
+      edges++;
+      const a = Math.floor(pairs[x]! / accounts);
+      const b = pairs[x]! - a * accounts;
+      ties.push({ a, b });
+      for (const y of [a, b]) if (tied[y] === 0) {
+        tied[y] = 1;
+        tiedCount++;
+      }
+    }
+  }
+  return { window, minWeight, edges, accounts: tiedCount, largestCluster: largestComponent(accounts, ties) };
+}
+
+function nullModel(
+  actions: readonly SignalActions[],
+  columns: PostColumns,
+  walkOf: (a: SignalActions, time: Float64Array) => WindowWalk,
+  window: number,
+  minWeight: number,
+): CoordinationResult['nullModel'] {
+  const rnd = seededRandom(NULL_SEED);
+  const offset = Array.from(columns.accounts, () => Math.round((rnd() * 2 - 1) * NULL_SHIFT) * 1000);
+  const time = columns.time.map((t, i) => t + offset[columns.account[i]!]!);
+  const byTime = (x: number, y: number): number => time[x]! - time[y]! || compare(columns.ids[x]!, columns.ids[y]!);
+  const runs = actions.map((a) => {
+    const post = a.post.slice();
+    for (let k = 0; k + 1 < a.start.length; k++) if (a.start[k + 1]! - a.start[k]! > 1) post.subarray(a.start[k]!, a.start[k + 1]!).sort(byTime);
+    return weighPairs(pairCodes(walkOf({ ...a, post }, time)).codes);
+  });
+  return { ...row(window, minWeight, runs, columns.accounts.length), seed: NULL_SEED, shift: NULL_SHIFT };
+}
