@@ -9,6 +9,7 @@ import { prepareSite } from '../site/prepare.ts';
 import type { Site, SiteVersion } from '../site/types.ts';
 import { checkReferences } from './references.ts';
 import { checkIdentities, checkRevealingIds } from './identities.ts';
+import { checkCoordination } from './coordination.ts';
 import { checkDates } from './dates.ts';
 import { checkHashes } from './hashes.ts';
 import { checkAccountsFiles } from './accounts-files.ts';
@@ -39,7 +40,7 @@ export interface CheckResult {
 
 export async function checkProject(root: string, options: CheckOptions): Promise<CheckResult> {
   const { project, diagnostics } = await loadProject(root);
-  diagnostics.push(...checkReferences(project), ...checkIdentities(project), ...checkDates(project, options.today));
+  diagnostics.push(...checkReferences(project), ...checkIdentities(project), ...checkDates(project, options.today), ...checkCoordination(project));
   // The files are read as they are: a file edited without its manifest is reported as changed AND has
   // its own errors reported in the same run (the model is keyed by the actual hash, never served from
   // the cache of the pinned file).

@@ -5,17 +5,15 @@ import { z } from 'zod';
 export const CoordinationSignalSchema = z.enum(['repost', 'text', 'link', 'reply', 'hashtags', 'near-text']);
 export type CoordinationSignal = z.output<typeof CoordinationSignalSchema>;
 
-/** The five exact signals; `near-text` (near-duplicate texts) is asked for by name. */
-export const DEFAULT_SIGNALS: readonly CoordinationSignal[] = ['repost', 'text', 'link', 'reply', 'hashtags'];
-
 export const CoordinationSchema = z
   .object({
     /** Which traces count: `repost` (same post reposted), `text` (same text, 30 characters or more), `link` (same URL), `reply` (same post replied to), `hashtags` (same set of 3 or more hashtags), `near-text` (nearly the same text). */
     signals: z
       .array(CoordinationSignalSchema)
       .min(1)
-      .default([...DEFAULT_SIGNALS])
-      .refine((s) => new Set(s).size === s.length, 'each signal at most once'),
+      .refine((s) => new Set(s).size === s.length, 'each signal at most once')
+      // The five exact signals; `near-text` is asked for by name.
+      .default(['repost', 'text', 'link', 'reply', 'hashtags']),
     /** Seconds two posts may be apart and still count as acting together, both ends included. */
     window: z.number().int().min(1).max(86_400).default(60),
     /** Accounts with fewer posts in the data are left out of the analysis. */
