@@ -3,6 +3,8 @@
  * reader streams, so the posts never need to be held), then `finish`. Pure: no files, no clock.
  */
 import { cascadeCounts, cascades as buildCascades } from './cascades.ts';
+import type { CoordinationPost } from './coordination/actions.ts';
+import { analyseCoordination } from './coordination/analyse.ts';
 import { contentItems } from './content-items.ts';
 import { dossierMatcher } from './dossier-match.ts';
 import { figures } from './figures.ts';
@@ -96,8 +98,19 @@ export function createAggregator(input: AggregateInput): Aggregator {
     }
   };
 
+  // Only a case that asks for coordination keeps what it reads of each in-period post.
+  const coordinated: CoordinationPost[] | undefined = input.coordination ? [] : undefined;
+  const coordinate = (i: number, p: { id: string; authorId: string; time: number; kind: CoordinationPost['kind']; refId?: string | undefined; refAuthorId?: string | undefined; text: string }, urls: readonly string[] | undefined, hashtags: readonly string[]): void => {
+    if (coordinated === undefined || !(p.time >= grid.start && p.time < grid.end) || i < 0) return;
+    const post: CoordinationPost = { id: p.id, accountId: p.authorId, time: p.time, kind: p.kind, text: p.text, urls: urls ?? [], hashtags };
+    if (p.refId !== undefined) post.refId = p.refId;
+    if (p.refAuthorId !== undefined) post.refAuthorId = p.refAuthorId;
+    coordinated.push(post);
+  };
+
   const add = (post: NormalisedPost): void => {
     const i = table.add(post);
+    coordinate(i, post, post.urls, post.tags);
     if (i < 0) duplicate(post, -1 - i);
     else if (keeps(i)) keep(i, post);
   };
@@ -106,6 +119,7 @@ export function createAggregator(input: AggregateInput): Aggregator {
     const source = table.source(dataset, file);
     return (fields, line, whole) => {
       const i = table.addFields(fields, source, line, tagOf);
+      coordinate(i, fields, fields.urls, fields.hashtags ?? []);
       if (i < 0) duplicate(normalise(whole(), { dataset, file, line }), -1 - i);
       else if (keeps(i)) keep(i, normalise(whole(), { dataset, file, line }));
     };
@@ -162,6 +176,7 @@ export function createAggregator(input: AggregateInput): Aggregator {
       profiles: people.profiles,
       cascades: cascadeList,
       contentItems: contentItems(table),
+      ...(coordinated && input.coordination ? { coordination: analyseCoordination(coordinated, input.coordination) } : {}),
       posts: sortedRecord(kept),
       figures: figures(
         {

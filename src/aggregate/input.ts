@@ -1,5 +1,5 @@
 /** What aggregation needs besides the posts: the case's settings, dossiers and questions. */
-import type { AccountStatus, Platform } from '../schema/index.ts';
+import type { AccountStatus, CoordinationParams, Platform } from '../schema/index.ts';
 import type { FigureQuery } from './figure-query.ts';
 
 export interface DossierRef {
@@ -26,4 +26,6 @@ export interface AggregateInput {
   /** The case's `topAccounts`: how many of the most active authors get a page, hence a full profile. */
   topAccounts: number;
   figureQueries: FigureQuery[];
+  /** The case's `coordination:` parameters; coordination is computed only when they are given. */
+  coordination?: CoordinationParams;
 }

@@ -6,6 +6,7 @@
 import type { Platform, PostKind } from '../schema/index.ts';
 import type { NormalisedPost } from '../ingest/normalise-post.ts';
 import type { FigureValue } from './figure-query.ts';
+import type { CoordinationResult } from './coordination/analyse.ts';
 
 export type KindCounts = Record<PostKind, number>;
 
@@ -178,6 +179,8 @@ export interface ReportModel {
   cascades: Cascade[];
   /** Content items posted by more than one post, largest first. */
   contentItems: ContentItem[];
+  /** Who acted together, when the case asks for it (`coordination:` in its frontmatter). */
+  coordination?: CoordinationResult;
   /** Posts asked for by id (evidence cards, cascade roots shown on pages). */
   posts: Record<string, NormalisedPost>;
   /** Answers to the figure queries found in the case's Markdown, keyed by `figureKey`. */

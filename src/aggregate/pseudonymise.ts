@@ -71,6 +71,10 @@ export interface Pseudonymiser {
    * leads back to its author), the id itself otherwise. Pages and the release ask this one function.
    */
   postId(id: string, authorId?: string): string;
+  /** The account id published for a platform id: a private person's pseudonymous id, the id itself otherwise. */
+  accountId(id: string): string;
+  /** Free text as published: a private person's handles, names and post addresses replaced. */
+  text(text: string): string;
   /** A post as a page shows it: for a private author, stand-in id, no platform or archive address, scrubbed text. */
   card(post: NormalisedPost): NormalisedPost;
 }
@@ -150,6 +154,8 @@ export function createPseudonymiser(accounts: readonly PrivateAccount[]): Pseudo
       return JSON.stringify(post);
     },
     postId,
+    accountId: (id) => byId.get(id)?.pseudoId ?? id,
+    text: scrub,
     card(post) {
       const author = find(post.authorId, post.handle);
       const refPrivate = post.refId !== undefined && post.refAuthorId !== undefined && byId.has(post.refAuthorId);

@@ -36,7 +36,7 @@ describe('postNormaliser(hashtags)(post, origin)', () => {
   const normalise = postNormaliser([{ tag: 'DemoTag', aliases: ['DemoTagg'] }]);
 
   it('postNormaliser(hashtags) gives aggregation the post\'s fields, time in epoch ms and where it was read', () => {
-    expect(normalise(raw({ hashtags: ['demotag', 'DemoTagg', 'Other', 'OTHER'], url: 'https://x.com/demo_official/status/1' }), origin)).toEqual({
+    expect(normalise(raw({ hashtags: ['demotag', 'DemoTagg', 'Other', 'OTHER'], urls: ['https://example.org/a'], url: 'https://x.com/demo_official/status/1' }), origin)).toEqual({
       id: '1',
       platform: 'x',
       authorId: '100',
@@ -48,6 +48,7 @@ describe('postNormaliser(hashtags)(post, origin)', () => {
       tags: ['DemoTag', 'other'],
       text: 'First #DemoTag',
       mediaHashes: [],
+      urls: ['https://example.org/a'],
       archives: [],
       dataset: 'posts',
       file: 'data/demo/posts/posts.ndjson',

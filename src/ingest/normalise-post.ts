@@ -25,6 +25,8 @@ export interface NormalisedPost {
   tags: string[];
   text: string;
   mediaHashes: string[];
+  /** Links in the post, as written; only coordination reads them. */
+  urls?: string[];
   url?: string;
   availability?: 'available' | 'deleted' | 'suspended' | 'withheld' | 'unknown';
   archives: { url: string; archivedAt?: string; sha256?: string }[];
@@ -95,6 +97,7 @@ export function postNormaliser(hashtags: readonly Pick<TrackedHashtag, 'tag' | '
       tags,
       text: p.text,
       mediaHashes: mediaHashesOf(p) ?? [],
+      urls: p.urls ?? [],
       archives: p.archives ?? [],
       dataset: origin.dataset,
       file: origin.file,
@@ -128,6 +131,7 @@ export function fieldsOf(p: RawPost, time = instantOf(p.createdAt)): PostFields 
     refAuthorId: p.ref?.authorId,
     text: p.text,
     hashtags: p.hashtags,
+    urls: p.urls,
     mediaHashes: mediaHashesOf(p),
   };
 }

@@ -29,6 +29,8 @@ export interface PostFields {
   text: string;
   /** Hashtags as written, or undefined when the post has none listed. */
   hashtags: string[] | undefined;
+  /** Links as written, or undefined when the post has none listed (coordination compares them). */
+  urls: string[] | undefined;
   /** The sha256 of each media item that has one, in order. */
   mediaHashes: string[] | undefined;
 }
@@ -133,7 +135,7 @@ export class PostScanner {
     this.b = b;
     this.i = start;
     this.end = end;
-    this.p = { id: '', platform: 'x', authorId: '', handle: null, name: undefined, time: NaN, kind: 'post', refId: undefined, refAuthorId: undefined, text: '', hashtags: undefined, mediaHashes: undefined };
+    this.p = { id: '', platform: 'x', authorId: '', handle: null, name: undefined, time: NaN, kind: 'post', refId: undefined, refAuthorId: undefined, text: '', hashtags: undefined, urls: undefined, mediaHashes: undefined };
     this.ws();
     if (!this.object(POST_KEYS, REQUIRED, this.postMember)) return undefined;
     this.ws();
@@ -181,8 +183,10 @@ export class PostScanner {
         p.hashtags = [];
         return this.array(this.hashtag);
       case MENTIONS:
-      case URLS:
         return this.array(this.anyString);
+      case URLS:
+        p.urls = [];
+        return this.array(this.link);
       case MEDIA:
         return this.array(this.mediaItem);
       case METRICS:
@@ -219,6 +223,12 @@ export class PostScanner {
   private readonly hashtag = (): boolean => {
     if (!this.string()) return false;
     this.p.hashtags!.push(this.value());
+    return true;
+  };
+
+  private readonly link = (): boolean => {
+    if (!this.string()) return false;
+    this.p.urls!.push(this.value());
     return true;
   };
 

@@ -76,6 +76,7 @@ export function aggregateInput(args: CaseModelArgs): AggregateInput {
     wantedPostIds: [...new Set(args.wantedPostIds)].sort(),
     topAccounts: caseData.topAccounts,
     figureQueries: args.figureQueries,
+    ...(caseData.coordination ? { coordination: caseData.coordination } : {}),
   };
 }
 

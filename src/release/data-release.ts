@@ -13,6 +13,7 @@ import { Readable } from 'node:stream';
 import { toCsv } from '../charts/index.ts';
 import { lineBatches } from '../ingest/read-lines.ts';
 import { sitePrivacy } from '../site/privacy.ts';
+import { coordinationFiles } from './coordination.ts';
 import type { Site, SiteCase } from '../site/types.ts';
 
 export interface GeneratedFile {
@@ -86,6 +87,21 @@ export function* generatedFiles(site: Site, siteCase: SiteCase): Generator<Gener
     });
   }
   yield named({ name: accountsCsvName, type: 'text/csv; charset=utf-8', body: toCsv(accountRows(site, siteCase)) });
+  const { coordination } = siteCase.model;
+  if (coordination) {
+    const privacy = sitePrivacy(site);
+    const publish = {
+      accountId: privacy.accountId,
+      handle: (id: string) => {
+        const label = site.accountLabel(siteCase.id, id);
+        return label.pseudonymised ? '' : (label.handle ?? '');
+      },
+      postId: privacy.postId,
+      text: privacy.text,
+    };
+    const inputs = siteCase.datasets.flatMap((d) => d.manifest.files.filter((f) => f.role === 'posts').map((f) => `${d.id}/${f.path} ${f.sha256}`));
+    for (const file of coordinationFiles(siteCase.id, coordination, publish, inputs)) yield named(file);
+  }
 }
 
 export interface GeneratedEntry {
@@ -128,7 +144,10 @@ export function writeGeneratedFiles(site: Site, outDir: string): number {
     const dir = confinedWritePath(outDir, path.join('cases', siteCase.id, 'data'));
     mkdirSync(dir, { recursive: true });
     for (const file of generatedFiles(site, siteCase)) {
-      writeFileSync(confinedJoin(dir, file.name), file.body);
+      const target = confinedJoin(dir, file.name);
+      // Coordination files sit in a folder of their own.
+      if (file.name.includes('/')) mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, file.body);
       written++;
     }
   }

@@ -17,6 +17,8 @@ export interface CoordinationPost {
   kind: PostKind;
   /** The post reposted, quoted or replied to. */
   refId?: string;
+  /** Author of that post, as the post states it. */
+  refAuthorId?: string;
   text: string;
   urls: readonly string[];
   hashtags: readonly string[];
@@ -34,6 +36,8 @@ export interface SignalActions {
 /** Posts as columns: the account of each post (an index into `accounts`, sorted by id) and its time. */
 export interface PostColumns {
   ids: readonly string[];
+  /** Per post, the author of the post it refers to, when stated. */
+  refAuthorIds: readonly (string | undefined)[];
   accounts: string[];
   account: Int32Array;
   time: Float64Array;
@@ -53,7 +57,7 @@ export function postColumns(posts: readonly CoordinationPost[]): PostColumns {
     time[i] = p.time;
     postsOf[a]!++;
   });
-  return { ids: posts.map((p) => p.id), accounts, account, time, postsOf };
+  return { ids: posts.map((p) => p.id), refAuthorIds: posts.map((p) => p.refAuthorId), accounts, account, time, postsOf };
 }
 
 /**

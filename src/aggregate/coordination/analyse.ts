@@ -79,6 +79,8 @@ export interface CoordinationBurst {
   signal: CoordinationSignal;
   /** The key as normalised: the post reposted or replied to, the text, the URL, the hashtag set. */
   item: string;
+  /** For `repost` and `reply`, the author of the item (a post), when the posts state it. */
+  itemAuthorId?: string;
   firstPostId: string;
   firstAccountId: string;
   accounts: number;
@@ -308,9 +310,11 @@ function buildClusters(columns: PostColumns, edges: readonly DetailedEdge[]): Co
 function burstOf(actions: SignalActions, span: BurstSpan, columns: PostColumns): CoordinationBurst {
   const list = Array.from(actions.post.subarray(span.from, span.to + 1));
   const first = list[0]!;
+  const itemAuthorId = actions.signal === 'repost' || actions.signal === 'reply' ? columns.refAuthorIds[first] : undefined;
   return {
     signal: actions.signal,
     item: actions.keys[span.key]!,
+    ...(itemAuthorId !== undefined ? { itemAuthorId } : {}),
     firstPostId: columns.ids[first]!,
     firstAccountId: columns.accounts[columns.account[first]!]!,
     accounts: new Set(list.map((i) => columns.account[i]!)).size,

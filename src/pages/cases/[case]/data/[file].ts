@@ -10,7 +10,8 @@ import { getSite, isDevServer } from '../../../../site/site.ts';
 export const getStaticPaths = (async () => {
   const site = await getSite();
   return site.cases.flatMap((siteCase) => [
-    ...(isDevServer() ? generatedIndex(site, siteCase).map((file) => ({ params: { case: siteCase.id, file: file.name } })) : []),
+    // A file in a folder (coordination/) has no single-segment address here: the build writes it.
+    ...(isDevServer() ? generatedIndex(site, siteCase).filter((file) => !file.name.includes('/')).map((file) => ({ params: { case: siteCase.id, file: file.name } })) : []),
     { params: { case: siteCase.id, file: checksumsName } },
   ]);
 }) satisfies GetStaticPaths;

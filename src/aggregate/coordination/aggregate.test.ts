@@ -1,0 +1,40 @@
+/** Coordination inside aggregation: computed from the posts as read, only for a case that asks for it. */
+import { describe, expect, it } from 'vitest';
+import { createAggregator } from '../aggregate-case.ts';
+import type { AggregateInput } from '../input.ts';
+import { CoordinationSchema } from '../../schema/index.ts';
+
+const input: AggregateInput = {
+  caseId: 'demo',
+  timeZone: 'UTC',
+  period: { from: '2024-05-15', to: '2024-05-16' },
+  hashtags: [{ tag: 'Demo', aliases: [] }],
+  dossiers: [],
+  wantedPostIds: [],
+  topAccounts: 10,
+  figureQueries: [],
+};
+
+/** Accounts a and b link the same three pages seconds apart, read as a dataset file is (the raw path). */
+function model(coordination: boolean) {
+  const aggregator = createAggregator({ ...input, ...(coordination ? { coordination: CoordinationSchema.parse({ signals: ['link'] }) } : {}) });
+  const sink = aggregator.rawSink('posts', 'data/demo/posts/posts.ndjson');
+  let line = 0;
+  for (let k = 0; k < 3; k++) {
+    for (const [n, author] of ['a', 'b'].entries()) {
+      const createdAt = new Date(Date.UTC(2024, 4, 15, 10, k * 20, n * 7)).toISOString();
+      const raw = { id: `${author}${k}`, platform: 'x' as const, author: { id: author }, createdAt, kind: 'post' as const, text: 'read this', urls: [`https://news.example/${k}?utm_source=${author}`] };
+      sink({ ...raw, handle: null, name: undefined, authorId: author, time: Date.parse(createdAt), refId: undefined, refAuthorId: undefined, hashtags: undefined, mediaHashes: undefined }, ++line, () => raw);
+    }
+  }
+  return aggregator.finish();
+}
+
+describe('createAggregator(input) with coordination', () => {
+  it('ties accounts through the links of the posts as read', () => {
+    expect(model(true).coordination?.edges.map((e) => [e.a, e.b, e.signal, e.weight, e.minDt])).toEqual([['a', 'b', 'link', 3, 7]]);
+  });
+  it('computes nothing for a case without a coordination: block', () => {
+    expect(model(false).coordination).toBeUndefined();
+  });
+});
