@@ -6,7 +6,7 @@
 import type { Platform, PostKind } from '../schema/index.ts';
 import type { NormalisedPost } from '../ingest/normalise-post.ts';
 import type { FigureValue } from './figure-query.ts';
-import type { CoordinationResult } from './coordination/analyse.ts';
+import type { CoordinationResult } from './coordination/types.ts';
 
 export type KindCounts = Record<PostKind, number>;
 
