@@ -3,7 +3,7 @@ import { parse as parseJsonAst, evaluate } from '@humanwhocodes/momoa';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { jsonLocator } from '../diagnostics/positions.ts';
 import type { Locate } from '../diagnostics/zod-issues.ts';
-import { readUtf8 } from '../ingest/utf8.ts';
+import { readUtf8 } from './utf8.ts';
 
 export interface JsonFile {
   data: unknown;

@@ -24,7 +24,7 @@ import {
 } from '../schema/index.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { readJsonFile } from './json-file.ts';
-import { readUtf8 } from '../ingest/utf8.ts';
+import { readUtf8 } from './utf8.ts';
 import { salvageCase } from './salvage-case.ts';
 
 export interface ContentEntry<T> {

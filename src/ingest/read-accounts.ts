@@ -6,7 +6,7 @@ import { syntaxDiagnostic } from './json-locate.ts';
 import { jsonTextLocator } from '../diagnostics/positions.ts';
 import { problems } from './problems.ts';
 import { readLineBytes } from './read-lines.ts';
-import { firstInvalidUtf8, invalidUtf8Diagnostic, readUtf8 } from './utf8.ts';
+import { firstInvalidUtf8, invalidUtf8Diagnostic, readUtf8 } from '../content/utf8.ts';
 
 export interface ReadAccountsOptions {
   path: string;

@@ -17,7 +17,7 @@ import { readArrayElements } from './read-array.ts';
 import { readLineBytes } from './read-lines.ts';
 import { PostScanner } from './scan-post.ts';
 import { ChunkMarks, controlFields } from './chunk-marks.ts';
-import { firstInvalidUtf8, invalidUtf8Diagnostic } from './utf8.ts';
+import { firstInvalidUtf8, invalidUtf8Diagnostic } from '../content/utf8.ts';
 
 interface ReadPostsFile {
   /** Absolute path to read. */
