@@ -69,6 +69,7 @@ export async function buildSite(
   const { site, diagnostics } = await checkProject(options.root, {
     today: options.today,
     base,
+    ...(options.site ? { site: options.site } : {}),
     // Drafts are built only for previews; a draft's mistakes are `npm run check`'s to report, not a reason to hold a correction back.
     drafts,
     version: readVersion(options.root),

@@ -36,6 +36,17 @@ describe('renderFigure', () => {
     ].join('\n'));
   });
 
+  test('renderFigure prints the full address of the CSV for paper, and keeps the download link on the site', () => {
+    const html = renderFigure(chart, {
+      id: 'fig-1',
+      caption: 'Posts per day',
+      csvHref: '/r/cases/c/data/fig-1.csv',
+      printedCsvHref: 'https://example.org/r/cases/c/data/fig-1.csv',
+    });
+    expect(html).toContain('<a href="/r/cases/c/data/fig-1.csv" type="text/csv" download>Download CSV</a>');
+    expect(html).toContain('<span class="chart-print-url">https://example.org/r/cases/c/data/fig-1.csv</span>');
+  });
+
   test('renderFigure(unavailable chart) shows its sentence instead of the picture and description, and keeps the table', () => {
     const html = renderFigure({ ...chart, svg: { narrow: '', wide: '' }, unavailable: 'All 3 accounts tie.' }, { id: 'fig-1', caption: 'x' });
     expect(html).toContain('<p class="chart-unavailable">All 3 accounts tie.</p>');

@@ -14,6 +14,8 @@ export interface FigureOptions {
   caption: string;
   csvHref?: string;
   jsonHref?: string;
+  /** The CSV's full address, printed on paper where a link cannot be followed (the CSV link otherwise). */
+  printedCsvHref?: string;
   /** Language of the page, for the figure's own words (English when not translated). */
   locale?: string;
 }
@@ -42,7 +44,8 @@ export function renderFigure(chart: ChartOutput, opts: FigureOptions): string {
     const safe = href === undefined ? undefined : safeHref(href);
     return safe === undefined ? [] : [`<a href="${escapeHtml(safe)}" type="${type}" download>${text}</a>`];
   });
-  const csv = opts.csvHref === undefined ? undefined : safeHref(opts.csvHref);
+  const printed = opts.printedCsvHref ?? opts.csvHref;
+  const csv = printed === undefined ? undefined : safeHref(printed);
   return [
     // The caption comes first: a figure allows it only as its first or last child.
     `<figure id="${id}" class="chart">`,

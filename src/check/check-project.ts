@@ -24,6 +24,8 @@ export interface CheckOptions {
   /** Today as YYYY-MM-DD; dates after it are implausible. */
   today: string;
   base?: string;
+  /** The site's address (`--site`), for the full addresses printed on paper. */
+  site?: string;
   /** Include draft cases in the site (the check always checks drafts). */
   drafts?: boolean;
   version?: SiteVersion;
@@ -59,6 +61,7 @@ export async function checkProject(root: string, options: CheckOptions): Promise
     drafts: options.drafts ?? true,
     version: options.version ?? { commit: null, date: null, label: 'unversioned' },
     ...(options.base ? { base: options.base } : {}),
+    ...(options.site ? { site: options.site } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   });
   diagnostics.push(...siteDiagnostics, ...(await checkLookalikeHandles(project, site)), ...(await checkPostDates(site)));

@@ -16,9 +16,11 @@ export interface SiteUrls {
   entity(entityId: string): string;
   source(sourceId: string): string;
   asset(path: string): string;
+  /** A site path as a full address on the site's host: what paper can print and a reader can type. */
+  absolute(path: string): string;
 }
 
-export function createUrls(base = '/'): SiteUrls {
+export function createUrls(base = '/', origin: string = DEFAULT_SITE_URL): SiteUrls {
   const root = base.endsWith('/') ? base : `${base}/`;
   const seg = (s: string) => encodeURIComponent(s);
   const path = (...parts: string[]) => `${root}${parts.map(seg).join('/')}/`;
@@ -35,6 +37,8 @@ export function createUrls(base = '/'): SiteUrls {
     entity: (id) => path('entities', id),
     source: (id) => `${root}sources/#${seg(id)}`,
     asset: (p) => `${root}${p.replace(/^\//, '')}`,
+    // Paths already carry the base, so they resolve against the host alone.
+    absolute: (p) => new URL(p, origin).href,
   };
 }
 

@@ -58,6 +58,7 @@ export function chartDirective(node: LeafDirective, state: RenderState): string 
       caption: spec.caption ?? built.output.title,
       csvHref: ctx.urls.chartData(ctx.caseId, id, 'csv'),
       jsonHref: ctx.urls.chartData(ctx.caseId, id, 'json'),
+      printedCsvHref: ctx.urls.absolute(ctx.urls.chartData(ctx.caseId, id, 'csv')),
       locale: ctx.locale,
     }),
   );

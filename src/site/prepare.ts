@@ -19,6 +19,8 @@ import type { AccountLabel, Site, SiteAccount, SiteCase, SiteChart, SiteVersion 
 
 export interface PrepareOptions {
   base?: string;
+  /** The site's address (`--site`), for the full addresses printed on paper. */
+  site?: string;
   /** Include `status: draft` cases (previews), never in the published site. */
   drafts?: boolean;
   version: SiteVersion;
@@ -29,7 +31,7 @@ export interface PrepareOptions {
 
 export async function prepareSite(project: Project, options: PrepareOptions): Promise<{ site: Site; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
-  const urls = createUrls(options.base ?? '/');
+  const urls = createUrls(options.base ?? '/', options.site);
   const dossiers = [...project.accounts.values()];
   const accountsData = new Map([...project.accounts].map(([id, e]) => [id, e.data]));
   const sourcesData = new Map([...project.sources].map(([id, e]) => [id, e.data]));

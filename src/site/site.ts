@@ -51,6 +51,7 @@ async function load(root: string): Promise<Site> {
   const { site, diagnostics } = await checkProject(root, {
     today: new Date().toISOString().slice(0, 10),
     base: baseUrl(),
+    ...(process.env.CASEFILE_SITE ? { site: process.env.CASEFILE_SITE } : {}),
     drafts: withDrafts(),
     version: readVersion(root),
   });

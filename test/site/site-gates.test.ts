@@ -21,7 +21,7 @@ import {
   type Problem,
 } from './gates.ts';
 import { hashTree, listSiteFiles, parsePage, readPages, type SitePage } from './site-files.ts';
-import type { SiteBuild } from './site-builds.ts';
+import { EXAMPLE_BASE, EXAMPLE_SITE, type SiteBuild } from './site-builds.ts';
 
 const builds = inject('siteBuilds');
 
@@ -188,5 +188,21 @@ describe('the example hashtag page', () => {
     expect(page, 'no page for #RecognizeNewCaledonia').toBeDefined();
     const text = page!.html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
     expect(text).toContain('The earliest post under #RecognizeNewCaledonia in the period of this report, May 16 – 22, 2024 (Asia/Baku); the dataset may hold earlier ones.');
+  });
+});
+
+describe('the printed charts of a site under a base path', () => {
+  it('name the full address of each chart’s CSV, on the site’s host and under its base path, and the file is there', async () => {
+    const site = await loadSite(builds.exampleBase);
+    const printed = site.pages.flatMap((p) =>
+      [...p.html.matchAll(/<span class="chart-print-url">([^<]*)<\/span>/g)].map((m) => ({ file: p.file, url: m[1]! })),
+    );
+    // The report and every hashtag page carry charts: paper must say where their numbers are.
+    expect(printed.length).toBeGreaterThan(2);
+    const prefix = new URL(EXAMPLE_BASE, EXAMPLE_SITE).href;
+    for (const { file, url } of printed) {
+      expect(url, `in ${file}`).toMatch(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}cases/[^/]+/data/[^/]+\\.csv$`));
+      expect(site.files, `in ${file}: ${url}`).toContain(decodeURIComponent(url.slice(prefix.length)));
+    }
   });
 });
