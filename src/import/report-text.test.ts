@@ -67,6 +67,14 @@ describe('formatReport(report)', () => {
     expect(formatReport({ ...report, diff: { ...diff, changed: 0 } })).not.toContain('--replace');
   });
 
+  it('calls the rows it had to adjust "adjusted", so "changed" means one thing: differing from the dataset', () => {
+    const text = formatReport({ ...report, changed: { 'non-http URL dropped': 2 }, diff: { added: 0, changed: 1, unchanged: 4, missing: 0 } });
+    expect(text).toContain('  adjusted       2\n');
+    expect(text).toContain('against the dataset before: 0 added, 1 changed, 4 unchanged');
+    expect(text).not.toMatch(/^ +changed +\d/m);
+    expect(text).toContain("1 row of this export differs from the dataset's copy of the same post");
+  });
+
   it('count(n, noun) agrees in number', () => {
     expect([count(0, 'row'), count(1, 'row'), count(2, 'row')]).toEqual(['0 rows', '1 row', '2 rows']);
   });

@@ -52,7 +52,9 @@ export function formatReport(r: ImportReport): string {
     `  deduplicated   ${r.deduplicated}`,
     `  skipped        ${sum(r.skipped)}`,
     ...reasons(r.skipped),
-    `  changed        ${sum(r.changed)}`,
+    // Rows the importer had to adjust (a non-http link dropped, a minute-precision time): not the rows that
+    // differ from the dataset's copy, which the line `against the dataset before` counts as changed.
+    `  adjusted       ${sum(r.changed)}`,
     ...reasons(r.changed),
     `  dataset now holds ${count(r.posts, 'post')} and ${count(r.accounts, 'account')}`,
     ...diffLines(r),
@@ -72,7 +74,7 @@ function diffLines(r: ImportReport): string[] {
     lines.push(`--replace: ${count(d.changed, 'changed row')} rewritten from this export, ${count(d.missing, 'row')} not in it removed.`);
   } else if (!r.replaced && d.changed > 0) {
     lines.push(
-      `${count(d.changed, 'row')} of this export differ from the dataset's copy of the same post: the dataset's copies were kept.`,
+      `${count(d.changed, 'row')} of this export ${d.changed === 1 ? 'differs' : 'differ'} from the dataset's copy of the same post: the dataset's copies were kept.`,
       `To take this export's rows, run the import again with --replace${d.missing > 0 ? ` (it also removes the ${count(d.missing, 'row')} of the dataset that are not in this export)` : ''}.`,
     );
   }
