@@ -79,6 +79,16 @@ const measured = `
 `;
 
 /** The whole import: parse, map, validate, dedupe, sort, write, hash. */
+/** The figures every import bench part reports for one child run: rate, memory and time, rounded for the table. */
+export function childFigures(r: ChildResult): Record<string, number> {
+  return {
+    rows_per_s: Math.round(r.rows / (r.cpuMs / 1000)),
+    peak_rss_mb: Math.round((r.maxRssKb / 1024) * 10) / 10,
+    seconds: Math.round(r.ms / 100) / 10,
+    cpu_seconds: Math.round(r.cpuMs / 100) / 10,
+  };
+}
+
 export function importInChild(file: string, dataset: string, root: string, format: ImportFormat = 'io-archive'): Promise<ChildResult> {
   return inChild(`
     import { importDataset } from ${JSON.stringify(join(here, '..', 'src', 'import', 'run.ts'))};
@@ -127,10 +137,7 @@ export async function runImportBench(): Promise<Record<string, Record<string, nu
     const { parsed, result } = measured.sort((a, b) => a.ratio - b.ratio)[Math.floor(measured.length / 2)]!;
     results[name] = {
       rows: result.rows,
-      rows_per_s: Math.round(result.rows / (result.cpuMs / 1000)),
-      peak_rss_mb: Math.round((result.maxRssKb / 1024) * 10) / 10,
-      seconds: Math.round(result.ms / 100) / 10,
-      cpu_seconds: Math.round(result.cpuMs / 100) / 10,
+      ...childFigures(result),
       parser_cpu_seconds: Math.round(parsed.cpuMs / 100) / 10,
       parser_seconds: Math.round(parsed.ms / 100) / 10,
       // CPU time, which other processes on a shared machine disturb less than the wall clock.

@@ -8,7 +8,7 @@ import { createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importInChild } from './import.ts';
+import { childFigures, importInChild } from './import.ts';
 import { random } from './random.ts';
 import type { Results } from './run.ts';
 
@@ -63,10 +63,7 @@ export async function run(): Promise<Results> {
     const r = await importInChild(file, name.replace(/_/g, '-'), root, 'telegram');
     results[name] = {
       messages: r.rows,
-      rows_per_s: Math.round(r.rows / (r.cpuMs / 1000)),
-      peak_rss_mb: Math.round((r.maxRssKb / 1024) * 10) / 10,
-      seconds: Math.round(r.ms / 100) / 10,
-      cpu_seconds: Math.round(r.cpuMs / 100) / 10,
+      ...childFigures(r),
     };
     console.log(`${name}: ${r.rows.toLocaleString('en')} messages, CPU ${(r.cpuMs / 1000).toFixed(1)} s, wall ${(r.ms / 1000).toFixed(1)} s, peak RSS ${(r.maxRssKb / 1024).toFixed(0)} MB`);
   }
