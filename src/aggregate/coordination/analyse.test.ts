@@ -104,3 +104,36 @@ describe('parameters', () => {
     expect(edge).toMatchObject({ weight: 3, postsA: 3, postsB: 9, symmetry: 1 / 3 });
   });
 });
+
+describe('cluster items and actions (what a synchrony strip draws)', () => {
+  // a, b and c repost x and z; a and b repost y and link two pages; c also reposts y, but 10 minutes late.
+  const posts = [
+    repost('1', 'a', 0, 'x'), repost('2', 'b', 4, 'x'), repost('3', 'c', 9, 'x'),
+    repost('4', 'a', 600, 'y'), repost('5', 'b', 602, 'y'), repost('6', 'c', 1200, 'y'),
+    post('7', 'a', 1800, { urls: ['https://news.example/a?utm_source=t'] }), post('8', 'b', 1830, { urls: ['https://news.example/a'] }),
+    repost('9', 'a', 2400, 'z'), repost('10', 'b', 2401, 'z'), repost('11', 'c', 2402, 'z'),
+    post('12', 'b', 3000, { urls: ['https://news.example/b'] }), post('13', 'a', 3001, { urls: ['https://news.example/b'] }),
+  ];
+  const [cluster] = analyseCoordination(posts, params({ minPosts: 1, minWeight: 2, signals: ['repost', 'link'] })).clusters;
+
+  it('lists the items shared along the ties, most accounts first, with their counts', () => {
+    expect(cluster!.items.map((i) => [i.signal, i.key, i.accounts, i.posts, (i.first - T0) / 1000])).toEqual([
+      ['repost', 'x', 3, 3, 0],
+      ['repost', 'z', 3, 3, 2400],
+      ['repost', 'y', 2, 2, 600],
+      ['link', 'news.example/a', 2, 2, 1800],
+      ['link', 'news.example/b', 2, 2, 3000],
+    ]);
+    expect(cluster!.items).toHaveLength(cluster!.sharedItems);
+  });
+
+  it('lists each post paired through an item, earliest first; a late post on a shared item is not one', () => {
+    expect(cluster!.actions.map((a) => [a.postId, a.accountId, (a.time - T0) / 1000, cluster!.items[a.item]!.key])).toEqual([
+      ['1', 'a', 0, 'x'], ['2', 'b', 4, 'x'], ['3', 'c', 9, 'x'],
+      ['4', 'a', 600, 'y'], ['5', 'b', 602, 'y'],
+      ['7', 'a', 1800, 'news.example/a'], ['8', 'b', 1830, 'news.example/a'],
+      ['9', 'a', 2400, 'z'], ['10', 'b', 2401, 'z'], ['11', 'c', 2402, 'z'],
+      ['12', 'b', 3000, 'news.example/b'], ['13', 'a', 3001, 'news.example/b'],
+    ]);
+  });
+});

@@ -53,7 +53,7 @@ export function analyseCoordination(posts: readonly CoordinationPost[], params: 
   });
   const resolved = resolveWeight(params, main.map((m) => m.weights));
 
-  const edges: (CoordinationEdge & { ai: number; bi: number; items: string[]; postIndices: number[] })[] = [];
+  const edges: DetailedEdge[] = [];
   actions.forEach((a, s) => {
     const { pairs, weights } = main[s]!;
     const kept = pairs.filter((_, x) => weights[x]! >= resolved.resolvedMinWeight);
@@ -71,7 +71,7 @@ export function analyseCoordination(posts: readonly CoordinationPost[], params: 
       actions: Object.fromEntries(actions.map((a) => [a.signal, a.post.length])),
       pairs: main.reduce((sum, m) => sum + m.pairs.length, 0),
     },
-    edges: edges.map(({ ai: _a, bi: _b, items: _i, postIndices: _p, ...edge }) => edge),
+    edges: edges.map(({ ai: _a, bi: _b, items: _i, acts: _c, postIndices: _p, ...edge }) => edge),
     clusters: buildClusters(columns, edges),
     bursts: actions
       .flatMap((a, s) => main[s]!.bursts.map((b) => burstOf(a, b, columns)))
@@ -112,7 +112,10 @@ function edgeDetails(walk: WindowWalk, columns: PostColumns, kept: Float64Array)
     postsA: new Set<number>(),
     postsB: new Set<number>(),
     keys: [] as number[],
+    // Each post with the key it was paired through, packed as key · posts + post.
+    acts: new Set<number>(),
   }));
+  const posts = columns.ids.length;
   walkWindows(walk, (key, p, q) => {
     const i = post[p]!;
     const j = post[q]!;
@@ -130,6 +133,7 @@ function edgeDetails(walk: WindowWalk, columns: PostColumns, kept: Float64Array)
     } else d.gap = Math.min(d.gap, gap);
     (ai < aj ? d.postsA : d.postsB).add(i);
     (ai < aj ? d.postsB : d.postsA).add(j);
+    d.acts.add(key * posts + i).add(key * posts + j);
   });
   return detail.map((d) => {
     if (d.key >= 0) d.gaps.push(d.gap);
@@ -154,12 +158,16 @@ function edgeDetails(walk: WindowWalk, columns: PostColumns, kept: Float64Array)
       symmetry: Math.min(d.postsA.size, d.postsB.size) / Math.max(d.postsA.size, d.postsB.size),
       evidence: postIndices.slice(0, EVIDENCE_POSTS).map((x) => columns.ids[x]!),
       items: d.keys.map((k) => `${actions.signal}\u0000${actions.keys[k]!}`),
+      acts: Array.from(d.acts, (code) => {
+        const k = Math.floor(code / posts);
+        return { key: actions.keys[k]!, post: code - k * posts };
+      }),
       postIndices,
     };
   });
 }
 
-type DetailedEdge = CoordinationEdge & { ai: number; bi: number; items: string[]; postIndices: number[] };
+type DetailedEdge = CoordinationEdge & { ai: number; bi: number; items: string[]; acts: { key: string; post: number }[]; postIndices: number[] };
 
 function buildClusters(columns: PostColumns, edges: readonly DetailedEdge[]): CoordinationCluster[] {
   const strength = new Map<number, Tie>();
@@ -178,7 +186,7 @@ function buildClusters(columns: PostColumns, edges: readonly DetailedEdge[]): Co
     const inside = edges.filter((e) => clusterOf[e.ai] === c && clusterOf[e.bi] === c);
     const perAccount = new Map<number, { signals: Set<CoordinationSignal>; neighbours: Set<number>; strength: number; posts: Set<number> }>();
     for (const x of members) perAccount.set(x, { signals: new Set(), neighbours: new Set(), strength: 0, posts: new Set() });
-    const items = new Set<string>();
+    const shared = new Set<string>();
     const posts = new Set<number>();
     for (const e of inside) {
       for (const [x, y] of [[e.ai, e.bi], [e.bi, e.ai]] as const) {
@@ -191,9 +199,10 @@ function buildClusters(columns: PostColumns, edges: readonly DetailedEdge[]): Co
         perAccount.get(columns.account[i]!)!.posts.add(i);
         posts.add(i);
       }
-      for (const item of e.items) items.add(item);
+      for (const item of e.items) shared.add(item);
     }
     const ordered = [...posts].sort(byTime);
+    const { items, actions } = clusterItems(columns, inside, byTime);
     return {
       id: c + 1,
       accounts: members.map((x) => {
@@ -210,14 +219,50 @@ function buildClusters(columns: PostColumns, edges: readonly DetailedEdge[]): Co
         };
       }),
       signals: [...new Set(inside.map((e) => e.signal))].sort(compare),
-      sharedItems: items.size,
+      sharedItems: shared.size,
       first: columns.time[ordered[0]!]!,
       last: columns.time[ordered[ordered.length - 1]!]!,
       symmetry: inside.reduce((sum, e) => sum + e.symmetry, 0) / inside.length,
       edges: inside.length,
       evidence: ordered.slice(0, EVIDENCE_POSTS).map((i) => columns.ids[i]!),
+      items,
+      actions,
     };
   });
+}
+
+/** The items a cluster's ties were made of, most accounts first, and each post on them, earliest first. */
+function clusterItems(columns: PostColumns, inside: readonly DetailedEdge[], byTime: (x: number, y: number) => number): Pick<CoordinationCluster, 'items' | 'actions'> {
+  const byItem = new Map<string, { signal: CoordinationSignal; key: string; posts: Set<number> }>();
+  for (const e of inside) {
+    for (const { key, post } of e.acts) {
+      const name = `${e.signal}\u0000${key}`;
+      let item = byItem.get(name);
+      if (item === undefined) byItem.set(name, (item = { signal: e.signal, key, posts: new Set() }));
+      item.posts.add(post);
+    }
+  }
+  const listed = [...byItem.values()].map((item) => {
+    const posts = [...item.posts].sort(byTime);
+    const first = posts[0]!;
+    const itemAuthorId = item.signal === 'repost' || item.signal === 'reply' ? columns.refAuthorIds[first] : undefined;
+    return {
+      item: {
+        signal: item.signal,
+        key: item.key,
+        ...(itemAuthorId !== undefined ? { itemAuthorId } : {}),
+        accounts: new Set(posts.map((i) => columns.account[i]!)).size,
+        posts: posts.length,
+        first: columns.time[first]!,
+      },
+      posts,
+    };
+  });
+  listed.sort((x, y) => y.item.accounts - x.item.accounts || y.item.posts - x.item.posts || x.item.first - y.item.first
+    || compare(x.item.signal, y.item.signal) || compare(x.item.key, y.item.key));
+  const actions = listed.flatMap(({ posts }, item) => posts.map((i) => ({ accountId: columns.accounts[columns.account[i]!]!, postId: columns.ids[i]!, time: columns.time[i]!, item, i })));
+  actions.sort((x, y) => byTime(x.i, y.i) || x.item - y.item);
+  return { items: listed.map((l) => l.item), actions: actions.map(({ i: _i, ...action }) => action) };
 }
 
 function burstOf(actions: SignalActions, span: BurstSpan, columns: PostColumns): CoordinationBurst {

@@ -40,6 +40,29 @@ export interface ClusterAccount {
   posts: number;
 }
 
+/** One item the accounts of a cluster shared within the window: a post reposted or replied to, a text, a link, a hashtag set. */
+export interface ClusterItem {
+  signal: CoordinationSignal;
+  /** The key as normalised (as in `CoordinationBurst.item`). */
+  key: string;
+  /** For `repost` and `reply`, the author of the item (a post), when the posts state it. */
+  itemAuthorId?: string;
+  /** Accounts of the cluster and their posts on the item, inside the cluster's ties. */
+  accounts: number;
+  posts: number;
+  /** Epoch ms of the first of those posts. */
+  first: number;
+}
+
+/** One post of a cluster on one shared item: what a synchrony strip draws. */
+export interface ClusterAction {
+  accountId: string;
+  postId: string;
+  time: number;
+  /** Index into the cluster's `items`. */
+  item: number;
+}
+
 export interface CoordinationCluster {
   /** 1 for the largest cluster. */
   id: number;
@@ -53,6 +76,10 @@ export interface CoordinationCluster {
   symmetry: number;
   edges: number;
   evidence: string[];
+  /** The items shared along the cluster's ties, most accounts first (then most posts, earliest). */
+  items: ClusterItem[];
+  /** Every post of the cluster's ties on each item it was paired through, earliest first. */
+  actions: ClusterAction[];
 }
 
 export interface CoordinationBurst {
