@@ -84,7 +84,7 @@ export async function run(): Promise<Results> {
     process.stderr.write(formatDiagnostics(checked.diagnostics, 'text', { color: false }));
     if (checked.diagnostics.some((d) => d.severity === 'error')) throw new Error('The synthetic pages project does not pass the check.');
   }
-  const accountPages = checked.site.accounts.size;
+  const accountPages = checked.accountPages.size;
   if (accountPages < ACCOUNTS) throw new Error(`Expected ${ACCOUNTS} account pages, the site has ${accountPages}.`);
 
   await rm(dist, { recursive: true, force: true });

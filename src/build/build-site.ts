@@ -11,6 +11,7 @@ import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { swapIntoPlace } from './swap.ts';
 import { readVersion } from '../cite/version.ts';
 import { handOver } from '../site/hand-over.ts';
+import { prepareSite } from '../site/prepare.ts';
 import { writeGeneratedFiles } from '../release/data-release.ts';
 
 /** Where astro.config.mjs and the page templates live: this package, whatever the content root. */
@@ -66,17 +67,18 @@ export async function buildSite(
   const repositoryFiles = new Map<string, string>();
   const stageEffects: StageEffects = { log: (line) => effects.log(line), repositoryFile: (file, text) => repositoryFiles.set(file, text) };
   const base = options.base ?? '/';
-  const { site, diagnostics } = await checkProject(options.root, {
+  const checked = await checkProject(options.root, {
     today: options.today,
     base,
     ...(options.site ? { site: options.site } : {}),
     // Drafts are built only for previews; a draft's mistakes are `npm run check`'s to report, not a reason to hold a correction back.
     drafts,
-    version: readVersion(options.root),
   });
+  const { diagnostics } = checked;
   const errors = diagnostics.filter((d) => d.severity === 'error');
   effects.log(`check     ${diagnostics.length === 0 ? 'no problems' : `${errors.length} errors, ${diagnostics.length - errors.length} warnings`} (${ms(started)})`);
   if (errors.length > 0) throw new DiagnosticError(diagnostics);
+  const site = prepareSite(checked, { version: readVersion(options.root) });
   handOver(site, { root: options.root, base, drafts });
 
   const dist = options.outDir ?? path.join(options.root, 'dist');

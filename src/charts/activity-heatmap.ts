@@ -196,14 +196,15 @@ export const heatmapKind = chartKind({
       };
     }
     const who = label(profile.dossierId ?? profile.authorId);
-    if (profile.times) {
-      return { output: activityStrip({ id, label: who, times: profile.times, period: [model.periodStart, model.periodEnd], timeZone, locale }) };
+    const { times } = profile;
+    if (times) {
+      return { draw: () => activityStrip({ id, label: who, times, period: [model.periodStart, model.periodEnd], timeZone, locale }) };
     }
     // A weekly habit can only show when every weekday comes round at least twice.
     const dates = periodDates(model.period.from, model.period.to);
-    if (dates.length >= 14) return { output: activityHeatmap({ id, label: who, by: 'weekday', rows: weekdayRows(profile.dayHour, locale), timeZone, locale }) };
+    if (dates.length >= 14) return { draw: () => activityHeatmap({ id, label: who, by: 'weekday', rows: weekdayRows(profile.dayHour, locale), timeZone, locale }) };
     const withPosts = [...new Set([...dates, ...profile.dateHour.map((d) => d.date)])].sort();
-    return { output: activityHeatmap({ id, label: who, by: 'date', rows: dateRows(withPosts, profile.dateHour, locale), timeZone, locale }) };
+    return { draw: () => activityHeatmap({ id, label: who, by: 'date', rows: dateRows(withPosts, profile.dateHour, locale), timeZone, locale }) };
   },
 });
 

@@ -106,7 +106,7 @@ export const cascadeKind = chartKind({
       };
     }
     return {
-      output: cascadeChart({ id, rootLabel: label(cascade.rootAuthorId), rootTime: cascade.rootTime, amplifiers: cascade.amplifiers, timeZone, locale }),
+      draw: () => cascadeChart({ id, rootLabel: label(cascade.rootAuthorId), rootTime: cascade.rootTime, amplifiers: cascade.amplifiers, timeZone, locale }),
     };
   },
 });

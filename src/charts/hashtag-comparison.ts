@@ -162,6 +162,6 @@ export const compareKind = chartKind({
       const pair = model.overlaps.find((p) => p.tags.includes(a.tag) && p.tags.includes(b.tag));
       return { tags: [a.tag, b.tag] as [string, string], bins: a.bins.map((bin, k) => ({ start: bin.start, total: pair?.[o.bin][k] ?? 0 })) };
     }));
-    return { output: hashtagComparison({ id, series, bin: o.bin, overlaps, events, timeZone, locale }) };
+    return { draw: () => hashtagComparison({ id, series, bin: o.bin, overlaps, events, timeZone, locale }) };
   },
 });

@@ -33,7 +33,11 @@ export interface ChartQuery {
   events: { time: number; label: string }[];
 }
 
-export type Built = { output: ChartOutput } | { problem: ChartProblem };
+/**
+ * A chart found in the model: `draw` makes its pictures, words and table. Everything that can be wrong with
+ * the request is known before drawing, so the check stops at `build` and never draws.
+ */
+export type Built = { draw(): ChartOutput } | { problem: ChartProblem };
 
 export interface ChartKind<K extends string, O> {
   kind: K;

@@ -168,6 +168,6 @@ export const timelineKind = chartKind({
     const tl = timeline(o.hashtag);
     if (isChartProblem(tl)) return { problem: tl };
     const peak = o.bin === 'day' ? tl.peakDay : tl.peakHour;
-    return { output: timelineChart({ id, tag: tl.tag, bins: tl[o.bin], leadIn: tl.leadIn[o.bin], bin: o.bin, events, peak, timeZone, locale }) };
+    return { draw: () => timelineChart({ id, tag: tl.tag, bins: tl[o.bin], leadIn: tl.leadIn[o.bin], bin: o.bin, events, peak, timeZone, locale }) };
   },
 });

@@ -104,6 +104,6 @@ export const topAccountsKind = chartKind({
     if (isChartProblem(tl)) return { problem: tl };
     const title = formatters(locale).m.topAccountsTitle(tl.tag);
     const accounts = tl.topAccounts.slice(0, o.n).map((a) => ({ label: label(a.authorId), count: a.count }));
-    return { output: topAccountsChart({ id, title, accounts, locale }) };
+    return { draw: () => topAccountsChart({ id, title, accounts, locale }) };
   },
 });

@@ -5,18 +5,18 @@
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LOCK_FILE, type AnchorsLock, type Redirect } from '../cite/anchors-lock.ts';
-import type { Site } from '../site/types.ts';
+import type { CheckedCase } from './checked.ts';
 
-export function checkLockedFindings(site: Site, lock: AnchorsLock, redirects: readonly Redirect[]): Diagnostic[] {
+export function checkLockedFindings(cases: readonly CheckedCase[], lock: AnchorsLock, redirects: readonly Redirect[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const redirected = new Set(redirects.map((r) => r.from));
-  for (const c of site.cases) {
+  for (const c of cases) {
     const page = `/cases/${c.id}/`;
     const locked = lock.pages[page];
     if (!locked || redirected.has(page)) continue;
-    const present = new Set([...c.report.findings.map((f) => f.id), ...Object.keys(lock.aliases[page] ?? {})]);
+    const present = new Set([...c.prose.findings.map((f) => f.id), ...Object.keys(lock.aliases[page] ?? {})]);
     // Findings not in the lock yet: a renamed one is among them.
-    const unlocked = c.report.findings.filter((f) => !locked.includes(f.id));
+    const unlocked = c.prose.findings.filter((f) => !locked.includes(f.id));
     for (const anchor of locked) {
       if (anchor === 'main' || present.has(anchor)) continue;
       const renamed = unlocked.length === 1 ? unlocked[0] : undefined;

@@ -10,8 +10,8 @@ import type { DatasetEntry, Project } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { readArrayElements } from '../ingest/read-array.ts';
 import { readLineBytes } from '../ingest/read-lines.ts';
-import { visibleText } from '../site/accounts.ts';
-import type { Site } from '../site/types.ts';
+import { visibleText } from '../aggregate/account-names.ts';
+import type { CheckedCase } from './checked.ts';
 import { folded, handlesLookAlike, skeleton } from './skeleton.ts';
 
 interface Dossier {
@@ -22,7 +22,7 @@ interface Dossier {
   at: { start?: { line: number; column: number } };
 }
 
-export async function checkLookalikeHandles(project: Project, site: Site): Promise<Diagnostic[]> {
+export async function checkLookalikeHandles(project: Project, cases: readonly CheckedCase[]): Promise<Diagnostic[]> {
   const dossiers: Dossier[] = [];
   for (const entry of project.accounts.values()) {
     const { handle, platform } = entry.data;
@@ -31,15 +31,15 @@ export async function checkLookalikeHandles(project: Project, site: Site): Promi
   if (dossiers.length === 0) return [];
   const skeletons = new Set(dossiers.flatMap((d) => [skeleton(d.handle), skeleton(folded(d.handle))]));
   const out: Diagnostic[] = [];
-  for (const siteCase of site.cases) {
-    for (const account of siteCase.model.accounts) {
+  for (const checked of cases) {
+    for (const account of checked.model.accounts) {
       const handle = account.handle;
       if (handle === null || account.dossierId !== undefined) continue;
       // Most handles look like no dossier: one skeleton each settles them.
       if (!skeletons.has(skeleton(handle)) && !skeletons.has(skeleton(folded(handle)))) continue;
       for (const d of dossiers) {
         if (d.platform !== account.platform || !handlesLookAlike(handle, d.handle)) continue;
-        const where = await firstPost(site.root, siteCase.datasets, account);
+        const where = await firstPost(project.root, checked.datasets, account);
         const shown = visibleText(handle);
         out.push(
           diagnostic({

@@ -9,7 +9,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { instantOf } from '../ingest/instant.ts';
 import { readArrayElements } from '../ingest/read-array.ts';
 import { readLines } from '../ingest/read-lines.ts';
-import type { Site } from '../site/types.ts';
+import type { CheckedCase } from './checked.ts';
 import { PLATFORM_LAUNCH } from './dates.ts';
 
 /** Clocks and time zones differ: a post up to a day after `collectedAt` is not reported. */
@@ -18,16 +18,16 @@ const COLLECTION_LEEWAY = 24 * 3_600_000;
 /** Posts reported one by one per file; the rest are counted. */
 const SHOWN_PER_FILE = 20;
 
-export async function checkPostDates(site: Site): Promise<Diagnostic[]> {
+export async function checkPostDates(root: string, cases: readonly CheckedCase[]): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
-  for (const siteCase of site.cases) {
-    const { from, to } = siteCase.model.summary;
+  for (const checked of cases) {
+    const { from, to } = checked.model.summary;
     if (from === null || to === null) continue;
-    for (const dataset of siteCase.datasets) {
+    for (const dataset of checked.datasets) {
       const launch = Date.parse(`${PLATFORM_LAUNCH[dataset.manifest.platform]}T00:00:00Z`);
       const collected = Date.parse(dataset.manifest.collection.collectedAt) + COLLECTION_LEEWAY;
       if (from >= launch && to <= collected) continue;
-      out.push(...(await outOfRange(site.root, dataset, launch, collected)));
+      out.push(...(await outOfRange(root, dataset, launch, collected)));
     }
   }
   return out;

@@ -4,12 +4,12 @@
  * section heading (`##`) carries a permanent `{#id}`, so readers can cite it and the address never changes.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { Site } from '../site/types.ts';
+import type { CheckedCase } from './checked.ts';
 
-export function checkStrict(site: Site): Diagnostic[] {
+export function checkStrict(cases: readonly CheckedCase[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const c of site.cases) {
-    for (const f of c.report.figures) {
+  for (const c of cases) {
+    for (const f of c.prose.figures) {
       if (f.expect !== undefined) continue;
       out.push(
         diagnostic({
@@ -22,8 +22,8 @@ export function checkStrict(site: Site): Diagnostic[] {
         }),
       );
     }
-    const findings = new Set(c.report.findings.map((f) => f.id));
-    for (const h of c.report.headings) {
+    const findings = new Set(c.prose.findings.map((f) => f.id));
+    for (const h of c.prose.headings) {
       if (h.depth !== 2 || findings.has(h.id)) continue;
       out.push(
         diagnostic({

@@ -27,7 +27,7 @@ function heatmapOf(account: string, period: { from: string; to: string }) {
   const model = aggregateCase(posts, input);
   const built = buildChart({ kind: 'heatmap', account }, `heatmap-${account}`, { model, locale: 'en-GB', timeZone: 'Asia/Baku', label: (id) => `@${id}` });
   if ('problem' in built) throw new Error(built.problem.message);
-  return built.output;
+  return built.draw();
 }
 
 describe('buildChart(heatmap)', () => {

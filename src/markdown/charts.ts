@@ -31,7 +31,7 @@ export function chartDirective(node: LeafDirective, state: RenderState): string 
   const canonical = (tag: string) => tags.get(foldTag(tag)) ?? tag;
   const spec = canonicalChart(parsed.spec, canonical);
   const id = chartId(spec);
-  if (state.collected.charts.some((c) => c.id === id)) {
+  if (state.chartIds.has(id)) {
     report.at(node, {
       ruleId: 'markdown/duplicate-id',
       message: `Unexpected second chart \`${id}\`, expected each chart once per page.`,
@@ -51,11 +51,14 @@ export function chartDirective(node: LeafDirective, state: RenderState): string 
     report.at(node, built.problem);
     return undefined;
   }
-  state.collected.charts.push({ id, output: built.output });
+  state.chartIds.add(id);
+  if (!state.render) return undefined;
+  const output = built.draw();
+  state.collected.charts.push({ id, output });
   return state.slots.add(
-    renderFigure(built.output, {
+    renderFigure(output, {
       id,
-      caption: spec.caption ?? built.output.title,
+      caption: spec.caption ?? output.title,
       csvHref: ctx.urls.chartData(ctx.caseId, id, 'csv'),
       jsonHref: ctx.urls.chartData(ctx.caseId, id, 'json'),
       printedCsvHref: ctx.urls.absolute(ctx.urls.chartData(ctx.caseId, id, 'csv')),

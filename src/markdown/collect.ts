@@ -2,6 +2,7 @@
  * The pre-pass before aggregation: which figures and posts a body asks of the data, with the syntax
  * problems of its directives (those need no data, so the checker reports them before aggregating).
  */
+import type { Root } from 'mdast';
 import type { Directives } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { FigureQuery } from '../aggregate/figure-query.ts';
@@ -17,14 +18,22 @@ import { createReporter } from './report.ts';
 
 const directiveTypes = new Set(['textDirective', 'leafDirective', 'containerDirective']);
 
-export function collectDataRequests(
-  source: string,
-  ctx: { file: string; lineOffset: number },
-): { figureQueries: FigureQuery[]; postIds: string[]; diagnostics: Diagnostic[] } {
+export interface DataRequests {
+  figureQueries: FigureQuery[];
+  postIds: string[];
+  diagnostics: Diagnostic[];
+}
+
+export function collectDataRequests(source: string, ctx: { file: string; lineOffset: number }): DataRequests {
+  return collectFromTree(parseMarkdown(source), source, ctx);
+}
+
+/** The same from a body already parsed (`parseMarkdown`); the tree is only read. */
+export function collectFromTree(tree: Root, source: string, ctx: { file: string; lineOffset: number }): DataRequests {
   const report = createReporter(ctx.file, ctx.lineOffset, source);
   const figures = new Map<string, FigureQuery>();
   const postIds = new Set<string>();
-  visit(parseMarkdown(source), (node) => {
+  visit(tree, (node) => {
     if (!directiveTypes.has(node.type)) return;
     const directive = node as Directives;
     const known = classifyDirective(directive);

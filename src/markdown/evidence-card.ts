@@ -107,6 +107,7 @@ export function postDirective(node: LeafDirective, state: RenderState): void {
     return;
   }
   addOnce(state.collected.postsReferenced, id);
+  if (!state.render) return;
   const card = evidenceCard(post, state);
   node.data = { hName: 'article', hProperties: card.properties, hChildren: card.children };
 }

@@ -30,6 +30,8 @@ export function renderMarkdown(source: string, ctx: RenderContext): RenderResult
     report: createReporter(ctx.file, ctx.lineOffset, source),
     collected: emptyCollected(),
     slots: createTrustedSlots(),
+    render: true,
+    chartIds: new Set(),
   };
   const processor = unified()
     .use(remarkParse)

@@ -12,6 +12,13 @@ export interface RenderState {
   report: Reporter;
   collected: Collected;
   slots: TrustedSlots;
+  /**
+   * False in the check's parse-only pass (check.ts): every handler reports what it reports when rendering,
+   * and stops before it draws a chart or builds an evidence card.
+   */
+  render: boolean;
+  /** Ids of the charts asked for so far, so a second `::chart` of the same id is reported. */
+  chartIds: Set<string>;
 }
 
 export function emptyCollected(): Collected {

@@ -66,3 +66,6 @@ export interface RenderResult {
   entitiesReferenced: string[];
   postsReferenced: string[];
 }
+
+/** What the check's parse-only pass (check.ts) finds in a body: all rendering finds but the HTML and the charts. */
+export type CheckedProse = Omit<RenderResult, 'html' | 'charts'>;

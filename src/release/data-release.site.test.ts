@@ -1,7 +1,7 @@
 /**
  * The data release of a small case, as readers download it: the chart and accounts files, the datasets as
  * released (byte for byte, or pseudonymised when a dossier is private) and the SHA256SUMS over all of it.
- * The site is assembled by the check (no Astro build), so these run in the unit suite.
+ * The site is checked and assembled without an Astro build, so these run in the unit suite.
  */
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
@@ -10,6 +10,8 @@ import path from 'node:path';
 import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProject, type CheckResult } from '../check/check-project.ts';
+import { prepareSite } from '../site/prepare.ts';
+import type { Site } from '../site/types.ts';
 import { tempProject, type TempProject } from '../../test/support/fixture-project.ts';
 import {
   accountsCsvName,
@@ -37,16 +39,18 @@ pseudonym: Member A
 A private individual [@demo-source].
 `;
 
-async function site(edit?: (p: TempProject) => Promise<void>): Promise<{ project: TempProject; result: CheckResult }> {
+type Assembled = CheckResult & { site: Site };
+
+async function site(edit?: (p: TempProject) => Promise<void>): Promise<{ project: TempProject; result: Assembled }> {
   const project = await tempProject('minimal');
   await edit?.(project);
   const result = await checkProject(project.root, { today: '2026-11-28', cacheDir: `${project.root}/.casefile/cache`, drafts: false });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return { project, result };
+  return { project, result: { ...result, site: prepareSite(result, { version: { commit: null, date: null, label: 'unversioned' } }) } };
 }
 
-let plain: { project: TempProject; result: CheckResult };
-let withPrivate: { project: TempProject; result: CheckResult };
+let plain: { project: TempProject; result: Assembled };
+let withPrivate: { project: TempProject; result: Assembled };
 const out: string[] = [];
 
 beforeAll(async () => {

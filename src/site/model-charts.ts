@@ -25,7 +25,7 @@ export function modelChart(spec: ChartSpec, ctx: ChartBuildContext): SiteChart {
     if (output) return output;
     const built = buildChart(spec, id, ctx);
     if ('problem' in built) throw new Error(`Chart ${id}: ${built.problem.message}`);
-    output = built.output;
+    output = built.draw();
     return output;
   };
   return {

@@ -8,6 +8,7 @@ import { checkProject } from '../check/check-project.ts';
 import { DiagnosticError } from '../diagnostics/diagnostic.ts';
 import { readVersion } from '../cite/version.ts';
 import { takeOver } from './hand-over.ts';
+import { prepareSite } from './prepare.ts';
 import { inputFingerprint } from './input-fingerprint.ts';
 import type { Site } from './types.ts';
 
@@ -48,23 +49,20 @@ export const hasPdfEdition = (): boolean => process.env.CASEFILE_PDF === '1';
 const withDrafts = (): boolean => process.env.CASEFILE_DRAFTS === '1' || isDevServer();
 
 async function load(root: string): Promise<Site> {
-  const { site, diagnostics } = await checkProject(root, {
+  const checked = await checkProject(root, {
     today: new Date().toISOString().slice(0, 10),
     base: baseUrl(),
     ...(process.env.CASEFILE_SITE ? { site: process.env.CASEFILE_SITE } : {}),
     drafts: withDrafts(),
-    version: readVersion(root),
   });
-  if (isDevServer()) {
-    site.previewProblems = diagnostics;
-    return site;
-  }
+  const { diagnostics } = checked;
+  if (isDevServer()) return { ...prepareSite(checked, { version: readVersion(root) }), previewProblems: diagnostics };
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     memo = undefined;
     throw new DiagnosticError(errors);
   }
-  return site;
+  return prepareSite(checked, { version: readVersion(root) });
 }
 
 /** `getStaticPaths` of every per-case page: one page per case, with the case as its prop. */

@@ -2,6 +2,7 @@
  * The site as pages receive it: plain, precomputed data. Pages only present this;
  * every number, chart and label in it was computed before any page renders.
  */
+import type { AccountLabel } from '../aggregate/account-names.ts';
 import type { AccountProfile, ReportModel } from '../aggregate/model.ts';
 import type { ChartOutput } from '../charts/index.ts';
 import type { ContentEntry, DatasetEntry, Project } from '../content/project.ts';
@@ -16,15 +17,6 @@ export interface SiteVersion {
   date: string | null;
   /** e.g. "a1b2c3d, 2026-11-28". */
   label: string;
-}
-
-export interface AccountLabel {
-  /** What readers see: display name and handle, or the pseudonym of a private individual. */
-  label: string;
-  handle: string | null;
-  /** Page of the account when it has one. */
-  href?: string;
-  pseudonymised: boolean;
 }
 
 export interface SiteChart {

@@ -29,14 +29,14 @@ async function renameHandle(p: TempProject, from: string, to: string): Promise<v
 
 describe('account pages', () => {
   it('gives two Cyrillic handles two pages, each with its own posts', async () => {
-    const { site, diagnostics } = await checkWith(async (p) => {
+    const { accountPages, diagnostics } = await checkWith(async (p) => {
       await renameHandle(p, 'user_b', 'новости');
       await renameHandle(p, 'user_a', 'мир');
     });
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const pages = [...site.accounts.values()].filter((a) => !a.dossier);
+    const pages = [...accountPages.values()].filter((a) => !a.dossier);
     expect(pages.map((a) => a.pageId).sort()).toEqual(['x/id-200', 'x/id-300']);
-    expect(pages.map((a) => a.cases.map((c) => c.profile.authorId).join())).toEqual(['200', '300']);
+    expect(pages.map((a) => a.cases.map((c) => c.authorId).join())).toEqual(['200', '300']);
   });
 
   it('reports a dossier named like another account\'s id page at the dossier, not a merged page', async () => {

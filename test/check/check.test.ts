@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/check/check-project.ts';
 import { formatDiagnostics } from '../../src/diagnostics/reporter.ts';
 import { tempProject, type TempProject } from '../support/fixture-project.ts';
+import { assembleSite } from '../support/site.ts';
 import { expectGolden } from '../support/golden.ts';
 
 const TODAY = '2026-11-28';
@@ -141,9 +142,9 @@ describe('checkProject(root)', () => {
     // Named after the pseudonym: a private dossier named after the handle its data shows is an error of its own.
     await project.write('content/accounts/x/account-a.md', await project.read(ACCOUNT));
     await rm(path.join(project.root, ACCOUNT));
-    const { site, diagnostics } = await checkProject(project.root, { today: TODAY, cacheDir: `${project.root}/.casefile/cache` });
-    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const charts = [...site.cases[0]!.charts.keys()].filter((id) => id.startsWith('heatmap-'));
+    const checked = await checkProject(project.root, { today: TODAY, cacheDir: `${project.root}/.casefile/cache` });
+    expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const charts = [...assembleSite(checked).cases[0]!.charts.keys()].filter((id) => id.startsWith('heatmap-'));
     expect(charts.some((id) => id.startsWith('heatmap-x_2f_account'))).toBe(true);
     expect(charts.some((id) => id.includes("100"))).toBe(false);
   });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProject, type CheckResult } from '../../src/check/check-project.ts';
 import { datasetFiles, releasedStream } from '../../src/release/data-release.ts';
 import { tempProject, type TempProject } from '../support/fixture-project.ts';
+import { assembleSite } from '../support/site.ts';
 
 const DOSSIER = `---
 platform: x
@@ -48,13 +49,14 @@ afterAll(() => project.remove());
 describe('a private person with another platform id in each case', () => {
   it('builds without errors', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(result.site.cases.map((c) => c.id).sort()).toEqual(['demo-case', 'second-case']);
+    expect(result.cases.map((c) => c.id).sort()).toEqual(['demo-case', 'second-case']);
   });
 
   it('shows a post of theirs under the same stand-in id on its evidence card and in the released posts', async () => {
-    const demo = result.site.cases.find((c) => c.id === 'demo-case')!;
-    const [file] = datasetFiles(result.site, demo);
-    const released = (await text(releasedStream(result.site, file!))).split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string; author: { id: string } });
+    const site = assembleSite(result);
+    const demo = site.cases.find((c) => c.id === 'demo-case')!;
+    const [file] = datasetFiles(site, demo);
+    const released = (await text(releasedStream(site, file!))).split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string; author: { id: string } });
     const theirs = released.filter((p) => p.author.id === 'pseudonymised-x-member-a');
     expect(theirs).toHaveLength(1);
     const standIn = theirs[0]!.id;

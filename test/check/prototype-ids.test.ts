@@ -28,17 +28,17 @@ describe('prototype-named ids', () => {
     );
     await p.rehash('data/demo-case/posts/manifest.json');
     const run = async () => {
-      const { site, diagnostics } = await checkProject(p.root, { today: '2026-11-28', cacheDir: `${p.root}/.casefile/cache` });
-      return { site, found: diagnostics.map((d) => `${d.file}:${d.start.line} ${d.ruleId} ${d.message}`) };
+      const { cases, accountPages, diagnostics } = await checkProject(p.root, { today: '2026-11-28', cacheDir: `${p.root}/.casefile/cache` });
+      return { cases, accountPages, found: diagnostics.map((d) => `${d.file}:${d.start.line} ${d.ruleId} ${d.message}`) };
     };
-    for (const { site, found } of [await run(), await run()]) {
+    for (const { cases, accountPages, found } of [await run(), await run()]) {
       // Two cards name posts that do not exist; the post `toString` exists and is shown.
       expect(found.map((f) => f.split(' ').slice(0, 2).join(' '))).toEqual([`${CASE}:32 reference/post`, `${CASE}:36 reference/post`]);
-      const model = site.cases[0]!.model;
+      const model = cases[0]!.model;
       expect(model.posts['toString']?.text).toBe('#__proto__');
       expect(Object.keys(model.timelines).sort()).toEqual(['DemoTag', '__proto__', 'constructor']);
       expect(model.timelines['__proto__']?.total).toBe(1);
-      expect([...site.accounts.keys()]).toContain('x/constructor');
+      expect([...accountPages.keys()]).toContain('x/constructor');
     }
   });
 });

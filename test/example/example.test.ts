@@ -8,6 +8,7 @@ import { figureKey } from '../../src/aggregate/figure-query.ts';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { tempProject, type TempProject } from '../support/fixture-project.ts';
+import { assembleSite } from '../support/site.ts';
 import { copyExample, exampleFiles } from '../support/example-project.ts';
 
 /** The example's own dates are its clock: the day it was last published. */
@@ -28,7 +29,7 @@ describe('the example case new-caledonia-2024', () => {
   });
 
   it('holds 1,413 posts under #RecognizeNewCaledonia from 16 to 22 May 2024, peaking on 16 May', () => {
-    const c = result.site.cases.find((x) => x.id === 'new-caledonia-2024')!;
+    const c = result.cases.find((x) => x.id === 'new-caledonia-2024')!;
     const timeline = c.model.timelines.RecognizeNewCaledonia!;
     expect(timeline.total).toBe(1413);
     expect(timeline.peakDay.labels).toEqual(['2024-05-16']);
@@ -37,7 +38,7 @@ describe('the example case new-caledonia-2024', () => {
   });
 
   it('marks its dataset synthetic', () => {
-    const c = result.site.cases.find((x) => x.id === 'new-caledonia-2024')!;
+    const c = assembleSite(result).cases.find((x) => x.id === 'new-caledonia-2024')!;
     expect(c.synthetic).toBe(true);
     expect(c.datasets.every((d) => d.manifest.synthetic && d.manifest.syntheticExplanation)).toBe(true);
   });

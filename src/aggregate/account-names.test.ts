@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountPageIds, profileLabel, type AccountRef } from './accounts.ts';
+import { accountPageIds, profileLabel, type AccountRef } from './account-names.ts';
 import { chartId } from '../markdown/chart-parse.ts';
 
 const tg = (authorId: string, handle: string | null): AccountRef => ({ platform: 'telegram', authorId, handle });

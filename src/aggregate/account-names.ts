@@ -1,12 +1,22 @@
 /**
  * Who an account is on the page: the one place that decides labels, page ids and
  * pseudonymisation, so no page, chart or download can name a private individual.
+ * The check reads it too (references in the prose, look-alike handles), so it lives below both.
  */
-import type { AccountProfile } from '../aggregate/model.ts';
+import type { AccountProfile, AccountSummary } from './model.ts';
 import type { ContentEntry } from '../content/project.ts';
+import type { SiteUrls } from '../content/urls.ts';
 import type { Account } from '../schema/index.ts';
-import type { AccountLabel } from './types.ts';
 import { fileSafeId } from '../schema/site-path.ts';
+
+export interface AccountLabel {
+  /** What readers see: display name and handle, or the pseudonym of a private individual. */
+  label: string;
+  handle: string | null;
+  /** Page of the account when it has one. */
+  href?: string;
+  pseudonymised: boolean;
+}
 
 /** What names a dataset account for the page-id rules: its platform, the platform's id, its handle and matched dossier. */
 export type AccountRef = Pick<AccountProfile, 'platform' | 'handle' | 'authorId' | 'dossierId'>;
@@ -68,4 +78,46 @@ export function visibleText(text: string): string {
     /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5\u180b-\u180f\ufe00-\ufe0f]|\p{Cs}/gu,
     (ch) => `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
   );
+}
+
+/** How a case names its accounts: the label of each (by author id and by dossier id) and who gets a page. */
+export interface CaseAccounts {
+  labels: Map<string, AccountLabel>;
+  /** The page id of any account of the case (see `accountPageIds`). */
+  pageId(account: AccountRef): string;
+  /** Page ids of the accounts with a page in this case: every dossier account in the data and the `topAccounts` most active. */
+  pageIds: string[];
+}
+
+/**
+ * Labels and pages of a case's accounts. `accounts` are the model's, most active first; dossiers without
+ * posts in the case still resolve for `:account[…]`.
+ */
+export function caseAccounts(
+  accounts: readonly AccountSummary[],
+  dossiers: ReadonlyMap<string, ContentEntry<Account>>,
+  topAccounts: number,
+  urls: SiteUrls,
+): CaseAccounts {
+  const labels = new Map<string, AccountLabel>();
+  const pageIds: string[] = [];
+  const pageId = accountPageIds(accounts, dossiers.keys());
+  accounts.forEach((account, rank) => {
+    const dossier = account.dossierId ? dossiers.get(account.dossierId) : undefined;
+    const hasPage = dossier !== undefined || rank < topAccounts;
+    const base = dossier ? dossierLabel(dossier) : profileLabel(account);
+    const label: AccountLabel = hasPage ? { ...base, href: urls.account(pageId(account)) } : base;
+    labels.set(account.authorId, label);
+    if (dossier) labels.set(dossier.id, label);
+    if (hasPage) pageIds.push(pageId(account));
+  });
+  for (const d of dossiers.values()) {
+    if (!labels.has(d.id)) labels.set(d.id, dossierPageLabel(d, urls));
+  }
+  return { labels, pageId, pageIds };
+}
+
+/** A dossier's label, linking to its page (every dossier has one). */
+export function dossierPageLabel(dossier: ContentEntry<Account>, urls: SiteUrls): AccountLabel {
+  return { ...dossierLabel(dossier), href: urls.account(dossier.id) };
 }
