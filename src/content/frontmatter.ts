@@ -6,6 +6,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { yamlLocator } from '../diagnostics/positions.ts';
 import type { Locate } from '../diagnostics/zod-issues.ts';
+import { CONTROL, controlCharacterDiagnostic, controlStrings, fieldPath, firstControl } from './control-characters.ts';
 
 export interface FrontmatterFile {
   data: unknown;
@@ -18,8 +19,8 @@ export interface FrontmatterFile {
 
 const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
 
-/** C0 controls other than tab and line breaks, and DEL: invisible, and a NUL is a parse error in HTML. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** Raw control characters anywhere in the file (see control-characters.ts). */
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 
 export function parseFrontmatter(text: string, file: string): FrontmatterFile {
   const diagnostics: Diagnostic[] = controlCharacters(text, file);
@@ -108,7 +109,9 @@ export function parseFrontmatter(text: string, file: string): FrontmatterFile {
       );
     }
   }
-  return { data, body, bodyLineOffset, locate: yamlLocator(doc, lineCounter, 1), diagnostics };
+  const locate = yamlLocator(doc, lineCounter, 1);
+  diagnostics.push(...escapedControlCharacters(data, locate, diagnostics, file));
+  return { data, body, bodyLineOffset, locate, diagnostics };
 }
 
 /** Deepest nesting frontmatter may use; a schema field is at most about six levels down. */
@@ -147,21 +150,41 @@ function nestingBeyond(yaml: string, max: number): number | undefined {
 
 function controlCharacters(text: string, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const match of text.matchAll(CONTROL)) {
+  for (const match of text.matchAll(CONTROL_ALL)) {
     const before = text.slice(0, match.index);
     const line = before.split('\n').length;
     const column = match.index - before.lastIndexOf('\n');
-    const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     out.push(
-      diagnostic({
+      controlCharacterDiagnostic({
         file,
-        start: { line, column },
-        ruleId: 'text/control-character',
-        message: `Unexpected control character U+${code}, expected readable text.`,
+        at: { start: { line, column } },
+        code: firstControl(match[0])!,
         hint: 'It is invisible in most editors; delete it (it often arrives by copying from a PDF or a terminal).',
       }),
     );
     if (out.length >= 20) break;
   }
   return out;
+}
+
+/**
+ * Control characters YAML escapes put into values (`"\0"`, `"\x07"`, `"\u001b"`): the file's text holds none,
+ * the data does. A value whose lines already hold a raw one is reported there, once.
+ */
+function escapedControlCharacters(data: unknown, locate: Locate, raw: Diagnostic[], file: string): Diagnostic[] {
+  const rawLines = new Set(raw.map((d) => d.start.line));
+  return controlStrings(data).flatMap((s) => {
+    const at = locate(s.path, { key: s.key });
+    if (at && rawLines.has(at.start.line)) return [];
+    return [
+      controlCharacterDiagnostic({
+        file,
+        at,
+        code: s.code,
+        field: fieldPath(s.path),
+        key: s.key,
+        hint: 'A YAML escape (`\\0`, `\\x07`, `\\u001b`, `\\e`) in a quoted value writes an invisible character; delete the escape.',
+      }),
+    ];
+  });
 }

@@ -3,6 +3,7 @@ import { parse as parseJsonAst, evaluate } from '@humanwhocodes/momoa';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { jsonLocator } from '../diagnostics/positions.ts';
 import type { Locate } from '../diagnostics/zod-issues.ts';
+import { controlDiagnostics } from './control-characters.ts';
 import { readUtf8 } from './utf8.ts';
 
 export interface JsonFile {
@@ -27,43 +28,9 @@ export function parseJsonFile(text: string, file: string): JsonFile {
 export async function readJsonFile(abs: string, file: string): Promise<JsonFile> {
   const { text, diagnostics } = await readUtf8(abs, file);
   const parsed = parseJsonFile(text, file);
-  if (parsed.diagnostics.length === 0) parsed.diagnostics.push(...jsonControlCharacters(parsed, file));
+  if (parsed.diagnostics.length === 0) parsed.diagnostics.push(...controlDiagnostics(parsed.data, file, parsed.locate));
   parsed.diagnostics.unshift(...diagnostics);
   return parsed;
-}
-
-/** C0 controls other than tab and line breaks, and DEL: invisible, and a NUL is a parse error in HTML. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-function jsonControlCharacters(parsed: JsonFile, file: string): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const report = (value: string, path: (string | number)[], key: boolean): void => {
-    const code = value.match(CONTROL)![0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    out.push(
-      diagnostic({
-        file,
-        ...(parsed.locate(path, { key }) ?? {}),
-        ruleId: 'text/control-character',
-        message: `Unexpected control character U+${code} in ${key ? 'a key' : 'a value'}, expected readable text.`,
-        hint: 'It is invisible in most editors (here written as an escape such as `\\u0000`); delete it.',
-      }),
-    );
-  };
-  const walk = (value: unknown, path: (string | number)[]): void => {
-    if (out.length >= 20) return;
-    if (typeof value === 'string') {
-      if (CONTROL.test(value)) report(value, path, false);
-    } else if (Array.isArray(value)) {
-      value.forEach((v, i) => walk(v, [...path, i]));
-    } else if (value !== null && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) {
-        if (CONTROL.test(k)) report(k, [...path, k], true);
-        walk(v, [...path, k]);
-      }
-    }
-  };
-  walk(parsed.data, []);
-  return out;
 }
 
 /** momoa names tokens; editors think in characters. */

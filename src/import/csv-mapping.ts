@@ -2,12 +2,13 @@
  * The CSV mapping file: read with its `//` comments, every problem reported at once at its line and
  * column, each naming the keys that are valid there; and checked against each CSV's real header.
  */
-import { readFile } from 'node:fs/promises';
 import { evaluate, parse } from '@humanwhocodes/momoa';
 import { ZodError } from 'zod';
 import { diagnostic, DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { fieldName, zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
 import { jsonTextLocator } from '../diagnostics/positions.ts';
+import { controlDiagnostics } from '../content/control-characters.ts';
+import { readUtf8 } from '../content/utf8.ts';
 import { columnKeys, CsvMappingSchema, mappingKeys, requiredColumns, type CsvMapping } from './csv-schema.ts';
 
 export interface LoadedMapping {
@@ -31,7 +32,8 @@ export async function readMapping(path: string | undefined, displayPath: string,
       }),
     ]);
   }
-  const text = await readFile(path, 'utf8');
+  const { text, diagnostics: encoding } = await readUtf8(path, displayPath);
+  if (encoding.length > 0) throw new DiagnosticError(encoding);
   let value: unknown;
   try {
     value = evaluate(parse(text, { mode: 'jsonc', allowTrailingCommas: true }));
@@ -48,6 +50,8 @@ export async function readMapping(path: string | undefined, displayPath: string,
     ]);
   }
   const locate = jsonTextLocator(text, [], 0, 0, 'jsonc');
+  const controls = controlDiagnostics(value, displayPath, locate);
+  if (controls.length > 0) throw new DiagnosticError(controls);
   const result = CsvMappingSchema.safeParse(value);
   if (result.success) return { mapping: result.data, locate, file: displayPath };
   throw new DiagnosticError(result.error.issues.flatMap((issue) => mappingIssue(issue, value, displayPath, locate)));

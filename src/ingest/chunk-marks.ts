@@ -2,7 +2,7 @@
  * What readers of posts files ask of every record, answered once per chunk of the file: is it UTF-8, and may
  * it hold a control character (a raw DEL, or one escaped as `\u0000`…`\u001f`, `\u007f`)? Asked per record,
  * a check costs about 0.6 µs (10M posts: 6 s); per 1 MiB chunk it costs nothing measurable. A record that may
- * hold one is then looked at closely (`firstInvalidUtf8`, `controlFields`).
+ * hold one is then looked at closely (`firstInvalidUtf8`, `controlStrings`).
  */
 import { isUtf8 } from 'node:buffer';
 
@@ -37,17 +37,4 @@ export class ChunkMarks {
     const control = this.next < this.marks.length && this.marks[this.next]! < end;
     return { utf8: this.valid || (lines && isUtf8(bytes.subarray(start, end))), control };
   }
-}
-
-/** C0 controls other than tab and line breaks, and DEL. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-/** The paths (`author.handle`, `text`) of the strings in a parsed record that hold a control character. */
-export function controlFields(value: unknown, path = ''): string[] {
-  if (typeof value === 'string') return CONTROL.test(value) ? [path || '(value)'] : [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => controlFields(v, `${path}[${i}]`));
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => [...(CONTROL.test(k) ? [`${path}${path ? '.' : ''}${k} (key)`] : []), ...controlFields(v, path ? `${path}.${k}` : k)]);
-  }
-  return [];
 }

@@ -1,10 +1,14 @@
-/** Reads a dataset's `accounts` file: account records (handle history, followers) from the export. */
+/**
+ * Reads a dataset's `accounts` file: account records (handle history, followers) from the export. Bytes that
+ * are not UTF-8 and control characters in any record are located errors.
+ */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
 import { AccountRecordSchema, type AccountRecord } from '../schema/index.ts';
 import { syntaxDiagnostic } from './json-locate.ts';
 import { jsonTextLocator } from '../diagnostics/positions.ts';
 import { problems } from './problems.ts';
+import { controlDiagnostics, controlStrings } from '../content/control-characters.ts';
 import { readLineBytes } from './read-lines.ts';
 import { firstInvalidUtf8, invalidUtf8Diagnostic, readUtf8 } from '../content/utf8.ts';
 
@@ -19,6 +23,8 @@ export async function readAccounts(options: ReadAccountsOptions): Promise<{ acco
   const found = problems(file);
   const accounts: AccountRecord[] = [];
   const accept = (value: unknown, locate: () => Locate): void => {
+    // Handles and names of accounts are identities: a control character in one is an error, as in a post's author.
+    if (controlStrings(value, 1).length > 0) found.add(controlDiagnostics(value, file, locate()));
     const result = AccountRecordSchema.safeParse(value);
     if (result.success) accounts.push(result.data);
     else found.add(zodIssuesToDiagnostics(result.error, { file, input: value, locate: locate()}));

@@ -5,18 +5,19 @@
 import { readFile } from 'node:fs/promises';
 import type { ZodError } from 'zod';
 import type { NormalisedPost } from './normalise-post.ts';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
 import { PostSchema } from '../schema/index.ts';
 import { postTime, type RawPost } from './is-post.ts';
 import { ARRAY_HINT, NDJSON_HINT, syntaxDiagnostic } from './json-locate.ts';
 import { jsonTextLocator } from '../diagnostics/positions.ts';
 import { fieldsOf, type PostNormaliser, type RawPostSink } from './normalise-post.ts';
-import { problems } from './problems.ts';
+import { problems, type Problems } from './problems.ts';
 import { readArrayElements } from './read-array.ts';
 import { readLineBytes } from './read-lines.ts';
 import { PostScanner } from './scan-post.ts';
-import { ChunkMarks, controlFields } from './chunk-marks.ts';
+import { ChunkMarks } from './chunk-marks.ts';
+import { controlCharacterDiagnostic, controlStrings, fieldPath } from '../content/control-characters.ts';
 import { firstInvalidUtf8, invalidUtf8Diagnostic } from '../content/utf8.ts';
 
 interface ReadPostsFile {
@@ -66,12 +67,12 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
   // their bytes by the scanner, the rest take the full path. `origin` is what the sink is told (line or index).
   const scanner = new PostScanner();
   const marks = new ChunkMarks();
-  const altered = alteredText(file);
+  const altered = alteredText(file, found);
   const record = (bytes: Buffer, start: number, end: number, origin: number, line: number, column: number, hint: string): void => {
     const { utf8, control } = marks.look(bytes, start, end, hint === NDJSON_HINT);
     const before = posts;
     read(bytes, start, end, origin, line, column, hint);
-    // A post refused for its value is reported once, by its error; an accepted one is shown altered, so says so.
+    // A post refused for its value is reported once, by its error; an accepted one is looked at closely.
     if ((!utf8 || control) && posts > before) altered.add(bytes, start, end, line, column, utf8);
   };
   const read = (bytes: Buffer, start: number, end: number, origin: number, line: number, column: number, hint: string): void => {
@@ -132,37 +133,52 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
   return { posts, diagnostics: [...found.list(), ...altered.list()] };
 }
 
-/** Posts the pages print altered: bytes that are not UTF-8 (shown as U+FFFD) and control characters (shown named or as U+FFFD). */
-function alteredText(file: string) {
+/**
+ * Bytes that are not UTF-8 and control characters in an accepted post. In its text they are located
+ * warnings: the pages print the text with them replaced (U+FFFD) or named (⟨U+0000⟩), as the platform
+ * showed it. Anywhere else (ids, handles, names, hashtags, links) they are located errors, to `errors`:
+ * an identity or a label must read as what it is, and two ids differing by an invisible byte look alike.
+ */
+function alteredText(file: string, errors: Problems) {
   const out: Diagnostic[] = [];
   let more = 0;
+  const warn = (d: Diagnostic): void => {
+    if (out.length < MAX_ALTERED_SHOWN) out.push(d);
+    else more++;
+  };
   return {
     add(bytes: Buffer, start: number, end: number, line: number, column: number, utf8: boolean): void {
-      const found: Diagnostic[] = [];
-      const bad = utf8 ? undefined : firstInvalidUtf8(bytes, start, end);
-      if (bad) found.push(invalidUtf8Diagnostic(file, { line: line + bad.line - 1, column: bad.line === 1 ? column - 1 + bad.column : bad.column }, 'warning'));
+      const text = bytes.toString('utf8', start, end);
       let value: unknown;
       try {
-        value = JSON.parse(bytes.toString('utf8', start, end));
+        value = JSON.parse(text);
       } catch {
-        // Not JSON: the reader reports it.
+        return; // Not JSON: the reader reports it.
       }
-      const fields = controlFields(value);
-      if (fields.length > 0) {
-        found.push(
-          diagnostic({
-            file,
-            start: { line, column },
-            severity: 'warning',
-            ruleId: 'text/control-character',
-            message: `Unexpected control character in ${fields.map((f) => `\`${f}\``).join(', ')}, expected readable text; pages show it named (⟨U+0000⟩) or as � (U+FFFD).`,
-            hint: 'It usually comes from a faulty export; re-run the import, or remove it from the data and rehash the manifest.',
-          }),
-        );
+      const locate = jsonTextLocator(text, [], line - 1, column - 1);
+      const textSpan = locate(['text']);
+      const inText = (at: Position): boolean =>
+        textSpan !== undefined && before(textSpan.start, at) && before(at, textSpan.end ?? textSpan.start);
+      const bad = utf8 ? undefined : firstInvalidUtf8(bytes, start, end);
+      if (bad) {
+        const at = { line: line + bad.line - 1, column: bad.line === 1 ? column - 1 + bad.column : bad.column };
+        if (inText(at)) warn(invalidUtf8Diagnostic(file, at, 'warning'));
+        else errors.add(invalidUtf8Diagnostic(file, at, 'error'));
       }
-      for (const d of found) {
-        if (out.length < MAX_ALTERED_SHOWN) out.push(d);
-        else more++;
+      for (const s of controlStrings(value)) {
+        const d = controlCharacterDiagnostic({
+          file,
+          at: locate(s.path, { key: s.key }),
+          code: s.code,
+          field: fieldPath(s.path),
+          key: s.key,
+          ...(s.path[0] === 'text' && !s.key
+            ? { severity: 'warning' as const, shown: 'pages show it named (⟨U+0000⟩) or as � (U+FFFD)' }
+            : {}),
+          hint: 'It usually comes from a faulty export; re-run the import, or remove it from the data and rehash the manifest.',
+        });
+        if (d.severity === 'warning') warn(d);
+        else errors.add(d);
       }
     },
     list(): Diagnostic[] {
@@ -180,6 +196,8 @@ function alteredText(file: string) {
     },
   };
 }
+
+const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column);
 
 /** Altered posts reported one by one per file; the rest are counted, so warnings never drown the errors. */
 const MAX_ALTERED_SHOWN = 20;

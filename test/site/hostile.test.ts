@@ -136,11 +136,13 @@ const EXPECTED_REJECTIONS = [
   'content/cases/demo-case/index.md:32:132 markdown/unsafe-url', // JaVa<TAB>ScRiPt: in raw HTML
   'content/cases/demo-case/index.md:33:33 markdown/unsafe-url', // image from another site
   'content/entities/nul-party.md:3:11 text/control-character', // raw NUL in a YAML value
-  'content/sources/evil-source.md:4:6 schema/invalid-value', // javascript: source URL
-  'content/sources/evil-source.md:5:13 schema/invalid-value', // data: archive URL
+  'content/sources/evil-source.md:4:12 text/control-character', // ESC written as a YAML escape, `\x1b`
+  'content/sources/evil-source.md:5:6 schema/invalid-value', // javascript: source URL
+  'content/sources/evil-source.md:6:13 schema/invalid-value', // data: archive URL
   'data/demo-case/posts/posts.ndjson:6:37 schema/invalid-value', // javascript: post URL
   'data/demo-case/posts/posts.ndjson:7:185 schema/invalid-value', // data: archive URL
   'data/demo-case/posts/posts.ndjson:8:192 schema/invalid-value', // javascript: media URL
   'data/demo-case/posts/posts.ndjson:9:1 schema/unknown-key', // 20,000 levels of nesting: too deep to locate, so the line
   'data/demo-case/posts/posts.ndjson:10:1 json/syntax', // raw NUL inside a string
+  'data/demo-case/posts/posts.ndjson:11:80 text/control-character', // ESC and NUL escaped in a display name
 ];
