@@ -120,16 +120,19 @@ export async function loadProject(root: string): Promise<LoadedProject> {
       const parsed = parseFrontmatter(text, file);
       parsed.diagnostics.unshift(...encoding);
       diagnostics.push(...parsed.diagnostics);
-      if (parsed.diagnostics.some((d) => d.severity === 'error')) {
+      const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+      // Wrong bytes or characters (`text/…`) leave the YAML readable: its fields are checked too, so all errors show at once.
+      if (errors.some((d) => !d.ruleId.startsWith('text/'))) {
         invalid[kind].add(id);
         continue;
       }
       const result = schema.safeParse(parsed.data);
-      if (!result.success) {
-        diagnostics.push(...zodIssuesToDiagnostics(result.error, { file, input: parsed.data, locate: parsed.locate, schema }));
+      if (!result.success || errors.length > 0) {
+        const issues = result.success ? [] : result.error.issues;
+        if (!result.success) diagnostics.push(...zodIssuesToDiagnostics(result.error, { file, input: parsed.data, locate: parsed.locate, schema }));
         invalid[kind].add(id);
         const rest = { id, file, body: parsed.body, bodyLineOffset: parsed.bodyLineOffset, locate: parsed.locate };
-        if (kind === 'case') invalidCases.push({ ...rest, data: salvageCase(parsed.data, result.error.issues) });
+        if (kind === 'case') invalidCases.push({ ...rest, data: salvageCase(parsed.data, issues) });
         else invalidBodies.push({ ...rest, data: parsed.data });
         continue;
       }
