@@ -4,7 +4,7 @@
  * show), otherwise the period's dates in order (`chart-build` decides and gives the rows).
  */
 import { escapeHtml } from './figure.ts';
-import { formatters } from './messages.ts';
+import { localeFormat } from '../locale/messages.ts';
 import { bands, num, writeSvg } from './svg-writer.ts';
 import { cssVar, fontSize, layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
@@ -120,17 +120,17 @@ function drawKey(g: Geometry, max: number, title: string, number: (n: number) =>
 
 export function activityHeatmap(input: ActivityHeatmapInput): ChartOutput {
   const { timeZone, locale, rows } = input;
-  const f = formatters(locale);
-  const { m } = f;
+  const f = localeFormat(locale);
+  const { t } = f;
   const total = rows.reduce((s, r) => s + r.hours.reduce((a, b) => a + b, 0), 0);
   const max = Math.max(1, ...rows.flatMap((r) => r.hours));
 
-  const title = input.by === 'weekday' ? m.heatmapTitle(input.label) : m.heatmapDateTitle(input.label);
+  const title = input.by === 'weekday' ? t('chart.heatmapTitle', { label: input.label }) : t('chart.heatmapDateTitle', { label: input.label });
   const description = describe();
-  const table = { columns: [input.by === 'weekday' ? m.day : m.date, ...hours.map(hourKey)], rows: rows.map((r) => [r.long, ...r.hours]) };
+  const table = { columns: [input.by === 'weekday' ? t('chart.day') : t('chart.date'), ...hours.map(hourKey)], rows: rows.map((r) => [r.long, ...r.hours]) };
   // `h09`, not `09`: keys that read as integers would be reordered ahead of `day` by JavaScript objects.
   const data = rows.map((r) => ({ [input.by === 'weekday' ? 'day' : 'date']: r.key, ...Object.fromEntries(hours.map((h) => [`h${hourKey(h)}`, r.hours[h]!])) }));
-  if (total === 0) return { svg: { narrow: '', wide: '' }, unavailable: m.heatmapEmpty(input.label), title, description, table, data };
+  if (total === 0) return { svg: { narrow: '', wide: '' }, unavailable: t('chart.heatmapEmpty', { label: input.label }), title, description, table, data };
   return { svg: { narrow: draw(layouts.narrow), wide: draw(layouts.wide) }, title, description, table, data };
 
   function draw(layout: Layout): string {
@@ -138,21 +138,21 @@ export function activityHeatmap(input: ActivityHeatmapInput): ChartOutput {
     const frameKey = [locale, timeZone, layout.name, ...rows.map((r) => r.label)].join('\u0000');
     let axes = frames.get(frameKey);
     if (axes === undefined) {
-      axes = drawFrame(g, rows.map((r) => r.label), m.zoneLabel(m.hourOfDay, timeZone));
+      axes = drawFrame(g, rows.map((r) => r.label), t('chart.zoneLabel', { what: t('chart.hourOfDay'), timeZone }));
       frames.set(frameKey, axes);
     }
     let filled = '';
     rows.forEach((r, row) => r.hours.forEach((count, hour) => {
       if (count > 0) filled += cellRect(g, row, hour, ` fill-opacity="${opacity(count, max)}"`);
     }));
-    const key = drawKey(g, max, m.heatmapKey, f.number);
+    const key = drawKey(g, max, t('chart.heatmapKey'), f.number);
     const height = g.bottom + keyTop + keyHeight;
     return writeSvg({ id: input.id, kind: 'activity-heatmap', layout, title, description, height }, `${axes}<g style="fill:${seriesColour(0)}">${filled}</g>${key}`);
   }
 
   function describe(): string {
-    const intro = input.by === 'weekday' ? m.heatmapIntro(input.label, timeZone, f.posts(total)) : m.heatmapDateIntro(input.label, timeZone, f.posts(total));
-    if (total === 0) return `${intro} ${m.noData}`;
+    const intro = t(input.by === 'weekday' ? 'chart.heatmapIntro' : 'chart.heatmapDateIntro', { label: input.label, timeZone, total: f.posts(total) });
+    if (total === 0) return `${intro} ${t('chart.noData')}`;
     const cells = rows.flatMap((r) => r.hours.map((count, hour) => ({ row: r, hour, count })));
     const slot = busiest(cells.map((c) => c.count));
     const slots = slot.at.map((i) => `${cells[i]!.row.long} ${hourLabel(cells[i]!.hour)}–${hourLabel((cells[i]!.hour + 1) % 24)}`);
@@ -162,12 +162,12 @@ export function activityHeatmap(input: ActivityHeatmapInput): ChartOutput {
     return [
       intro,
       slots.length <= 3
-        ? m.heatmapBusiest(f.list(slots), f.posts(slot.max))
+        ? t('chart.heatmapBusiest', { slots: f.list(slots), value: f.posts(slot.max) })
         : input.by === 'weekday'
-          ? m.heatmapBusiestTied(slots.length, f.posts(slot.max))
-          : m.heatmapBusiestDateTied(f.number(slots.length), f.posts(slot.max)),
-      input.by === 'weekday' ? m.heatmapBusiestDay(days, f.posts(day.max)) : m.heatmapBusiestDate(days, f.posts(day.max)),
-      m.heatmapBusiestHour(f.list(hour.at.map(hourLabel)), f.posts(hour.max)),
+          ? t('chart.heatmapBusiestTied', { count: slots.length, value: f.posts(slot.max) })
+          : t('chart.heatmapBusiestDateTied', { count: f.number(slots.length), value: f.posts(slot.max) }),
+      input.by === 'weekday' ? t('chart.heatmapBusiestDay', { days, value: f.posts(day.max) }) : t('chart.heatmapBusiestDate', { dates: days, value: f.posts(day.max) }),
+      t('chart.heatmapBusiestHour', { hours: f.list(hour.at.map(hourLabel)), value: f.posts(hour.max) }),
     ].join(' ');
   }
 }

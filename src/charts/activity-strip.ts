@@ -3,7 +3,7 @@
  * that would overlap stacked. A 7 x 24 heatmap of a handful of posts is mostly empty cells and says nothing.
  */
 import { escapeHtml } from './figure.ts';
-import { formatters } from './messages.ts';
+import { localeFormat } from '../locale/messages.ts';
 import { num, writeSvg } from './svg-writer.ts';
 import { cssVar, layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
@@ -25,14 +25,14 @@ const radius = 5;
 
 export function activityStrip(input: ActivityStripInput): ChartOutput {
   const { times, timeZone, locale } = input;
-  const f = formatters(locale);
-  const { m } = f;
-  const title = m.stripTitle(input.label);
+  const f = localeFormat(locale);
+  const { t } = f;
+  const title = t('chart.stripTitle', { label: input.label });
   const when = times.map((t) => formatInstant(t, locale, timeZone));
-  const description = m.stripIntro(input.label, timeZone, f.posts(times.length), f.list(when));
-  const table = { columns: ['#', m.zoneLabel(m.time, timeZone)], rows: when.map((w, i) => [i + 1, w]) };
+  const description = t('chart.stripIntro', { label: input.label, timeZone, total: f.posts(times.length), times: f.list(when) });
+  const table = { columns: ['#', t('chart.zoneLabel', { what: t('chart.time'), timeZone })], rows: when.map((w, i) => [i + 1, w]) };
   const data = times.map((t, i) => ({ n: i + 1, time: new Date(t).toISOString() }));
-  if (times.length === 0) return { svg: { narrow: '', wide: '' }, unavailable: m.heatmapEmpty(input.label), title, description, table, data };
+  if (times.length === 0) return { svg: { narrow: '', wide: '' }, unavailable: t('chart.heatmapEmpty', { label: input.label }), title, description, table, data };
 
   // Local midnights from the period's first (or an earlier one, for posts before it) past its end.
   let from = input.period[0];
@@ -63,7 +63,7 @@ export function activityStrip(input: ActivityStripInput): ChartOutput {
     const body = `<path fill="none" style="stroke:${cssVar.muted}" stroke-opacity="0.4" d="${dayLines}"/>`
       + `<path fill="none" stroke="currentColor" d="M${left},${base}H${right}${[...ticks.keys()].map((t) => `M${num(x(t))},${base}v6`).join('')}"/>`
       + [...ticks].map(([t, label]) => `<text x="${num(x(t))}" y="${base + 9}" dy="0.71em">${escapeHtml(label)}</text>`).join('')
-      + `<text x="${num((left + right) / 2)}" y="${base + 40}">${escapeHtml(m.zoneLabel(m.date, timeZone))}</text>`
+      + `<text x="${num((left + right) / 2)}" y="${base + 40}">${escapeHtml(t('chart.zoneLabel', { what: t('chart.date'), timeZone }))}</text>`
       + `<g style="fill:${seriesColour(0)};stroke:${cssVar.background}">${dots.map((d) => `<circle cx="${num(d.cx)}" cy="${num(base - radius - 2 - d.level * radius * 2)}" r="${radius}"/>`).join('')}</g>`;
     return writeSvg({ id: input.id, kind: 'activity-strip', layout, title, description, height: base + 48 }, body);
   }

@@ -1,6 +1,6 @@
 /** How one post spread: cumulative reposts and quotes over the time since it was posted, as a step line. */
 import * as Plot from '@observablehq/plot';
-import { formatters } from './messages.ts';
+import { localeFormat } from '../locale/messages.ts';
 import { finishSvg, plot } from './svg.ts';
 import { layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
@@ -31,23 +31,23 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function cascadeChart(input: CascadeInput): ChartOutput {
   const { rootTime, timeZone, locale } = input;
-  const f = formatters(locale);
-  const { m } = f;
+  const f = localeFormat(locale);
+  const { t } = f;
   const times = input.amplifiers.map((a) => a.time).sort((a, b) => a - b);
   const unit = unitFor((times.at(-1) ?? rootTime) - rootTime);
   const points = [rootTime, ...times].map((time, i) => ({ time, elapsed: round2((time - rootTime) / unitMs[unit]), cumulative: i }));
 
-  const title = m.cascadeTitle(input.rootLabel);
+  const title = t('chart.cascadeTitle', { root: input.rootLabel });
   const description = describe();
-  const elapsedLabel = m.sinceRoot(m.units[unit]);
+  const elapsedLabel = t('chart.sinceRoot', { unit });
   const table = {
-    columns: ['#', m.zoneLabel(m.time, timeZone), elapsedLabel, m.cumulative],
+    columns: ['#', t('chart.zoneLabel', { what: t('chart.time'), timeZone }), elapsedLabel, t('chart.cumulative')],
     rows: points.map((p, i) => [i, formatInstant(p.time, locale, timeZone), p.elapsed, p.cumulative]),
   };
   const data = points.map((p, i) => ({ n: i, time: new Date(p.time).toISOString(), [`${unit}sSinceRoot`]: p.elapsed, cumulative: p.cumulative }));
 
   if (times.length === 0) {
-    return { svg: { narrow: '', wide: '' }, unavailable: m.cascadeNone, title, description, table, data };
+    return { svg: { narrow: '', wide: '' }, unavailable: t('chart.cascadeNone'), title, description, table, data };
   }
   return { svg: { narrow: draw(layouts.narrow), wide: draw(layouts.wide) }, title, description, table, data };
 
@@ -60,7 +60,7 @@ export function cascadeChart(input: CascadeInput): ChartOutput {
       marginTop: 24,
       marginBottom: 44,
       x: { domain: [0, Math.max(1, points.at(-1)!.elapsed)], nice: true, ticks: narrow ? 3 : 5, tickFormat: f.number, label: elapsedLabel, labelAnchor: 'center', labelArrow: 'none' },
-      y: { domain: [0, Math.max(1, times.length)], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: m.cumulative, labelArrow: 'none' },
+      y: { domain: [0, Math.max(1, times.length)], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: t('chart.cumulative'), labelArrow: 'none' },
       marks: [
         Plot.ruleY([0]),
         Plot.lineY(points, { x: 'elapsed', y: 'cumulative', curve: 'step-after', stroke: seriesColour(0), strokeWidth: 2 }),
@@ -71,10 +71,10 @@ export function cascadeChart(input: CascadeInput): ChartOutput {
   }
 
   function describe(): string {
-    const intro = m.cascadeIntro(input.rootLabel, formatInstant(rootTime, locale, timeZone), timeZone);
-    if (times.length === 0) return `${intro} ${m.cascadeNone}`;
+    const intro = t('chart.cascadeIntro', { root: input.rootLabel, when: formatInstant(rootTime, locale, timeZone), timeZone });
+    if (times.length === 0) return `${intro} ${t('chart.cascadeNone')}`;
     const half = times[Math.ceil(times.length / 2) - 1]!;
-    return `${intro} ${m.cascadeReached(f.number(times.length), duration(times.at(-1)! - rootTime), duration(times[0]! - rootTime), duration(half - rootTime))}`;
+    return `${intro} ${t('chart.cascadeReached', { size: f.number(times.length), span: duration(times.at(-1)! - rootTime), first: duration(times[0]! - rootTime), half: duration(half - rootTime) })}`;
   }
 
   /** A span in the largest unit that keeps it at least 1, to one decimal: "2.5 hours", "2,5 heures". */

@@ -1,4 +1,5 @@
 /** A chart as a complete, escaped HTML `<figure>`: picture, caption, description, data table, downloads. */
+import { translator } from '../locale/messages.ts';
 import { safeId } from './svg.ts';
 import type { ChartOutput } from './types.ts';
 
@@ -20,11 +21,6 @@ export interface FigureOptions {
   locale?: string;
 }
 
-const words: Record<string, { table: string; csv: string; json: string; printed: string }> = {
-  en: { table: 'Data table', csv: 'Download CSV', json: 'Download JSON', printed: 'The numbers of this chart:' },
-  fr: { table: 'Tableau des données', csv: 'Télécharger le CSV', json: 'Télécharger le JSON', printed: 'Les chiffres de ce graphique :' },
-};
-
 /** Only relative, http(s) and fragment links are emitted: hrefs are built from case ids. */
 function safeHref(href: string): string | undefined {
   return /^[a-z][a-z0-9+.-]*:/i.test(href) && !/^https?:/i.test(href) ? undefined : href;
@@ -36,13 +32,13 @@ export function renderFigure(chart: ChartOutput, opts: FigureOptions): string {
   const body = chart.table.rows
     .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(String(cell))}</td>`).join('')}</tr>`)
     .join('\n');
-  const w = words[new Intl.Locale(opts.locale ?? 'en').language] ?? words['en']!;
+  const t = translator(opts.locale ?? 'en');
   const links = [
-    [opts.csvHref, w.csv, 'text/csv'],
-    [opts.jsonHref, w.json, 'application/json'],
+    [opts.csvHref, t('figure.csv'), 'text/csv'],
+    [opts.jsonHref, t('figure.json'), 'application/json'],
   ].flatMap(([href, text, type]) => {
     const safe = href === undefined ? undefined : safeHref(href);
-    return safe === undefined ? [] : [`<a href="${escapeHtml(safe)}" type="${type}" download>${text}</a>`];
+    return safe === undefined ? [] : [`<a href="${escapeHtml(safe)}" type="${type}" download>${escapeHtml(text!)}</a>`];
   });
   const printed = opts.printedCsvHref ?? opts.csvHref;
   const csv = printed === undefined ? undefined : safeHref(printed);
@@ -55,7 +51,7 @@ export function renderFigure(chart: ChartOutput, opts: FigureOptions): string {
       ? [`<p class="chart-unavailable">${escapeHtml(chart.unavailable)}</p>`]
       : ['<div class="chart-frame">', chart.svg.narrow, chart.svg.wide, '</div>', `<p class="chart-description">${escapeHtml(chart.description)}</p>`]),
     '<details class="chart-data">',
-    `<summary>${w.table}</summary>`,
+    `<summary>${escapeHtml(t('figure.table'))}</summary>`,
     `<table><caption>${escapeHtml(chart.title)}</caption>`,
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>\n${body}\n</tbody></table>`,
@@ -63,7 +59,7 @@ export function renderFigure(chart: ChartOutput, opts: FigureOptions): string {
     '</details>',
     ...(links.length > 0 ? [`<p class="chart-downloads">${links.join(' ')}</p>`] : []),
     // Paper has no links to follow or tables to open: the printed figure says where its numbers are.
-    ...(csv !== undefined ? [`<p class="chart-print-source">${w.printed} <span class="chart-print-url">${escapeHtml(csv)}</span></p>`] : []),
+    ...(csv !== undefined ? [`<p class="chart-print-source">${escapeHtml(t('figure.printed'))} <span class="chart-print-url">${escapeHtml(csv)}</span></p>`] : []),
     '</figure>',
   ].join('\n');
 }

@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Bin } from '../aggregate/model.ts';
 import { eventMarks, type ChartEvent } from './events.ts';
-import { formatters } from './messages.ts';
+import { localeFormat } from '../locale/messages.ts';
 import { finishSvg, plot } from './svg.ts';
 import { summariseByDay } from './table-size.ts';
 import { charWidth, cssVar, fontSize, layouts, seriesColour, seriesDasharray, type Layout } from './theme.ts';
@@ -30,8 +30,8 @@ export interface HashtagComparisonInput {
 
 export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
   const { series, bin, timeZone, locale } = input;
-  const f = formatters(locale);
-  const { m } = f;
+  const f = localeFormat(locale);
+  const { t } = f;
   // Series may cover different bins; the table needs one row per bin start found in any of them.
   const starts = [...new Set(series.flatMap((s) => s.bins.map((b) => b.start)))].sort((a, b) => a - b);
   const totalsAt = series.map((s) => new Map(s.bins.map((b) => [b.start, b.total])));
@@ -40,18 +40,18 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
   const tags = f.list(series.map((s) => `#${s.tag}`));
   const pairs = (input.overlaps ?? []).map((o) => ({ tags: o.tags, at: new Map(o.bins.map((b) => [b.start, b.total])) }));
   const both = series.length === 2 ? pairs[0]?.at : undefined;
-  const pairName = (p: (typeof pairs)[number]) => m.pair(`#${p.tags[0]}`, `#${p.tags[1]}`);
+  const pairName = (p: (typeof pairs)[number]) => t('chart.pair', { a: `#${p.tags[0]}`, b: `#${p.tags[1]}` });
 
-  const title = m.comparisonTitle(tags, bin);
+  const title = t('chart.comparisonTitle', { tags, bin });
   const description = describe();
   const table = summariseByDay(
     {
-      columns: [m.zoneLabel(m.date, timeZone), ...series.map((s) => `#${s.tag}`), ...(both ? [m.both] : pairs.map(pairName))],
+      columns: [t('chart.zoneLabel', { what: t('chart.date'), timeZone }), ...series.map((s) => `#${s.tag}`), ...(both ? [t('chart.both')] : pairs.map(pairName))],
       rows: starts.map((start) => [formatBin(start, bin, locale, timeZone), ...totalsAt.map((t) => t.get(start) ?? 0), ...pairs.map((p) => p.at.get(start) ?? 0)]),
     },
     starts.map((start) => formatBin(start, 'day', locale, timeZone)),
     (day) => day,
-    m.tableByDay(f.number(starts.length)),
+    t('chart.tableByDay', { rows: f.number(starts.length) }),
   );
   const data = starts.map((start) => ({
     start: new Date(start).toISOString(),
@@ -59,7 +59,7 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
     // Two tags keep the key `both`; more name each pair, `#A&#B`.
     ...(both ? { both: both.get(start) ?? 0 } : Object.fromEntries(pairs.map((p) => [`#${p.tags[0]}&#${p.tags[1]}`, p.at.get(start) ?? 0]))),
   }));
-  if (starts.length === 0) return { svg: { narrow: '', wide: '' }, unavailable: `${title}. ${m.noData}`, title, description, table, data };
+  if (starts.length === 0) return { svg: { narrow: '', wide: '' }, unavailable: `${title}. ${t('chart.noData')}`, title, description, table, data };
   const leadIn = binBefore(from, bin, timeZone);
   const events = input.events.filter((e) => e.time >= leadIn && e.time <= to).sort((a, b) => a.time - b.time);
   // Points sit mid-bin so a day's value lines up with its centred tick.
@@ -91,14 +91,14 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
       marginRight,
       marginTop: 24 + band,
       marginBottom: 44,
-      x: timeAxis([leadIn, to], timeTicks([leadIn, ...starts], bin, locale, timeZone, narrow ? 4 : 7), m.zoneLabel(m.date, timeZone)),
-      y: { domain: [0, max * 1.15], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: m.count, labelArrow: 'none' },
+      x: timeAxis([leadIn, to], timeTicks([leadIn, ...starts], bin, locale, timeZone, narrow ? 4 : 7), t('chart.zoneLabel', { what: t('chart.date'), timeZone })),
+      y: { domain: [0, max * 1.15], nice: true, ticks: 4, grid: true, tickFormat: f.number, label: t('chart.count'), labelArrow: 'none' },
       marks: [
         Plot.rect([{ x1: leadIn, x2: from }], { x1: 'x1', x2: 'x2', fill: cssVar.muted, fillOpacity: 0.1 }),
         // Posts carrying both tags, shaded under the lines and named where the overlap is largest.
         ...(both ? [
           Plot.areaY(starts.map((start) => ({ x: (start + binEnd(start, bin, timeZone)) / 2, y: both.get(start) ?? 0 })), { x: 'x', y: 'y', fill: cssVar.muted, fillOpacity: 0.35 }),
-          Plot.text([bothPeak()], { x: 'x', y: 'y', text: () => m.both, lineAnchor: 'middle', textAnchor: 'start', dx: 4, fill: 'currentColor', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke' } as Plot.TextOptions),
+          Plot.text([bothPeak()], { x: 'x', y: 'y', text: () => t('chart.both'), lineAnchor: 'middle', textAnchor: 'start', dx: 4, fill: 'currentColor', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke' } as Plot.TextOptions),
         ] : []),
         Plot.ruleY([0]),
         ...eventsDrawn,
@@ -118,17 +118,20 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
   }
 
   function describe(): string {
-    if (starts.length === 0) return `${title}. ${m.noData}`;
-    const parts = [m.comparisonIntro(tags, bin, timeZone, formatDayRange(from, to - 1, locale, timeZone))];
+    if (starts.length === 0) return `${title}. ${t('chart.noData')}`;
+    const parts = [t('chart.comparisonIntro', { tags, bin, timeZone, range: formatDayRange(from, to - 1, locale, timeZone) })];
     for (const s of series) {
       const total = s.bins.reduce((sum, b) => sum + b.total, 0);
       const peak = Math.max(0, ...s.bins.map((b) => b.total));
       const at = s.bins.filter((b) => b.total === peak).map((b) => formatBin(b.start, bin, locale, timeZone));
-      parts.push(m.comparisonPeak(s.tag, f.posts(total), f.list(at), f.posts(peak)));
+      parts.push(t('chart.comparisonPeak', { tag: s.tag, total: f.posts(total), when: f.list(at), value: f.posts(peak) }));
     }
     const sum = (at: Map<number, number>) => [...at.values()].reduce((a, b) => a + b, 0);
-    if (both) parts.push(m.comparisonBoth(tags, f.posts(sum(both))));
-    else if (pairs.length > 0) parts.push(m.comparisonPairs(pairs.map((p) => m.comparisonPair(pairName(p), f.posts(sum(p.at))))));
+    if (both) parts.push(t('chart.comparisonBoth', { tags, total: f.posts(sum(both)) }));
+    else if (pairs.length > 0) {
+      const listed = pairs.map((p) => t('chart.comparisonPair', { pair: pairName(p), total: f.posts(sum(p.at)) }));
+      parts.push(t('chart.comparisonPairs', { pairs: listed.join(t('chart.pairSeparator')) }));
+    }
     return parts.join(' ');
   }
 }

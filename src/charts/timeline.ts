@@ -10,7 +10,7 @@ import { eventMarks } from './events.ts';
 import { nice } from 'd3-array';
 import { legend } from './legend.ts';
 import { stackLabels, type StackLabel } from './stack-labels.ts';
-import { formatters } from './messages.ts';
+import { localeFormat } from '../locale/messages.ts';
 import { finishSvg, plot } from './svg.ts';
 import { summariseByDay } from './table-size.ts';
 import { cssVar, layouts, seriesColour, type Layout } from './theme.ts';
@@ -35,8 +35,8 @@ const kinds: PostKind[] = ['post', 'repost', 'quote', 'reply'];
 
 export function timelineChart(input: TimelineInput): ChartOutput {
   const { bins, bin, timeZone, locale } = input;
-  const f = formatters(locale);
-  const { m } = f;
+  const f = localeFormat(locale);
+  const { t } = f;
   const spans = bins.map((b) => ({ bin: b, end: binEnd(b.start, bin, timeZone) }));
   const from = bins[0]?.start ?? 0;
   const to = spans.at(-1)?.end ?? 1;
@@ -47,7 +47,7 @@ export function timelineChart(input: TimelineInput): ChartOutput {
   const totals = Object.fromEntries(kinds.map((k) => [k, bins.reduce((sum, b) => sum + b.byKind[k], 0)])) as Record<PostKind, number>;
   const total = bins.reduce((sum, b) => sum + b.total, 0);
 
-  const title = m.timelineTitle(input.tag, bin);
+  const title = t('chart.timelineTitle', { tag: input.tag, bin });
   const description = describe();
   const data = bins.map((b) => ({
     start: new Date(b.start).toISOString(),
@@ -56,13 +56,13 @@ export function timelineChart(input: TimelineInput): ChartOutput {
     total: b.total,
   }));
   const table = summariseByDay(
-    { columns: [m.zoneLabel(m.date, timeZone), ...kinds.map((k) => m.kinds[k]), m.total], rows: bins.map((b) => [formatBin(b.start, bin, locale, timeZone), ...kinds.map((k) => b.byKind[k]), b.total]) },
+    { columns: [t('chart.zoneLabel', { what: t('chart.date'), timeZone }), ...kinds.map((kind) => t('chart.kinds', { kind })), t('chart.total')], rows: bins.map((b) => [formatBin(b.start, bin, locale, timeZone), ...kinds.map((k) => b.byKind[k]), b.total]) },
     bins.map((b) => b.label.slice(0, 10)),
     (day) => formatBin(bins.find((b) => b.label.startsWith(day))!.start, 'day', locale, timeZone),
-    m.tableByDay(f.number(bins.length)),
+    t('chart.tableByDay', { rows: f.number(bins.length) }),
   );
   if (total === 0) {
-    return { svg: { narrow: '', wide: '' }, unavailable: m.timelineEmpty(input.tag), title, description, table, data };
+    return { svg: { narrow: '', wide: '' }, unavailable: t('chart.timelineEmpty', { tag: input.tag }), title, description, table, data };
   }
   return { svg: { narrow: draw(layouts.narrow), wide: draw(layouts.wide) }, title, description, table, data };
 
@@ -82,13 +82,13 @@ export function timelineChart(input: TimelineInput): ChartOutput {
     const names = stackLabels(
       spans.map(({ bin: b, end }) => ({ x1: x(b.start), x2: x(end), values: kinds.map((k) => b.byKind[k]) })),
       kinds.map((k) => totals[k]),
-      kinds.map((k) => m.kinds[k]),
+      kinds.map((kind) => t('chart.kinds', { kind })),
       py,
       [marginTop, height - marginBottom],
       [marginLeft, layout.width - 2],
     );
     // Without a bar that holds every kind, a key below the axis names them.
-    const key = names ? undefined : legend(kinds.filter((k) => totals[k] > 0).map((k) => ({ label: m.kinds[k], colour: seriesColour(kinds.indexOf(k)) })), narrow ? 8 : marginLeft, layout.width);
+    const key = names ? undefined : legend(kinds.filter((k) => totals[k] > 0).map((k) => ({ label: t('chart.kinds', { kind: k }), colour: seriesColour(kinds.indexOf(k)) })), narrow ? 8 : marginLeft, layout.width);
     const tx = (px: number) => leadIn + ((px - marginLeft) / (layout.width - marginLeft - marginRight)) * (to - leadIn);
     const ty = (px: number) => (1 - (px - marginTop) / (height - marginTop - marginBottom)) * yTop;
     const ticks = timeTicks([leadIn, ...bins.map((b) => b.start)], bin, locale, timeZone, narrow ? 4 : 7);
@@ -102,9 +102,9 @@ export function timelineChart(input: TimelineInput): ChartOutput {
       marginRight,
       marginTop,
       marginBottom: marginBottom + (key?.height ?? 0),
-      x: timeAxis([leadIn, to], ticks, m.zoneLabel(m.date, timeZone)),
+      x: timeAxis([leadIn, to], ticks, t('chart.zoneLabel', { what: t('chart.date'), timeZone })),
       // Headroom above the tallest bar for the peak label.
-      y: { domain: [0, yTop], ticks: 4, grid: true, tickFormat: f.number, label: m.count, labelArrow: 'none' },
+      y: { domain: [0, yTop], ticks: 4, grid: true, tickFormat: f.number, label: t('chart.count'), labelArrow: 'none' },
       color: { domain: kinds, range: kinds.map((_, i) => seriesColour(i)) },
       marks: [
         // The bin before the period: shaded, as its posts are outside what the case counts.
@@ -123,7 +123,7 @@ export function timelineChart(input: TimelineInput): ChartOutput {
         ...(names ? [
           Plot.link(names, { x1: (l: StackLabel) => tx(l.from.x), y1: (l: StackLabel) => ty(l.from.y), x2: (l: StackLabel) => tx(l.at.x + (l.anchor === 'start' ? -2 : 2)), y2: (l: StackLabel) => ty(l.at.y), stroke: 'currentColor', strokeWidth: 1 }),
           Plot.text(names, {
-            x: (l: StackLabel) => tx(l.at.x), y: (l: StackLabel) => ty(l.at.y), text: (l: StackLabel) => m.kinds[kinds[l.index]!],
+            x: (l: StackLabel) => tx(l.at.x), y: (l: StackLabel) => ty(l.at.y), text: (l: StackLabel) => t('chart.kinds', { kind: kinds[l.index]! }),
             textAnchor: names[0]!.anchor, lineAnchor: 'middle', fill: 'currentColor', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke',
           } as Plot.TextOptions),
         ] : []),
@@ -133,7 +133,7 @@ export function timelineChart(input: TimelineInput): ChartOutput {
           const side = (x(mid) - marginLeft) / (layout.width - marginLeft - marginRight);
           const anchor = side < 0.25 ? { textAnchor: 'start', dx: -binWidth / 2 } : side > 0.75 ? { textAnchor: 'end', dx: binWidth / 2 } : { textAnchor: 'middle' };
           return Plot.text([{ x: mid, y: input.peak.value }], {
-            x: 'x', y: 'y', text: () => m.peakLabel(f.number(input.peak.value)), dy: -8, lineAnchor: 'bottom', ...anchor,
+            x: 'x', y: 'y', text: () => t('chart.peakLabel', { value: f.number(input.peak.value) }), dy: -8, lineAnchor: 'bottom', ...anchor,
             fill: cssVar.accent, fontWeight: 'bold', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke',
           } as Plot.TextOptions);
         }),
@@ -144,16 +144,16 @@ export function timelineChart(input: TimelineInput): ChartOutput {
   }
 
   function describe(): string {
-    if (bins.length === 0) return `${title}. ${m.noData}`;
+    if (bins.length === 0) return `${title}. ${t('chart.noData')}`;
     const range = formatDayRange(from, to - 1, locale, timeZone);
-    const parts = [m.timelineIntro(input.tag, bin, timeZone, range, f.posts(total))];
+    const parts = [t('chart.timelineIntro', { tag: input.tag, bin, timeZone, range, total: f.posts(total) })];
     if (input.peak.starts.length > 0) {
-      parts.push(m.peak(f.list(input.peak.starts.map((s) => formatBin(s, bin, locale, timeZone))), f.posts(input.peak.value)));
+      parts.push(t('chart.peak', { when: f.list(input.peak.starts.map((s) => formatBin(s, bin, locale, timeZone))), value: f.posts(input.peak.value) }));
     }
     const present = kinds.filter((k) => totals[k] > 0);
-    if (present.length > 1) parts.push(m.byKind(f.list(present.map((k) => `${f.number(totals[k])} ${m.kinds[k].toLocaleLowerCase(locale)}`))));
-    if (before) parts.push(m.leadIn(formatBin(before.start, bin, locale, timeZone), f.posts(before.total)));
-    if (events.length > 0) parts.push(m.events(f.list(events.map((e) => `${e.label} (${formatBin(e.time, bin, locale, timeZone)})`))));
+    if (present.length > 1) parts.push(t('chart.byKind', { list: f.list(present.map((kind) => `${f.number(totals[kind])} ${t('chart.kinds', { kind }).toLocaleLowerCase(locale)}`)) }));
+    if (before) parts.push(t('chart.leadIn', { when: formatBin(before.start, bin, locale, timeZone), posts: f.posts(before.total) }));
+    if (events.length > 0) parts.push(t('chart.events', { list: f.list(events.map((e) => `${e.label} (${formatBin(e.time, bin, locale, timeZone)})`)) }));
     return parts.join(' ');
   }
 }

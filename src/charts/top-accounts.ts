@@ -4,7 +4,7 @@
  * Written as SVG directly: bars with values need no axis, and no Plot scale.
  */
 import { escapeHtml } from './figure.ts';
-import { formatters } from './messages.ts';
+import { localeFormat, translator } from '../locale/messages.ts';
 import { num, writeSvg } from './svg-writer.ts';
 import { charWidth, fontSize, layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
@@ -26,20 +26,20 @@ const barHeight = 16;
 
 export function topAccountsChart(input: TopAccountsInput): ChartOutput {
   const { accounts, title } = input;
-  const f = formatters(input.locale);
-  const { m } = f;
+  const f = localeFormat(input.locale);
+  const { t } = f;
   const sum = accounts.reduce((s, a) => s + a.count, 0);
   const description = describe();
   const table = {
-    columns: [m.rank, m.account, m.count],
+    columns: [t('chart.rank'), t('chart.account'), t('chart.count')],
     rows: accounts.map((a, i) => [i + 1, a.label, a.count]),
   };
   const data = accounts.map((a, i) => ({ rank: i + 1, account: a.label, count: a.count }));
   const none = { narrow: '', wide: '' };
-  if (accounts.length === 0) return { svg: none, unavailable: m.topAccountsEmpty, title, description, table, data };
+  if (accounts.length === 0) return { svg: none, unavailable: t('chart.topAccountsEmpty'), title, description, table, data };
   // Bars of equal length rank nothing: say so instead of drawing them.
   if (accounts.length > 1 && accounts.every((a) => a.count === accounts[0]!.count)) {
-    return { svg: none, unavailable: m.topAccountsTied(f.number(accounts.length), f.posts(accounts[0]!.count)), title, description, table, data };
+    return { svg: none, unavailable: t('chart.topAccountsTied', { count: f.number(accounts.length), value: f.posts(accounts[0]!.count) }), title, description, table, data };
   }
   return { svg: { narrow: draw(layouts.narrow), wide: draw(layouts.wide) }, title, description, table, data };
 
@@ -71,9 +71,9 @@ export function topAccountsChart(input: TopAccountsInput): ChartOutput {
   function describe(): string {
     const first = accounts[0];
     const last = accounts.at(-1);
-    if (!first || !last) return `${title}. ${m.noData}`;
-    const parts = [`${title}.`, m.topAccountsIntro(accounts.length, first.label, f.posts(first.count))];
-    if (accounts.length > 1) parts.push(m.topAccountsLast(last.label, f.posts(last.count)), m.topAccountsSum(f.posts(sum)));
+    if (!first || !last) return `${title}. ${t('chart.noData')}`;
+    const parts = [`${title}.`, t('chart.topAccountsIntro', { count: accounts.length, first: first.label, value: f.posts(first.count) })];
+    if (accounts.length > 1) parts.push(t('chart.topAccountsLast', { label: last.label, value: f.posts(last.count) }), t('chart.topAccountsSum', { value: f.posts(sum) }));
     return parts.join(' ');
   }
 }
@@ -102,7 +102,7 @@ export const topAccountsKind = chartKind({
   build(o, id, { timeline, label, locale }) {
     const tl = timeline(o.hashtag);
     if (isChartProblem(tl)) return { problem: tl };
-    const title = formatters(locale).m.topAccountsTitle(tl.tag);
+    const title = translator(locale)('chart.topAccountsTitle', { tag: tl.tag });
     const accounts = tl.topAccounts.slice(0, o.n).map((a) => ({ label: label(a.authorId), count: a.count }));
     return { draw: () => topAccountsChart({ id, title, accounts, locale }) };
   },

@@ -9,7 +9,7 @@ import { isHttpUrl } from '../schema/index.ts';
 import { attributesOf, unknownOptions } from './attributes.ts';
 import { formatDay, formatInstantNamed } from './format.ts';
 import { h, type Child } from './hast.ts';
-import { markdownMessages } from './messages.ts';
+import { translator } from '../locale/messages.ts';
 import { cardText } from './post-excerpt.ts';
 import { addOnce, type RenderState } from './state.ts';
 
@@ -26,28 +26,28 @@ export function evidenceCard(data: NormalisedPost, state: RenderState): Element 
   const { ctx } = state;
   // A private person's ids, handle, addresses and archives never reach the card, nor their handle in others' texts.
   const post = ctx.showPost ? ctx.showPost(data) : data;
-  const m = markdownMessages(ctx.locale);
+  const t = translator(ctx.locale);
   const who = (authorId: string) => ctx.account(authorId) ?? { label: authorId };
   const author = who(post.authorId);
   const iso = new Date(post.time).toISOString();
   const notes: Child[] = [];
   if (post.refId !== undefined && post.kind !== 'post') {
-    notes.push(h('p', { className: ['evidence-ref'] }, [m.repostOf(post.kind, post.refAuthorId ? who(post.refAuthorId).label : '?', post.refId)]));
+    notes.push(h('p', { className: ['evidence-ref'] }, [t('md.repostOf', { kind: post.kind, author: post.refAuthorId ? who(post.refAuthorId).label : '?', id: post.refId })]));
   }
   if (post.availability === 'deleted' || post.availability === 'suspended' || post.availability === 'withheld') {
-    notes.push(h('p', { className: ['evidence-status'] }, [m.availability[post.availability]]));
+    notes.push(h('p', { className: ['evidence-status'] }, [t('md.availability', { state: post.availability })]));
   }
   const archives = post.archives.filter((a) => isHttpUrl(a.url));
   const excerpt = cardText(post.text);
-  return h('article', { className: ['evidence-card'], id: `post-${post.id}`, ariaLabel: m.evidence(author.label) }, [
+  return h('article', { className: ['evidence-card'], id: `post-${post.id}`, ariaLabel: t('md.evidence', { author: author.label }) }, [
     h('header', {}, [
       // <bdi>: an author name with a right-to-left override cannot reorder the card's text.
       h('span', { className: ['evidence-author'] }, [h('bdi', {}, [author.href ? h('a', { href: author.href }, [author.label]) : author.label])]),
       ' ',
-      h('span', { className: ['evidence-kind'] }, [m.kinds[post.kind]]),
+      h('span', { className: ['evidence-kind'] }, [t('md.kind', { kind: post.kind })]),
     ]),
     h('p', { className: ['evidence-time'] }, [
-      `${m.postedAt} `,
+      `${t('md.postedAt')} `,
       h('time', { dateTime: iso }, [when(post, ctx.locale, ctx.timeZone)]),
       ` (${ctx.timeZone}) · `,
       h('time', { dateTime: iso }, [when(post, ctx.locale, 'UTC')]),
@@ -56,31 +56,31 @@ export function evidenceCard(data: NormalisedPost, state: RenderState): Element 
     h('blockquote', { className: ['evidence-text'] }, [h('p', {}, lines(excerpt.text))]),
     excerpt.cut &&
       h('p', { className: ['evidence-shortened'] }, [
-        m.shortened(post.dataset, post.line),
-        ctx.caseId ? h('a', { href: `${ctx.urls.caseSection(ctx.caseId, 'data')}#datasets` }, [m.releasedData]) : m.releasedData,
+        t('md.shortened', { dataset: post.dataset, line: post.line }),
+        ctx.caseId ? h('a', { href: `${ctx.urls.caseSection(ctx.caseId, 'data')}#datasets` }, [t('md.releasedData')]) : t('md.releasedData'),
         '.',
       ]),
     post.mediaHashes.length > 0 &&
       h('div', { className: ['evidence-media'] }, [
-        h('p', {}, [m.media]),
+        h('p', {}, [t('md.media')]),
         h('ul', {}, post.mediaHashes.map((hash) => h('li', {}, [h('code', {}, [hash])]))),
       ]),
     archives.length > 0 &&
       h('div', { className: ['evidence-archives'] }, [
-        h('p', {}, [m.archives]),
+        h('p', {}, [t('md.archives')]),
         h(
           'ul',
           {},
           archives.map((a) =>
             h('li', {}, [
               h('a', { href: a.url, rel: ['nofollow', 'noreferrer'] }, [new URL(a.url).hostname]),
-              a.archivedAt ? `, ${m.archivedAt(formatDay(Date.parse(a.archivedAt), ctx.locale, ctx.timeZone))}` : null,
+              a.archivedAt ? `, ${t('md.archivedAt', { date: formatDay(Date.parse(a.archivedAt), ctx.locale, ctx.timeZone) })}` : null,
               a.sha256 ? [', SHA-256 ', h('code', {}, [a.sha256])] : null,
             ].flat()),
           ),
         ),
       ]),
-    h('footer', { className: ['evidence-source'] }, [m.source(post.dataset, post.line)]),
+    h('footer', { className: ['evidence-source'] }, [t('md.source', { dataset: post.dataset, line: post.line })]),
   ]);
 }
 

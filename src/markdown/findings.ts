@@ -6,7 +6,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { markdownMessages } from './messages.ts';
+import { translator } from '../locale/messages.ts';
 import type { RenderState } from './state.ts';
 
 const explicitId = /\s*\{#([^}]*)\}\s*$/;
@@ -25,7 +25,7 @@ function takeExplicitId(heading: Heading): string | undefined {
 }
 
 export function remarkFindings(state: RenderState) {
-  const m = markdownMessages(state.ctx.locale);
+  const t = translator(state.ctx.locale);
   return (tree: Root) => {
     const headings: { node: Heading; id?: string }[] = [];
     const explicit = new Map<string, Heading>();
@@ -88,7 +88,7 @@ export function remarkFindings(state: RenderState) {
         value: '',
         data: {
           hName: 'a',
-          hProperties: { className: ['anchor'], href: `#${id}`, ariaLabel: m.linkToFinding },
+          hProperties: { className: ['anchor'], href: `#${id}`, ariaLabel: t('md.linkToFinding') },
           // The visible `#` comes from the style sheet: copied headings, search results and feeds stay clean.
           hChildren: [],
         },

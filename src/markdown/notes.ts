@@ -8,7 +8,7 @@ import type { Element } from 'hast';
 import type { Source } from '../schema/index.ts';
 import { h, type Child } from './hast.ts';
 import { formatCalendarDate } from './format.ts';
-import { markdownMessages, type MarkdownMessages } from './messages.ts';
+import { translator, type Translator } from '../locale/messages.ts';
 import { urlBreaks } from './url-breaks.ts';
 
 export interface Note {
@@ -27,7 +27,7 @@ function citeTitle(source: Source, title: string): Element {
 }
 
 /** `Authors, Title, Publisher, date, locator. URL (archived copy; accessed date)`, without a closing full stop. */
-export function formatSource(source: Source, locale: string, m: MarkdownMessages, locator?: string): Child[] {
+export function formatSource(source: Source, locale: string, t: Translator, locator?: string): Child[] {
   const head: Child[] = [];
   const comma = () => (head.length > 0 ? ', ' : null);
   if (source.authors.length > 0) head.push(listFormat(locale, { type: 'conjunction' }).format(source.authors));
@@ -36,8 +36,8 @@ export function formatSource(source: Source, locale: string, m: MarkdownMessages
   if (source.date) head.push(', ', h('time', { dateTime: source.date }, [formatCalendarDate(source.date, locale)]));
   if (locator) head.push(', ', locator);
   const access: Child[] = [];
-  if (source.archiveUrl) access.push(h('a', { href: source.archiveUrl }, [m.archivedCopy]), '; ');
-  access.push(m.accessed(formatCalendarDate(source.accessed, locale)));
+  if (source.archiveUrl) access.push(h('a', { href: source.archiveUrl }, [t('md.archivedCopy')]), '; ');
+  access.push(t('md.accessed', { date: formatCalendarDate(source.accessed, locale) }));
   return [...head, '. ', h('a', { href: source.url, className: ['note-url'] }, breakableUrl(source.url)), ' (', ...access, ')'];
 }
 
@@ -64,7 +64,7 @@ export function notesSection(
   sources: ReadonlyMap<string, Source>,
   locale: string,
 ): Element {
-  const m = markdownMessages(locale);
+  const t = translator(locale);
   // The note where each source was first given in full.
   const firstNote = new Map<string, number>();
   const items = notes.map((note) => {
@@ -73,9 +73,9 @@ export function notesSection(
       const first = firstNote.get(item.sourceId);
       if (source && first === undefined) firstNote.set(item.sourceId, note.number);
       const body = !source
-        ? [m.unknownSource(item.sourceId)]
+        ? [t('md.unknownSource', { id: item.sourceId })]
         : first === undefined
-          ? formatSource(source, locale, m, item.locator)
+          ? formatSource(source, locale, t, item.locator)
           : formatShortSource(source, locale, first, item.locator);
       return i === 0 ? body : ['; ', ...body];
     });
@@ -83,11 +83,11 @@ export function notesSection(
       ...parts,
       // A no-break space keeps the back-link on the note's last line instead of a line of its own.
       '.\u00a0',
-      h('a', { href: `#note-ref-${note.number}`, className: ['note-back'], ariaLabel: m.backToReference(note.number) }, ['↩']),
+      h('a', { href: `#note-ref-${note.number}`, className: ['note-back'], ariaLabel: t('md.backToReference', { n: note.number }) }, ['↩']),
     ]);
   });
   return h('section', { className: ['notes'], ariaLabelledBy: ['notes-heading'] }, [
-    h('h2', { id: 'notes-heading' }, [m.notes]),
+    h('h2', { id: 'notes-heading' }, [t('md.notes')]),
     h('ol', {}, items),
   ]);
 }

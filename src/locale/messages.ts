@@ -1,0 +1,73 @@
+/**
+ * The one catalogue of the words readers see, and the translator that formats them. A language is chosen
+ * by the locale's language subtag (`fr-CA` → French); numbers inside messages are formatted for the full
+ * locale. A language without a catalogue reads English words, as a page of a case in any language did before
+ * its catalogue existed.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import { listFormat, numberFormat } from './intl.ts';
+import { en, type Catalogue, type MessageKey } from './catalogues/en.ts';
+import { fr } from './catalogues/fr.ts';
+
+export type { MessageKey, Catalogue };
+
+export const catalogues: Readonly<Record<string, Catalogue>> = { en, fr };
+
+export type MessageValues = Record<string, string | number>;
+export type Translator = (key: MessageKey, values?: MessageValues) => string;
+
+/** The catalogue's language for `locale`: its language subtag when a catalogue exists, English otherwise. */
+export function catalogueLanguage(locale: string): string {
+  const language = new Intl.Locale(locale).language;
+  return Object.hasOwn(catalogues, language) ? language : 'en';
+}
+
+// Parsing a message is far dearer than formatting it: each locale's message is parsed once.
+const compiled = new Map<string, IntlMessageFormat>();
+const translators = new Map<string, Translator>();
+
+/** The words of `locale`: `t('chart.total')`, `t('chart.posts', { count: 3 })`. */
+export function translator(locale: string): Translator {
+  let t = translators.get(locale);
+  if (t) return t;
+  const catalogue = catalogues[catalogueLanguage(locale)]!;
+  t = (key, values) => {
+    const id = `${locale}\0${key}`;
+    let format = compiled.get(id);
+    if (!format) {
+      const source = catalogue[key];
+      if (source === undefined) throw new Error(`No message \`${key}\` in the ${catalogueLanguage(locale)} catalogue.`);
+      compiled.set(id, (format = new IntlMessageFormat(source, locale)));
+    }
+    return String(format.format(values));
+  };
+  translators.set(locale, t);
+  return t;
+}
+
+export interface LocaleFormat {
+  t: Translator;
+  number: (n: number) => string;
+  list: (items: string[]) => string;
+  /** "3 posts", with the language's plural rules. */
+  posts: (n: number) => string;
+}
+
+const localeFormats = new Map<string, LocaleFormat>();
+
+/** The translator with the number and list formats its messages are filled with. */
+export function localeFormat(locale: string): LocaleFormat {
+  let f = localeFormats.get(locale);
+  if (f) return f;
+  const t = translator(locale);
+  const number = numberFormat(locale);
+  const list = listFormat(locale, { type: 'conjunction' });
+  f = {
+    t,
+    number: (n) => number.format(n),
+    list: (items) => list.format(items),
+    posts: (n) => t('chart.posts', { count: n }),
+  };
+  localeFormats.set(locale, f);
+  return f;
+}
