@@ -22,6 +22,19 @@ export function catalogueLanguage(locale: string): string {
   return Object.hasOwn(catalogues, language) ? language : 'en';
 }
 
+/**
+ * The locale of the words around a page's content (navigation, headings the generator writes): the
+ * content's own when its language has a catalogue, English otherwise.
+ */
+export function chromeLocale(contentLocale: string): string {
+  return catalogueLanguage(contentLocale) === new Intl.Locale(contentLocale).language ? contentLocale : 'en';
+}
+
+/** `lang` for the words around the content: unset when they are in the content's language, `en` when they fell back. */
+export function chromeLang(contentLocale: string): string | undefined {
+  return chromeLocale(contentLocale) === contentLocale ? undefined : 'en';
+}
+
 // Parsing a message is far dearer than formatting it: each locale's message is parsed once.
 const compiled = new Map<string, IntlMessageFormat>();
 const translators = new Map<string, Translator>();

@@ -4,11 +4,15 @@
  */
 import { numberFormat, dateTimeFormat, listFormat } from '../locale/intl.ts';
 import { formatCalendarDate, formatDay, formatInstantNamed } from '../markdown/format.ts';
+import { chromeLocale, translator } from '../locale/messages.ts';
 
 export { formatCalendarDate, formatDay, formatInstantNamed };
 export { figureAnchor } from '../markdown/figure-format.ts';
 
 export const siteName = 'Casefile';
+
+/** The language of the pages that belong to no one case (the index, search, sources, accounts, entities). */
+export const siteLocale = 'en';
 
 /**
  * The page's `<title>`: the whole title (search engines and tabs cut what they must; a cut title misleads
@@ -179,12 +183,13 @@ export function keyFigureLine(
   timelines: Record<string, { total: number; peakDay: { labels: string[] } }>,
 ): string {
   const locale = data.language;
+  const t = translator(chromeLocale(locale));
   const tag = data.hashtags[0]?.tag;
   const timeline = tag === undefined ? undefined : timelines[tag];
   const period = formatPeriod(data.period, locale);
-  if (!timeline) return period;
-  const peak = timeline.peakDay.labels.length > 0 ? ` · peak ${formatPeakDays(timeline.peakDay.labels, locale)}` : '';
-  return `${formatNumber(timeline.total, locale)} posts under #${tag} · ${period}${peak}`;
+  if (tag === undefined || !timeline) return period;
+  const peak = timeline.peakDay.labels.length > 0 ? ` · ${t('key.linePeak', { days: formatPeakDays(timeline.peakDay.labels, locale) })}` : '';
+  return `${t('key.line', { posts: timeline.total, tag })} · ${period}${peak}`;
 }
 
 /** A list in words with its items kept as values, so each can be rendered (linked) while the separators stay localised. */
