@@ -4,6 +4,7 @@
  * process one after another because that is how a build draws them: a per-chart cost that grows with the
  * number drawn (as linkedom's did) shows up here.
  */
+import '../src/charts/drawing-libraries.ts';
 import { activityHeatmap, weekdayRows, type ActivityHeatmapInput } from '../src/charts/activity-heatmap.ts';
 import { random } from './random.ts';
 

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import './drawing-libraries.ts';
 import { describe, expect, test } from 'vitest';
 import { activityHeatmap, dateRows, weekdayRows, type ActivityHeatmapInput } from './activity-heatmap.ts';
 import { assertSvgSnapshot } from './svg-snapshot.ts';

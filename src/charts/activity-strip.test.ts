@@ -1,3 +1,4 @@
+import './drawing-libraries.ts';
 import { describe, expect, test } from 'vitest';
 import { activityStrip, type ActivityStripInput } from './activity-strip.ts';
 import { assertSvgSnapshot } from './svg-snapshot.ts';

@@ -1,3 +1,4 @@
+import './drawing-libraries.ts';
 import { describe, expect, test } from 'vitest';
 import { cascadeChart, type CascadeInput } from './cascade.ts';
 import { assertSvgSnapshot } from './svg-snapshot.ts';

@@ -1,5 +1,5 @@
 /** How one post spread: cumulative reposts and quotes over the time since it was posted, as a step line. */
-import * as Plot from '@observablehq/plot';
+import { Plot } from './drawing.ts';
 import { localeFormat } from '../locale/messages.ts';
 import { finishSvg, plot } from './svg.ts';
 import { layouts, seriesColour, type Layout } from './theme.ts';

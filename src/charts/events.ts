@@ -2,7 +2,8 @@
  * The case's events on a time axis: a dashed rule at each, its label in a band above the plot, wrapped
  * to the room on the side of its rule that has more, so labels never cover bars, lines or the peak.
  */
-import * as Plot from '@observablehq/plot';
+import type { TextOptions } from '@observablehq/plot';
+import { Plot } from './drawing.ts';
 import { cssVar, fontSize, type Layout } from './theme.ts';
 import { wrapText } from './wrap.ts';
 
@@ -34,7 +35,7 @@ export function eventMarks(events: ChartEvent[], domain: [number, number], layou
       x: 'time', text: 'text', frameAnchor: 'top', lineAnchor: 'top', dy: -band - 4 + e.line * lineHeight, lineHeight: lineHeight / fontSize,
       ...(e.right ? { textAnchor: 'start', dx: 4 } : { textAnchor: 'end', dx: -4 }),
       fill: 'currentColor',
-    } as Plot.TextOptions),
+    } as TextOptions),
   ]);
   return { band, marks };
 }

@@ -2,7 +2,8 @@
  * Several hashtags' posts per day or hour on one time axis, one line each, named at its end, with the
  * case's events marked. The axis starts one bin before the first, as on a timeline.
  */
-import * as Plot from '@observablehq/plot';
+import type { TextOptions } from '@observablehq/plot';
+import { Plot } from './drawing.ts';
 import type { Bin } from '../aggregate/model.ts';
 import { eventMarks, type ChartEvent } from './events.ts';
 import { localeFormat } from '../locale/messages.ts';
@@ -84,7 +85,7 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
       x: 'x', y: 'y', text: () => `#${series[e.i]!.tag}`, textAnchor: 'end', fill: seriesColour(e.i), fontWeight: 'bold',
       dy: -8 - (ends.length - 1 - rank) * (fontSize + 4),
       stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke',
-    } as Plot.TextOptions));
+    } as TextOptions));
     const svg = plot({
       height: (narrow ? 240 : 280) + band,
       marginLeft,
@@ -98,7 +99,7 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
         // Posts carrying both tags, shaded under the lines and named where the overlap is largest.
         ...(both ? [
           Plot.areaY(starts.map((start) => ({ x: (start + binEnd(start, bin, timeZone)) / 2, y: both.get(start) ?? 0 })), { x: 'x', y: 'y', fill: cssVar.muted, fillOpacity: 0.35 }),
-          Plot.text([bothPeak()], { x: 'x', y: 'y', text: () => t('chart.both'), lineAnchor: 'middle', textAnchor: 'start', dx: 4, fill: 'currentColor', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke' } as Plot.TextOptions),
+          Plot.text([bothPeak()], { x: 'x', y: 'y', text: () => t('chart.both'), lineAnchor: 'middle', textAnchor: 'start', dx: 4, fill: 'currentColor', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke' } as TextOptions),
         ] : []),
         Plot.ruleY([0]),
         ...eventsDrawn,

@@ -2,17 +2,14 @@
  * Turns a Plot-rendered SVG element into the inline markup a page embeds: accessible, themeable by CSS
  * custom properties, and byte-identical across builds.
  */
-import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
+import type { PlotOptions } from '@observablehq/plot';
+import { drawingDocument, Plot } from './drawing.ts';
 import { fontSize, type Layout } from './theme.ts';
-
-/** One document for every chart of a build: Plot only needs it to create elements. */
-export const document = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
 export function svgElement(name: string, attributes: Record<string, string | number>): Element {
-  const element = document.createElementNS(svgNs, name);
+  const element = drawingDocument().createElementNS(svgNs, name);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
   return element;
 }
@@ -24,8 +21,8 @@ export function safeId(id: string): string {
 }
 
 /** Renders `options` with the shared document at the layout's width. */
-export function plot(options: Plot.PlotOptions, layout: Layout): Element {
-  const rendered = Plot.plot({ width: layout.width, className: 'cf-chart', ...options, document });
+export function plot(options: PlotOptions, layout: Layout): Element {
+  const rendered = Plot.plot({ width: layout.width, className: 'cf-chart', ...options, document: drawingDocument() });
   // Plot returns a <figure> only when it adds a legend or title, which charts never ask for.
   if (rendered.tagName.toLowerCase() !== 'svg') throw new Error('Expected Plot to return a bare <svg>.');
   return rendered as Element;

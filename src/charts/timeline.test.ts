@@ -1,3 +1,4 @@
+import './drawing-libraries.ts';
 import { describe, expect, test } from 'vitest';
 import type { Bin } from '../aggregate/model.ts';
 import { assertSvgSnapshot } from './svg-snapshot.ts';

@@ -3,7 +3,8 @@
  * The axis starts one bin before the case period, so a campaign that starts or peaks on the first day
  * is seen rising from nothing.
  */
-import * as Plot from '@observablehq/plot';
+import type { TextOptions } from '@observablehq/plot';
+import { Plot } from './drawing.ts';
 import type { Bin } from '../aggregate/model.ts';
 import type { PostKind } from '../schema/index.ts';
 import { eventMarks } from './events.ts';
@@ -125,7 +126,7 @@ export function timelineChart(input: TimelineInput): ChartOutput {
           Plot.text(names, {
             x: (l: StackLabel) => tx(l.at.x), y: (l: StackLabel) => ty(l.at.y), text: (l: StackLabel) => t('chart.kinds', { kind: kinds[l.index]! }),
             textAnchor: names[0]!.anchor, lineAnchor: 'middle', fill: 'currentColor', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke',
-          } as Plot.TextOptions),
+          } as TextOptions),
         ] : []),
         ...input.peak.starts.map((start) => {
           const mid = (start + binEnd(start, bin, timeZone)) / 2;
@@ -135,7 +136,7 @@ export function timelineChart(input: TimelineInput): ChartOutput {
           return Plot.text([{ x: mid, y: input.peak.value }], {
             x: 'x', y: 'y', text: () => t('chart.peakLabel', { value: f.number(input.peak.value) }), dy: -8, lineAnchor: 'bottom', ...anchor,
             fill: cssVar.accent, fontWeight: 'bold', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke',
-          } as Plot.TextOptions);
+          } as TextOptions);
         }),
       ],
     }, layout);

@@ -1,3 +1,4 @@
+import './drawing-libraries.ts';
 import { describe, expect, test } from 'vitest';
 import { renderFigure } from './figure.ts';
 import { assertSvgSnapshot } from './svg-snapshot.ts';

@@ -9,7 +9,6 @@
  * Aliases: `aliases` in the lock maps a page's retired anchor to the anchor that replaced it; the page renders
  * each with `aliasAnchors` as an empty `data-permanent` element, so old links still land on the finding.
  */
-import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { PagePathSchema, SiteTargetSchema } from '../schema/site-path.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -39,6 +38,8 @@ export type Redirect = z.output<typeof RedirectsSchema>[number];
 export type BuiltAnchors = Record<string, string[]>;
 
 export async function collectAnchors(distDir: string): Promise<BuiltAnchors> {
+  // Loaded here, not with the module: the check reads the lock and never a built page.
+  const { parseHTML } = await import('linkedom');
   const built: BuiltAnchors = {};
   // Most pages (generated account pages, data pages) carry no marker and are never parsed.
   for (const { file, html } of await pagesContaining(distDir, 'data-permanent')) {

@@ -1,3 +1,4 @@
+import '../charts/drawing-libraries.ts';
 import { describe, expect, test } from 'vitest';
 import { aggregateCase } from '../aggregate/aggregate-case.ts';
 import type { AggregateInput } from '../aggregate/input.ts';

@@ -6,6 +6,8 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+// Charts in the prose are drawn here (the check's pass, check.ts, never draws).
+import '../charts/drawing-libraries.ts';
 import { sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import { remarkCitations } from './citations.ts';
 import { remarkDirectiveLookalikes } from './directive-lookalikes.ts';

@@ -3,6 +3,8 @@
  * code as `::chart` in the prose, and named by the same ids, so one chart has one download address.
  */
 import type { ChartOutput } from '../charts/index.ts';
+// These charts are drawn here, when a page or a download asks for them.
+import '../charts/drawing-libraries.ts';
 import { buildChart, type ChartBuildContext } from '../markdown/chart-build.ts';
 import { chartId, type ChartSpec } from '../markdown/chart-parse.ts';
 import type { SiteChart } from './types.ts';
