@@ -298,3 +298,13 @@ describe('aggregateCase(posts) overlaps', () => {
     expect(o!.hour).toHaveLength(model.timelines['A']!.hour.length);
   });
 });
+
+describe('aggregateCase(posts).privatePostIds', () => {
+  it("lists every post of a private person, and the posts others reply to or repost by their id, for that person's dossier only", () => {
+    const reply = { ...posts[0]!, id: 'p98', authorId: 'a1', kind: 'reply' as const, refId: 'p99', refAuthorId: 'a6' };
+    const dossiers = input.dossiers.map((d) => (d.id === 'x/six' ? { ...d, private: true as const } : d));
+    const withPrivate = aggregateCase([...posts, reply], { ...input, dossiers });
+    expect({ ...withPrivate.privatePostIds }).toEqual({ 'x/six': ['p10', 'p11', 'p20', 'p26', 'p29', 'p99'] });
+    expect({ ...model.privatePostIds }).toEqual({});
+  });
+});

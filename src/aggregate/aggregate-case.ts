@@ -6,10 +6,10 @@ import { cascadeCounts, cascades as buildCascades } from './cascades.ts';
 import type { CoordinationPost } from './coordination/actions.ts';
 import { analyseCoordination } from './coordination/analyse.ts';
 import { contentItems } from './content-items.ts';
-import { dossierMatcher } from './dossier-match.ts';
+import { dossierMatcher, type DossierMatcher } from './dossier-match.ts';
 import { figures } from './figures.ts';
 import { idRecord } from './id-record.ts';
-import type { AggregateInput } from './input.ts';
+import type { AggregateInput, DossierRef } from './input.ts';
 import type { ReportModel } from './model.ts';
 import type { NormalisedPost } from '../ingest/normalise-post.ts';
 import { localTimes } from './local-times.ts';
@@ -178,6 +178,7 @@ export function createAggregator(input: AggregateInput): Aggregator {
       contentItems: contentItems(table),
       ...(coordinated && input.coordination ? { coordination: analyseCoordination(coordinated, input.coordination) } : {}),
       posts: sortedRecord(kept),
+      privatePostIds: privatePostIds(table, input.dossiers, matcher),
       figures: figures(
         {
           table,
@@ -200,6 +201,28 @@ export function createAggregator(input: AggregateInput): Aggregator {
   };
 
   return { add, rawSink, finish, duplicates };
+}
+
+/** The ids of the posts of each private person, by dossier id. */
+function privatePostIds(table: PostTable, dossiers: readonly DossierRef[], matcher: DossierMatcher): Record<string, string[]> {
+  const isPrivate = new Set(dossiers.filter((d) => d.private).map((d) => d.id));
+  const out: Record<string, string[]> = idRecord();
+  if (isPrivate.size === 0) return out;
+  const dossierOf = table.authors.map((a) => {
+    const id = matcher.match(a.platform, a.id, a.handle);
+    return id !== undefined && isPrivate.has(id) ? id : undefined;
+  });
+  const found = new Map<string, Set<string>>();
+  const add = (dossier: string | undefined, id: string) => {
+    if (dossier !== undefined) found.set(dossier, (found.get(dossier) ?? new Set()).add(id));
+  };
+  for (let i = 0; i < table.size; i++) {
+    add(dossierOf[table.author[i]!], table.id(i));
+    // A repost or reply names the person's post even when the post itself is not in the data.
+    if (table.refAuthor[i]! >= 0) add(dossierOf[table.refAuthor[i]!], table.keys.text(table.refKey[i]!));
+  }
+  for (const [dossier, ids] of [...found].sort(([a], [b]) => (a < b ? -1 : 1))) out[dossier] = [...ids].sort();
+  return out;
 }
 
 /** Post indices per tag for tags below `count` (or only tag `only`). */

@@ -10,6 +10,8 @@ export interface DossierRef {
   platformId?: string;
   /** Latest status in the dossier's history, for `status-count` figures. */
   status?: AccountStatus;
+  /** `subject: private`: the model lists the person's post ids (`ReportModel.privatePostIds`). */
+  private?: true;
 }
 
 export interface AggregateInput {

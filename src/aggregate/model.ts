@@ -183,6 +183,12 @@ export interface ReportModel {
   coordination?: CoordinationResult;
   /** Posts asked for by id (evidence cards, cascade roots shown on pages). */
   posts: Record<string, NormalisedPost>;
+  /**
+   * The ids of every post in the data by a person whose dossier is private, keyed by dossier id, sorted.
+   * A link such as x.com/i/status/<id> names no handle but leads to its author: the privacy decision
+   * recognises it by the id. Never published.
+   */
+  privatePostIds: Record<string, string[]>;
   /** Answers to the figure queries found in the case's Markdown, keyed by `figureKey`. */
   figures: Record<string, FigureValue>;
 }

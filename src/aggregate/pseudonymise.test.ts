@@ -7,6 +7,7 @@ const member: PrivateAccount = {
   platformIds: ['42'],
   handles: ['jane_doe'],
   displayNames: ['Jane Doe'],
+  postIds: ['1790000000000000007'],
   pseudonym: 'Party member A',
   pseudoId: 'pseudonymised-x-party-member-a',
 };
@@ -50,6 +51,27 @@ describe('createPseudonymiser(accounts).post(line)', () => {
     expect(JSON.parse(p.post(line({ id: '1790000000000000001', author: { id: '42' }, text: 'x' }))).id).toBe(p.postId('1790000000000000001', '42'));
   });
 
+  it("replaces the id in a link to one of the person's posts that names no handle (x.com/i/status, twitter.com/i/web/status, mobile, ?s=)", () => {
+    const p = createPseudonymiser([member]);
+    const standIn = p.postId('1790000000000000007', '42');
+    const links = [
+      'https://x.com/i/status/1790000000000000007',
+      'https://twitter.com/i/web/status/1790000000000000007?s=20',
+      'https://mobile.twitter.com/i/status/1790000000000000007?s=46&t=abc',
+      // X finds a post by its id whatever handle the address names.
+      'https://x.com/someone/status/1790000000000000007',
+    ];
+    const out = JSON.parse(p.post(line({ id: '6', author: { id: '7', handle: 'someone' }, text: `look ${links.join(' and ')}`, urls: links })));
+    expect(out.text).toBe(
+      `look https://x.com/i/status/${standIn} and https://twitter.com/i/web/status/${standIn}?s=20 and https://mobile.twitter.com/i/status/${standIn}?s=46&t=abc and https://x.com/someone/status/${standIn}`,
+    );
+    expect(out.urls).toEqual([]);
+    // Someone else's post, and a longer id that only starts with the person's, keep their addresses.
+    const others = 'https://x.com/i/status/55 https://x.com/i/web/status/17900000000000000071';
+    expect(p.text(others)).toBe(others);
+    expect(p.text('x.com/i/status/1790000000000000007')).toBe(`x.com/i/status/${standIn}`);
+  });
+
   it('finds a private author by handle in any letter case when the platform id differs', () => {
     const out = JSON.parse(createPseudonymiser([member]).post(line({ id: '4', author: { id: '999', handle: 'JANE_Doe' }, text: 'Hi' })));
     expect(out.author).toEqual({ id: 'pseudonymised-x-party-member-a', handle: null, name: 'Party member A' });
@@ -64,6 +86,15 @@ describe('createPseudonymiser(accounts).post(line)', () => {
 });
 
 describe('privateAccounts(dossiers, seen)', () => {
+  it("collects each person's post ids from every case's model, so a link by id alone is recognised", () => {
+    const dossier = { id: 'x/member-a', data: { platform: 'x', handle: null, platformId: '42', displayName: 'A member', subject: 'private', pseudonym: 'Member A' } as unknown as Account };
+    const accounts = privateAccounts([dossier], [], [{ 'x/member-a': ['11', '12'], 'x/public': ['13'] }, { 'x/member-a': ['14'] }]);
+    expect(accounts.map((a) => a.postIds)).toEqual([['11', '12', '14']]);
+    const p = createPseudonymiser(accounts);
+    expect(p.text('x.com/i/status/14 x.com/i/status/13')).toBe(`x.com/i/status/${p.postId('14', '42')} x.com/i/status/13`);
+  });
+
+
   it('takes the handle from the data when the dossier records none, and scrubs it from other people\'s reposts', () => {
     const dossier = { id: 'x/member-a', data: { platform: 'x', handle: null, platformId: '42', displayName: 'A member', subject: 'private', pseudonym: 'Member A' } as unknown as Account };
     const accounts = privateAccounts([dossier], [

@@ -17,6 +17,8 @@ export interface PrivateAccount {
   handles: string[];
   /** Display names, from the dossier and from the data. */
   displayNames: string[];
+  /** The ids of the person's posts the data shows (`ReportModel.privatePostIds`): a link may name a post by id alone. */
+  postIds: string[];
   pseudonym: string;
   /** Stable stand-in id derived from the dossier id, never from the real one. */
   pseudoId: string;
@@ -35,7 +37,11 @@ export interface SeenAuthor {
  * shows for the authors matched to it. A dossier without a handle still scrubs the handle the data
  * carries ("RT @handle:" in other people's posts).
  */
-export function privateAccounts(dossiers: Iterable<{ id: string; data: Account }>, seen: Iterable<SeenAuthor> = []): PrivateAccount[] {
+export function privateAccounts(
+  dossiers: Iterable<{ id: string; data: Account }>,
+  seen: Iterable<SeenAuthor> = [],
+  postIds: Iterable<Readonly<Record<string, readonly string[]>>> = [],
+): PrivateAccount[] {
   const out = new Map<string, PrivateAccount>();
   for (const { id, data } of dossiers) {
     if (data.subject !== 'private') continue;
@@ -44,6 +50,7 @@ export function privateAccounts(dossiers: Iterable<{ id: string; data: Account }
       platformIds: data.platformId ? [data.platformId] : [],
       handles: data.handle ? [data.handle] : [],
       displayNames: [data.displayName],
+      postIds: [],
       pseudonym: data.pseudonym!,
       pseudoId: `pseudonymised-${id.replace(/[^a-z0-9]+/gi, '-')}`,
     });
@@ -57,6 +64,9 @@ export function privateAccounts(dossiers: Iterable<{ id: string; data: Account }
     add(person.platformIds, author.authorId);
     add(person.handles, author.handle);
     add(person.displayNames, author.name);
+  }
+  for (const record of postIds) {
+    for (const [dossierId, ids] of Object.entries(record)) out.get(dossierId)?.postIds.push(...ids);
   }
   return [...out.values()];
 }
@@ -82,6 +92,7 @@ export interface Pseudonymiser {
 export function createPseudonymiser(accounts: readonly PrivateAccount[]): Pseudonymiser {
   const byId = new Map(accounts.flatMap((a) => a.platformIds.map((id) => [id, a] as const)));
   const byHandle = new Map(accounts.flatMap((a) => a.handles.map((h) => [h.toLowerCase(), a] as const)));
+  const byPost = new Map(accounts.flatMap((a) => a.postIds.map((id) => [id, a] as const)));
   const find = (id?: string, handle?: string | null) =>
     (id !== undefined ? byId.get(id) : undefined) ?? (handle ? byHandle.get(handle.toLowerCase()) : undefined);
 
@@ -113,8 +124,18 @@ export function createPseudonymiser(accounts: readonly PrivateAccount[]): Pseudo
           const person = byHandle.get(handle.toLowerCase())!;
           return `${slash}${handle}${rest.replace(/\/(\d+)(?!\w)/g, (_segment, id: string) => `/${standIn(person, id)}`)}`;
         });
+  // x.com/i/status/<id>, twitter.com/i/web/status/<id>, or any handle before /status/: X finds a post by its
+  // id alone, so a link to one of the person's posts is recognised by the id, whatever precedes it.
+  const statusAddress = /(\/status(?:es)?\/)(\d+)(?!\d)/giu;
+  const linkedPosts = (text: string) =>
+    byPost.size === 0
+      ? text
+      : text.replace(statusAddress, (match, path: string, id: string) => {
+          const person = byPost.get(id);
+          return person ? `${path}${standIn(person, id)}` : match;
+        });
   const scrub = (text: string) =>
-    replacements.reduce((t, r) => t.replace(new RegExp(escapeRegExp(r.pattern), 'giu'), r.by), citedPosts(text));
+    replacements.reduce((t, r) => t.replace(new RegExp(escapeRegExp(r.pattern), 'giu'), r.by), citedPosts(linkedPosts(text)));
   // A link or media address may carry the handle (x.com/<handle>/status/…) or be the person's own site.
   const revealing = (url: string) => url !== scrub(url);
 
@@ -190,7 +211,11 @@ export interface SitePrivacy extends Pseudonymiser {
   people: readonly PrivateAccount[];
 }
 
-export function decidePrivacy(dossiers: Iterable<{ id: string; data: Account }>, seen: Iterable<SeenAuthor>): SitePrivacy {
-  const people = privateAccounts(dossiers, seen);
+export function decidePrivacy(
+  dossiers: Iterable<{ id: string; data: Account }>,
+  seen: Iterable<SeenAuthor>,
+  postIds: Iterable<Readonly<Record<string, readonly string[]>>> = [],
+): SitePrivacy {
+  const people = privateAccounts(dossiers, seen, postIds);
   return { ...createPseudonymiser(people), people };
 }

@@ -137,7 +137,11 @@ export async function checkProject(root: string, options: CheckOptions): Promise
     diagnostics.push(...modelDiagnostics);
     withModels.push({ entry, datasets: caseDatasets, model, body });
   }
-  const privacy = decidePrivacy(dossiers, withModels.flatMap((l) => l.model?.accounts ?? []));
+  const privacy = decidePrivacy(
+    dossiers,
+    withModels.flatMap((l) => l.model?.accounts ?? []),
+    withModels.flatMap((l) => (l.model ? [l.model.privatePostIds] : [])),
+  );
 
   const cases: CheckedCase[] = [];
   for (const { entry, datasets: caseDatasets, model, body } of withModels) {

@@ -28,7 +28,7 @@ export interface CaseModelArgs {
   caseId: string;
   caseData: Case;
   /** Account dossiers as content collection entries (`id` is `<platform>/<handle>`). */
-  dossiers: { id: string; data: Pick<Account, 'platform' | 'handle' | 'platformId' | 'status'> }[];
+  dossiers: { id: string; data: Pick<Account, 'platform' | 'handle' | 'platformId' | 'status' | 'subject'> }[];
   datasets: { id: string; dir: string; manifest: Manifest }[];
   wantedPostIds: string[];
   figureQueries: FigureQuery[];
@@ -65,6 +65,7 @@ export function aggregateInput(args: CaseModelArgs): AggregateInput {
     if (d.data.platformId !== undefined) ref.platformId = d.data.platformId;
     const latest = d.data.status[d.data.status.length - 1];
     if (latest !== undefined) ref.status = latest.status;
+    if (d.data.subject === 'private') ref.private = true;
     return ref;
   });
   return {

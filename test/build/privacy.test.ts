@@ -72,6 +72,16 @@ const PRIVATE_POSTS = [
     text: `Compare ${PERSON.postUrls[0]}?s=20 with twitter.com/${PERSON.handle.toLowerCase()}/status/${PERSON.postIds[1]}. #DemoTag`,
     kind: 'post',
   }),
+  // And by addresses that name no handle: X finds a post by its id alone.
+  post({
+    id: '9',
+    author: { id: '500', handle: 'user_d' },
+    createdAt: '2024-05-17T12:00:00+04:00',
+    hashtags: [],
+    text: `Also https://x.com/i/status/${PERSON.postIds[0]} and https://mobile.twitter.com/i/web/status/${PERSON.postIds[1]}?s=20`,
+    kind: 'post',
+    urls: [`https://x.com/i/status/${PERSON.postIds[0]}`, `https://twitter.com/i/web/status/${PERSON.postIds[1]}?s=20`],
+  }),
 ];
 
 const DOSSIER = `---
@@ -122,7 +132,7 @@ beforeAll(async () => {
   await project.edit('content/cases/demo-case/index.md', 'expect=5', 'expect=10');
   await project.write(
     'content/cases/demo-case/index.md',
-    `${await project.read('content/cases/demo-case/index.md')}\n:account[x/member-a] shared the campaign too.\n\n::post{id=${PERSON.postIds[0]}}\n\n::post{id=7}\n\n::post{id=8}\n`,
+    `${await project.read('content/cases/demo-case/index.md')}\n:account[x/member-a] shared the campaign too.\n\n::post{id=${PERSON.postIds[0]}}\n\n::post{id=7}\n\n::post{id=8}\n\n::post{id=9}\n`,
   );
   dist = path.join(project.root, 'dist');
   await buildSite({ root: project.root, outDir: dist, today: '2026-11-28', site: 'https://casefile.example.org' }, { log: () => {} }, postBuildStages);
@@ -191,5 +201,6 @@ describe('a private person in the published site', () => {
     const repost = lines.find((p) => p.id === '6');
     expect(repost?.ref?.id).toBe(pseudoId);
     expect(lines.find((p) => p.id === '8')?.text).toContain(`/status/${pseudoId}?s=20`);
+    expect(lines.find((p) => p.id === '9')?.text).toContain(`https://x.com/i/status/${pseudoId} and`);
   });
 });
