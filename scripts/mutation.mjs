@@ -1,0 +1,78 @@
+/**
+ * `npm run mutation -- <folder> [--mutate <files>] [--concurrency <n>] [--force] [--dry-run]`: StrykerJS on one of the
+ * folders that carry the report's promises (MUTATION.md), each mutant tested by that folder's own unit
+ * tests only. Whole-project tests elsewhere check the same promises end to end, but repeating them for
+ * every mutant costs hours on two cores; a folder's promises are held by its own tests.
+ *
+ * Runs are incremental (reports/mutation/<folder>.incremental.json): a rerun tests only the mutants whose
+ * code or covering tests changed. `--force` tests every mutant again; `--dry-run` only times the tests. Without a folder, every folder in turn.
+ */
+import { Stryker } from '@stryker-mutator/core';
+
+/** Each folder: the code it mutates and the tests that hold its promises. */
+export const FOLDERS = {
+  check: {
+    mutate: ['src/check/**/*.ts'],
+    tests: ['src/check/**/*.test.ts', 'test/check/**/*.test.ts'],
+  },
+  release: {
+    mutate: ['src/release/**/*.ts'],
+    // Not data-release.site.test.ts: it checks two whole projects before its first test (20 s a mutant).
+    tests: ['src/release/data-release.test.ts', 'src/release/coordination.test.ts'],
+  },
+  markdown: {
+    mutate: ['src/markdown/figure*.ts', 'src/markdown/citations.ts'],
+    tests: ['src/markdown/figure*.test.ts', 'src/markdown/citations.test.ts'],
+  },
+  'normalise-post': {
+    mutate: ['src/ingest/normalise-post.ts'],
+    tests: ['src/ingest/normalise-post.test.ts'],
+  },
+  aggregate: {
+    mutate: ['src/aggregate/**/*.ts'],
+    tests: ['src/aggregate/**/*.test.ts'],
+  },
+};
+
+function parse(argv) {
+  const options = { folders: [], mutate: undefined, concurrency: 1, force: false, dryRunOnly: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--mutate') options.mutate = argv[++i].split(',');
+    else if (arg === '--concurrency') options.concurrency = Number(argv[++i]);
+    else if (arg === '--force') options.force = true;
+    else if (arg === '--dry-run') options.dryRunOnly = true;
+    else if (arg in FOLDERS) options.folders.push(arg);
+    else throw new Error(`Unknown argument ${arg}: expected one of ${Object.keys(FOLDERS).join(', ')}, --mutate, --concurrency, --force, --dry-run`);
+  }
+  if (options.folders.length === 0) options.folders = Object.keys(FOLDERS);
+  return options;
+}
+
+const options = parse(process.argv.slice(2));
+let failed = false;
+for (const folder of options.folders) {
+  const { mutate, tests } = FOLDERS[folder];
+  // A narrower `--mutate` (for example `src/check/hashes.ts:20-40`) keeps this folder's tests and report.
+  const stryker = new Stryker({
+    mutate: [...(options.mutate ?? mutate), '!src/**/*.test.ts'],
+    testFiles: tests,
+    concurrency: options.concurrency,
+    incremental: true,
+    incrementalFile: `reports/mutation/${folder}.incremental.json`,
+    force: options.force,
+    dryRunOnly: options.dryRunOnly,
+    jsonReporter: { fileName: `reports/mutation/${folder}.json` },
+  });
+  const results = await stryker.runMutationTest();
+  const count = (...statuses) => results.filter((r) => statuses.includes(r.status)).length;
+  const detected = count('Killed', 'Timeout');
+  const valid = detected + count('Survived', 'NoCoverage');
+  console.log(
+    `${folder}: ${results.length} mutants, ${count('Killed')} killed, ${count('Timeout')} timed out, ` +
+      `${count('Survived')} survived, ${count('NoCoverage')} without coverage, ` +
+      `score ${valid ? ((100 * detected) / valid).toFixed(2) : '—'} %`,
+  );
+  if (valid && detected / valid < 0.8) failed = true;
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,392 @@
+/**
+ * The check's rules one by one, on small projects built in memory: each diagnostic as the editor reads it
+ * (file, line, column, rule, message, hint). The whole check on real files is tested in test/check/.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ContentEntry, DatasetEntry, Project } from '../content/project.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Site } from '../site/types.ts';
+import { checkLockedFindings } from './anchors.ts';
+import { checkCoordination } from './coordination.ts';
+import { checkDates, futureHint } from './dates.ts';
+import { checkHashes } from './hashes.ts';
+import { checkIdentities, checkRevealingIds } from './identities.ts';
+import { checkPostDates } from './post-dates.ts';
+import { checkReferences } from './references.ts';
+import { checkStrict } from './strict.ts';
+import { checkAccountsFiles } from './accounts-files.ts';
+
+const TODAY = '2026-11-28';
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** An entry whose fields are found at the lines given (`'events.0.date': 12`), column 3. */
+function entry<T>(id: string, file: string, data: unknown, lines: Record<string, number> = {}): ContentEntry<T> {
+  return {
+    id,
+    file,
+    data: data as T,
+    body: '',
+    bodyLineOffset: 6,
+    locate: (at) => {
+      const line = lines[at.join('.')];
+      return line === undefined ? undefined : { start: { line, column: 3 } };
+    },
+  };
+}
+
+function project(parts: Partial<Record<'cases' | 'accounts' | 'entities' | 'sources' | 'datasets', ContentEntry<unknown>[] | DatasetEntry[]>>): Project {
+  const map = (list: { id: string }[] = [], key = (e: { id: string }) => e.id) => new Map(list.map((e) => [key(e), e]));
+  return {
+    root: '/p',
+    cases: map(parts.cases),
+    accounts: map(parts.accounts),
+    entities: map(parts.entities),
+    sources: map(parts.sources),
+    datasets: map(parts.datasets, (d) => `${(d as DatasetEntry).caseId}/${d.id}`),
+  } as unknown as Project;
+}
+
+const caseData = (fields: Record<string, unknown> = {}) => ({ datasets: [], events: [], corrections: [], ...fields });
+const accountData = (fields: Record<string, unknown> = {}) => ({ platform: 'x', handle: null, affiliations: [], status: [], ...fields });
+const manifest = (fields: Record<string, unknown> = {}, collection: Record<string, unknown> = {}) => ({
+  platform: 'x',
+  files: [],
+  ...fields,
+  collection: { from: '2024-05-01', to: '2024-05-31', collectedAt: '2024-06-01T00:00:00Z', precision: 'second', ...collection },
+});
+function dataset(id: string, m: unknown, lines: Record<string, number> = {}, dir = '/p/data/c/' + id): DatasetEntry {
+  const e = entry<unknown>(id, `data/c/${id}/manifest.json`, m, lines);
+  return { caseId: 'c', id, dir, file: e.file, manifest: m as DatasetEntry['manifest'], locate: e.locate };
+}
+
+/** A diagnostic as one line: where, severity, rule, message, then hint, actual and expected when given. */
+const shown = (d: Diagnostic) =>
+  [`${d.file}:${d.start.line}:${d.start.column} ${d.severity} ${d.ruleId} ${d.message}`, d.hint && `hint: ${d.hint}`, d.actual !== undefined && `actual: ${d.actual}`, d.expected !== undefined && `expected: ${d.expected}`]
+    .filter(Boolean)
+    .join(' | ');
+const all = (list: Diagnostic[]) => list.map(shown);
+
+describe('checkDates(project, today)', () => {
+  it('reports each future date of a case at its field, with a swapped month and day suggested when that is a past date', () => {
+    const c = entry('c', 'content/cases/c/index.md', caseData({ published: '2026-12-01', updated: '2026-11-28', events: [{ date: '2026-11-29', source: 's' }], corrections: [{ date: '2026-11-27' }] }), {
+      published: 2,
+      updated: 3,
+      'events.0.date': 9,
+      'corrections.0.date': 12,
+    });
+    expect(all(checkDates(project({ cases: [c] }), TODAY))).toEqual([
+      `content/cases/c/index.md:2:3 error date/future Unexpected publication date \`2026-12-01\` in the future, expected a date on or before ${TODAY}. | hint: Did you mean \`2026-01-12\`? Dates are YYYY-MM-DD: year, month, day.`,
+      `content/cases/c/index.md:9:3 error date/future Unexpected event date \`2026-11-29\` in the future, expected a date on or before ${TODAY}. | hint: Today is ${TODAY} by this computer's clock, and nothing can be published, accessed or collected later than today. Check the year; if the date is right, check the clock.`,
+    ]);
+  });
+
+  it('takes a date on today as plausible, and compares only the date of a date-time', () => {
+    const c = entry('c', 'content/cases/c/index.md', caseData({ published: TODAY, updated: `${TODAY}T23:59:00Z` }));
+    expect(checkDates(project({ cases: [c] }), TODAY)).toEqual([]);
+  });
+
+  it('reports an update date before the latest correction at `updated`', () => {
+    const c = entry('c', 'content/cases/c/index.md', caseData({ updated: '2024-06-01', corrections: [{ date: '2024-06-03' }, { date: '2024-06-02' }] }), { updated: 4 });
+    expect(all(checkDates(project({ cases: [c] }), TODAY))).toEqual([
+      'content/cases/c/index.md:4:3 error date/updated-before-correction Unexpected `updated` date `2024-06-01` before the latest correction (`2024-06-03`), expected 2024-06-03 or later. | hint: Set `updated: 2024-06-03` or remove it (it then follows the latest correction).',
+    ]);
+    const same = entry('c', 'content/cases/c/index.md', caseData({ updated: '2024-06-03', corrections: [{ date: '2024-06-03' }] }));
+    expect(checkDates(project({ cases: [same] }), TODAY)).toEqual([]);
+  });
+
+  it('warns of a year before 1800 (a slip of the keyboard) in a correction, a source, a status and a collection', () => {
+    const c = entry('c', 'content/cases/c/index.md', caseData({ corrections: [{ date: '1024-06-03' }] }), { 'corrections.0.date': 7 });
+    const s = entry('s', 'content/sources/s.md', { date: '1799-12-31', accessed: '1800-01-01' }, { date: 3 });
+    const a = entry('x/a', 'content/accounts/x/a.md', accountData({ status: [{ date: '0999-01-01', status: 'active', source: 's' }] }), { 'status.0.date': 8 });
+    const d = dataset('posts', manifest({}, { from: '2024-05-01', to: '1024-05-31' }), { 'collection.to': 5 });
+    expect(all(checkDates(project({ cases: [c], sources: [s], accounts: [a], datasets: [d] }), TODAY))).toEqual([
+      'content/cases/c/index.md:7:3 warning date/implausible-year Unexpected correction date `1024-06-03` in the year 1024, expected 1800 or later. | hint: Check the year for a slip of the keyboard (1024 for 2024); if the date is right, leave it.',
+      'content/sources/s.md:3:3 warning date/implausible-year Unexpected source date `1799-12-31` in the year 1799, expected 1800 or later. | hint: Check the year for a slip of the keyboard (1024 for 2024); if the date is right, leave it.',
+      'content/accounts/x/a.md:8:3 warning date/implausible-year Unexpected status date `0999-01-01` in the year 999, expected 1800 or later. | hint: Check the year for a slip of the keyboard (1024 for 2024); if the date is right, leave it.',
+      'data/c/posts/manifest.json:5:3 warning date/implausible-year Unexpected collection end `1024-05-31` in the year 1024, expected 1800 or later. | hint: Check the year for a slip of the keyboard (1024 for 2024); if the date is right, leave it.',
+    ]);
+  });
+
+  it("reports a source read before it was published, and future source and status dates", () => {
+    const s = entry('s', 'content/sources/s.md', { date: '2024-05-02', accessed: '2024-05-01' }, { accessed: 4 });
+    const later = entry('t', 'content/sources/t.md', { date: '2027-01-01', accessed: '2027-01-02' }, { date: 3, accessed: 4 });
+    const a = entry('x/a', 'content/accounts/x/a.md', accountData({ status: [{ date: '2027-02-03', status: 'active', source: 's' }] }), { 'status.0.date': 8 });
+    const clock = `hint: Today is ${TODAY} by this computer's clock, and nothing can be published, accessed or collected later than today. Check the year; if the date is right, check the clock.`;
+    expect(all(checkDates(project({ sources: [s, later], accounts: [a] }), TODAY))).toEqual([
+      "content/sources/s.md:4:3 error date/accessed-before-published Unexpected access date `2024-05-01` before the source's date `2024-05-02`, expected a later access date. | hint: The access date is when you read the page; it cannot precede publication.",
+      `content/sources/t.md:3:3 error date/future Unexpected source date \`2027-01-01\` in the future, expected a date on or before ${TODAY}. | ${clock}`,
+      `content/sources/t.md:4:3 error date/future Unexpected access date \`2027-01-02\` in the future, expected a date on or before ${TODAY}. | ${clock}`,
+      `content/accounts/x/a.md:8:3 error date/future Unexpected status date \`2027-02-03\` in the future, expected a date on or before ${TODAY}. | ${clock}`,
+    ]);
+  });
+
+  it('reports a collection that starts before its platform existed, or was collected after today', () => {
+    const d = dataset('posts', manifest({ platform: 'telegram' }, { from: '2013-08-13T23:00:00Z', collectedAt: '2026-11-29T01:00:00Z' }), { 'collection.from': 6, 'collection.collectedAt': 8 });
+    const fine = dataset('ok', manifest({ platform: 'telegram' }, { from: '2013-08-14', collectedAt: `${TODAY}T23:00:00Z` }));
+    expect(all(checkDates(project({ datasets: [d, fine] }), TODAY))).toEqual([
+      'data/c/posts/manifest.json:6:3 error date/before-platform Unexpected collection start `2013-08-13` before telegram existed (2013-08-14), expected a later date.',
+      `data/c/posts/manifest.json:8:3 error date/future Unexpected collection date \`2026-11-29\` in the future, expected a date on or before ${TODAY}. | hint: Today is ${TODAY} by this computer's clock, and nothing can be published, accessed or collected later than today. Check the year; if the date is right, check the clock.`,
+    ]);
+  });
+});
+
+describe('futureHint(value, today)', () => {
+  it('suggests month and day swapped only when that is a real date on or before today', () => {
+    expect(futureHint('2026-12-01', TODAY)).toBe('Did you mean `2026-01-12`? Dates are YYYY-MM-DD: year, month, day.');
+    expect(futureHint('2026-11-28T10:00', '2026-11-27')).toMatch(/^Today is 2026-11-27/);
+    // 13 is no month; 2026-12-11 is after today; equal month and day swap to themselves.
+    expect(futureHint('2026-11-13', '2026-11-12')).toMatch(/^Today is/);
+    expect(futureHint('2026-11-12', '2026-11-11')).toMatch(/^Today is/);
+    expect(futureHint('2026-12-12', TODAY)).toMatch(/^Today is/);
+    expect(futureHint('2026-11-02', '2026-02-11')).toBe('Did you mean `2026-02-11`? Dates are YYYY-MM-DD: year, month, day.');
+    expect(futureHint('soon', TODAY)).toMatch(/^Today is/);
+  });
+});
+
+describe('checkReferences(project)', () => {
+  it('reports every id that names no file at the referring value, with the closest id or the command that creates it', () => {
+    const c = entry('c', 'content/cases/c/index.md', caseData({ datasets: ['posts', 'postz', 'other'], events: [{ source: 'demo-sorce' }] }), { 'datasets.1': 5, 'events.0.source': 9 });
+    const a = entry('x/a', 'content/accounts/x/a.md', accountData({ entity: 'party', affiliations: [{ entity: 'zzz', sources: ['demo-source', 'qqq'] }], status: [{ source: 'nope' }] }), {
+      'affiliations.0.entity': 4,
+      'affiliations.0.sources.1': 6,
+      'status.0.source': 8,
+    });
+    const e = entry('party', 'content/entities/party.md', { sources: ['demo-source', 'demo-sourc'] }, { 'sources.1': 3 });
+    const s = entry('demo-source', 'content/sources/demo-source.md', {});
+    const d = dataset('posts', manifest());
+    const diagnostics = all(checkReferences(project({ cases: [c], accounts: [a], entities: [e], sources: [s], datasets: [d] })));
+    expect(diagnostics).toEqual([
+      'content/cases/c/index.md:5:3 error reference/dataset Unexpected dataset `postz`, expected the id of a file in data/c. | hint: Did you mean `posts`? | actual: postz',
+      'content/cases/c/index.md:1:1 error reference/dataset Unexpected dataset `other`, expected the id of a file in data/c. | hint: Create it with `npm run new -- dataset other`, or fix the id. | actual: other',
+      'content/cases/c/index.md:9:3 error reference/source Unexpected source `demo-sorce`, expected the id of a file in content/sources. | hint: Did you mean `demo-source`? | actual: demo-sorce',
+      'content/accounts/x/a.md:4:3 error reference/entity Unexpected entity `zzz`, expected the id of a file in content/entities. | hint: Create it with `npm run new -- entity zzz`, or fix the id. | actual: zzz',
+      'content/accounts/x/a.md:6:3 error reference/source Unexpected source `qqq`, expected the id of a file in content/sources. | hint: Create it with `npm run new -- source qqq`, or fix the id. | actual: qqq',
+      'content/accounts/x/a.md:8:3 error reference/source Unexpected source `nope`, expected the id of a file in content/sources. | hint: Create it with `npm run new -- source nope`, or fix the id. | actual: nope',
+      'content/entities/party.md:3:3 error reference/source Unexpected source `demo-sourc`, expected the id of a file in content/sources. | hint: Did you mean `demo-source`? | actual: demo-sourc',
+    ]);
+  });
+
+  it("reports a dossier's missing entity, and an account without one is fine", () => {
+    const a = entry('x/a', 'content/accounts/x/a.md', accountData({ entity: 'gone' }), { entity: 2 });
+    const b = entry('x/b', 'content/accounts/x/b.md', accountData());
+    expect(all(checkReferences(project({ accounts: [a, b] })))).toEqual([
+      'content/accounts/x/a.md:2:3 error reference/entity Unexpected entity `gone`, expected the id of a file in content/entities. | hint: Create it with `npm run new -- entity gone`, or fix the id. | actual: gone',
+    ]);
+  });
+});
+
+describe('checkCoordination(project)', () => {
+  const withWindow = (window: number | undefined, datasets = ['sec', 'min']) =>
+    entry('c', 'content/cases/c/index.md', caseData({ datasets, ...(window === undefined ? {} : { coordination: { window } }) }), { 'coordination.window': 14 });
+  const sets = [dataset('sec', manifest({}, { precision: 'second' })), dataset('min', manifest({}, { precision: 'minute' })), dataset('hr', manifest({}, { precision: 'hour' }))];
+
+  it('reports a window shorter than the coarsest precision of the case’s datasets, at the window', () => {
+    expect(all(checkCoordination(project({ cases: [withWindow(59)], datasets: sets })))).toEqual([
+      'content/cases/c/index.md:14:3 error coordination/window-below-precision Unexpected coordination window `59` s, shorter than the minute precision of dataset `min`; expected at least 60 s. | hint: Set `window: 60` or more: posts of one minute share one time in `data/c/min/manifest.json`, so a shorter window cannot tell them apart.',
+    ]);
+    expect(checkCoordination(project({ cases: [withWindow(3599, ['min', 'hr', 'sec'])], datasets: sets })).map((d) => d.message)).toEqual([
+      'Unexpected coordination window `3599` s, shorter than the hour precision of dataset `hr`; expected at least 3600 s.',
+    ]);
+  });
+
+  it('accepts a window as long as the precision, a case without coordination, and datasets it cannot find', () => {
+    expect(checkCoordination(project({ cases: [withWindow(60)], datasets: sets }))).toEqual([]);
+    expect(checkCoordination(project({ cases: [withWindow(undefined)], datasets: sets }))).toEqual([]);
+    expect(checkCoordination(project({ cases: [withWindow(1, ['missing'])], datasets: sets }))).toEqual([]);
+    expect(checkCoordination(project({ cases: [withWindow(1, ['sec', 'missing'])], datasets: sets }))).toEqual([]);
+  });
+});
+
+/** A site of one case with the figures, headings and findings given. */
+function siteOf(report: Record<string, unknown>, extra: Record<string, unknown> = {}): Site {
+  const c = { id: 'demo', entry: { file: 'content/cases/demo/index.md', bodyLineOffset: 6 }, report: { figures: [], headings: [], findings: [], ...report }, ...extra };
+  return { root: '/p', cases: [c] } as unknown as Site;
+}
+
+describe('checkStrict(site)', () => {
+  it('asks every figure without expect= for the value, at the figure, and every ## heading without an id for one', () => {
+    const site = siteOf({
+      figures: [
+        { line: 12, column: 7, description: 'posts with #DemoTag', formatted: '1,234', expect: undefined },
+        { line: 13, column: 1, description: 'accounts', formatted: '5', expect: 5 },
+      ],
+      headings: [
+        { depth: 2, id: 'what-we-found', text: 'What we found', line: 20 },
+        { depth: 2, id: 'kept', text: 'Kept', line: 30 },
+        { depth: 3, id: 'detail', text: 'Detail', line: 31 },
+        { depth: 2, id: 'no-line', text: 'No line' },
+      ],
+      findings: [{ id: 'kept' }],
+    });
+    expect(all(checkStrict(site))).toEqual([
+      'content/cases/demo/index.md:12:7 error strict/figure-expect Unexpected figure without `expect=` (posts with #DemoTag), expected the value the text was written for. | hint: Add expect=1234 inside the braces if 1,234 is what the text means. | actual: 1,234',
+      'content/cases/demo/index.md:20:1 error strict/finding-id Unexpected section heading without a permanent id ("What we found"), expected `## What we found {#an-id}`. | hint: Add {#what-we-found} at the end of the heading: it becomes the finding\'s permanent address.',
+      'content/cases/demo/index.md:7:1 error strict/finding-id Unexpected section heading without a permanent id ("No line"), expected `## No line {#an-id}`. | hint: Add {#no-line} at the end of the heading: it becomes the finding\'s permanent address.',
+    ]);
+  });
+});
+
+describe('checkLockedFindings(site, lock, redirects)', () => {
+  const lock = (pages: Record<string, string[]>, aliases: Record<string, Record<string, string>> = {}) => ({ pages, aliases }) as Parameters<typeof checkLockedFindings>[1];
+
+  it('reports a locked id gone from its page at the one renamed finding, with the alias that keeps it', () => {
+    const site = siteOf({ findings: [{ id: 'kept', line: 10 }, { id: 'renamed', line: 22 }] });
+    expect(all(checkLockedFindings(site, lock({ '/cases/demo/': ['main', 'kept', 'old'] }), []))).toEqual([
+      'content/cases/demo/index.md:22:1 error anchors/removed Unexpected missing finding id `old`, expected every id in anchors.lock.json to stay on /cases/demo/ (it was published, and links and citations point at it). | hint: Give the finding its id back ({#old}), or keep the new id and add "old": "renamed" under aliases["/cases/demo/"] in anchors.lock.json. | actual: old | expected: the locked id, or an alias for it',
+    ]);
+  });
+
+  it('points at the top of the prose when it cannot tell which finding was renamed', () => {
+    const site = siteOf({ findings: [{ id: 'a', line: 10 }, { id: 'b', line: 22 }] });
+    const [d] = checkLockedFindings(site, lock({ '/cases/demo/': ['old'] }), []);
+    expect(d!.start).toEqual({ line: 7, column: 1 });
+    expect(d!.hint).toContain('"old": "<new-id>"');
+  });
+
+  it('accepts an id kept by an alias, a page redirected elsewhere, and a page not in the lock', () => {
+    const site = siteOf({ findings: [{ id: 'new', line: 10 }] });
+    expect(checkLockedFindings(site, lock({ '/cases/demo/': ['old'] }, { '/cases/demo/': { old: 'new' } }), [])).toEqual([]);
+    expect(checkLockedFindings(site, lock({ '/cases/demo/': ['old'] }), [{ from: '/cases/demo/', to: '/cases/other/' }] as never)).toEqual([]);
+    expect(checkLockedFindings(site, lock({ '/cases/other/': ['old'] }), [])).toEqual([]);
+  });
+});
+
+describe('checkIdentities(project)', () => {
+  it('reports a dossier in another platform’s folder, a second dossier for one account and a status history out of order', () => {
+    const a = entry('x/a', 'content/accounts/x/a.md', accountData({ handle: 'Demo', platformId: '42' }));
+    const b = entry('x/b', 'content/accounts/x/b.md', accountData({ handle: 'demo', platformId: '43' }), { handle: 3 });
+    const c = entry('x/c', 'content/accounts/x/c.md', accountData({ platformId: '42' }), { platformId: 4 });
+    const d = entry('x/d', 'content/accounts/x/d.md', accountData({ platform: 'telegram', handle: 'demo', status: [{ date: '2024-05-02' }, { date: '2024-05-01' }, { date: '2024-05-01' }] }), {
+      platform: 2,
+      'status.1.date': 9,
+    });
+    expect(all(checkIdentities(project({ accounts: [a, b, c, d] })))).toEqual([
+      'content/accounts/x/b.md:3:3 error account/duplicate Unexpected second dossier for handle demo, expected one dossier per account (see content/accounts/x/a.md). | hint: Merge the two files into one.',
+      'content/accounts/x/c.md:4:3 error account/duplicate Unexpected second dossier for id 42, expected one dossier per account (see content/accounts/x/a.md). | hint: Merge the two files into one.',
+      'content/accounts/x/d.md:2:3 error account/platform-folder Unexpected platform `telegram` in content/accounts/x/, expected `x`. | hint: Move the file to content/accounts/telegram/ or correct `platform`.',
+      'content/accounts/x/d.md:9:3 error account/status-order Unexpected status date `2024-05-01` before the previous one (`2024-05-02`), expected status history oldest first. | hint: Reorder the `status` list by date.',
+    ]);
+  });
+
+  it('reports a private dossier whose id carries the handle or platform id, the dossier’s own or the data’s', () => {
+    const a = entry('x/janedoe-4815', 'content/accounts/x/janedoe-4815.md', accountData({ handle: null, platformId: '4815', subject: 'private' }), { platform: 2, platformId: 4 });
+    const b = entry('x/member-b', 'content/accounts/x/member-b.md', accountData({ handle: 'bob', subject: 'private' }), { handle: 3 });
+    const person = (dossierId: string, handles: string[], platformIds: string[]) => ({ dossierId, handles, platformIds, displayNames: [], postIds: [], pseudonym: 'P', pseudoId: 'p' });
+    const people = [person('x/janedoe-4815', ['JaneDoe'], ['4815']), person('x/member-b', ['bob'], []), person('x/gone', ['gone'], [])];
+    expect(all(checkRevealingIds(project({ accounts: [a, b] }), people))).toEqual([
+      "content/accounts/x/janedoe-4815.md:2:3 error privacy/revealing-id Unexpected handle `JaneDoe` (as the data shows it for this person) in the id `x/janedoe-4815` of a private individual's dossier, expected an id that does not identify the person. | hint: Pick a pseudonymous file name, such as content/accounts/x/member-a.md: the id names the page, the sitemap and the released data. | actual: x/janedoe-4815",
+      "content/accounts/x/janedoe-4815.md:4:3 error privacy/revealing-id Unexpected platform id `4815` in the id `x/janedoe-4815` of a private individual's dossier, expected an id that does not identify the person. | hint: Pick a pseudonymous file name, such as content/accounts/x/member-a.md: the id names the page, the sitemap and the released data. | actual: x/janedoe-4815",
+    ]);
+    const named = entry('x/bob', 'content/accounts/x/bob.md', accountData({ handle: 'BOB', subject: 'private' }), { handle: 3 });
+    expect(checkRevealingIds(project({ accounts: [named] }), [person('x/bob', ['BOB'], [])]).map((d) => [d.start.line, d.message.slice(0, 41)])).toEqual([[3, "Unexpected handle `BOB` in the id `x/bob`"]]);
+  });
+});
+
+async function folder(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'casefile-check-'));
+  for (const [name, body] of Object.entries(files)) await writeFile(path.join(dir, name), body);
+  return dir;
+}
+
+describe('checkHashes(dataset, found)', () => {
+  it('reports a changed file at its hash even when the size is the same, a wrong size at bytes, and a missing file at its path', async () => {
+    const dir = await folder({ 'a.ndjson': 'abc\n', 'b.ndjson': 'xyz\n' });
+    const m = manifest({
+      files: [
+        { path: 'a.ndjson', sha256: sha256('abd\n'), bytes: 4 },
+        { path: 'b.ndjson', sha256: sha256('xyz\n'), bytes: 5 },
+        { path: 'c.ndjson', sha256: sha256('') },
+      ],
+    });
+    const d = dataset('posts', m, { 'files.0.sha256': 5, 'files.1.bytes': 9, 'files.2.path': 11 }, dir);
+    const found = new Map<string, string>();
+    const diagnostics = (await checkHashes(d, found)).sort((x, y) => x.start.line - y.start.line);
+    expect(all(diagnostics)).toEqual([
+      `data/c/posts/manifest.json:5:3 error dataset/hash-mismatch Unexpected SHA-256 \`${sha256('abc\n')}\` for \`a.ndjson\`, expected \`${sha256('abd\n')}\` as the manifest states. | hint: If the data changed on purpose, record the new hash in the manifest (and say why in a correction); otherwise restore the file. | actual: ${sha256('abc\n')} | expected: ${sha256('abd\n')}`,
+      'data/c/posts/manifest.json:9:3 error dataset/size-mismatch Unexpected size 4 bytes for `b.ndjson`, expected 5 as the manifest states.',
+      'data/c/posts/manifest.json:11:3 error dataset/missing-file Unexpected missing file `c.ndjson`, expected it beside the manifest. | hint: Add the file or remove its entry from `files`.',
+    ]);
+    expect([...found]).toEqual(expect.arrayContaining([['a.ndjson', sha256('abc\n')], ['b.ndjson', sha256('xyz\n')]]));
+    expect(found.size).toBe(2);
+  });
+
+  it('accepts files as pinned, with or without a size', async () => {
+    const dir = await folder({ 'a.ndjson': 'abc\n' });
+    const d = dataset('posts', manifest({ files: [{ path: 'a.ndjson', sha256: sha256('abc\n'), bytes: 4 }, { path: 'a.ndjson', sha256: sha256('abc\n') }] }), {}, dir);
+    expect(await checkHashes(d)).toEqual([]);
+  });
+});
+
+describe('checkAccountsFiles(dataset, present)', () => {
+  it('reports the bad lines of each accounts file found on disk, at the file beside the manifest', async () => {
+    const dir = await folder({ 'accounts.ndjson': '{"id":"1","platform":"x","handle":"a"}\nnot json\n' });
+    const files = [
+      { path: 'accounts.ndjson', format: 'ndjson', role: 'accounts' },
+      { path: 'missing.ndjson', format: 'ndjson', role: 'accounts' },
+      { path: 'posts.ndjson', format: 'ndjson', role: 'posts' },
+    ];
+    const d = dataset('posts', manifest({ files }), {}, dir);
+    const diagnostics = await checkAccountsFiles(d, new Set(['accounts.ndjson', 'posts.ndjson']));
+    expect(diagnostics.map((x) => `${x.file}:${x.start.line}`)).toEqual(['data/c/posts/accounts.ndjson:2']);
+  });
+});
+
+describe('checkPostDates(site)', () => {
+  const line = (id: string, createdAt: unknown) => JSON.stringify({ id, createdAt });
+  const siteWith = (dir: string, from: number | null, to: number | null, files: object[], platform = 'x') =>
+    ({
+      root: path.dirname(dir),
+      cases: [{ model: { summary: { from, to } }, datasets: [dataset('posts', manifest({ platform, files }, { collectedAt: '2024-06-01T00:00:00Z' }), {}, dir)] }],
+    }) as unknown as Site;
+
+  it('warns at each post dated before its platform or more than a day after collection, in NDJSON and JSON files', async () => {
+    const dir = await folder({
+      'posts.ndjson': [line('1', '2024-05-16T09:00:00Z'), line('2', '2006-03-20T23:59:59Z'), 'not json', line('3', 5), line('4', '2024-06-02T00:00:01Z'), line('5', '2024-06-02T00:00:00Z')].join('\n'),
+      'posts.json': `[\n${line('6', '1000-01-01T00:00:00Z')}\n]`,
+    });
+    const site = siteWith(dir, 0, Date.parse('2025-01-01'), [
+      { path: 'posts.ndjson', format: 'ndjson', role: 'posts' },
+      { path: 'posts.json', format: 'json', role: 'posts' },
+      { path: 'posts.csv', format: 'csv', role: 'posts' },
+      { path: 'accounts.ndjson', format: 'ndjson', role: 'accounts' },
+    ]);
+    const folderName = path.basename(dir);
+    const hint = "hint: Check the importer's reading of the time (seconds or milliseconds, day and month); the post counts in no chart outside the case's period.";
+    expect(all(await checkPostDates(site))).toEqual([
+      `${folderName}/posts.ndjson:2:1 warning date/before-platform Unexpected post time \`2006-03-20T23:59:59Z\` before x existed (2006-03-21), expected a later date. | ${hint} | actual: 2006-03-20T23:59:59Z`,
+      `${folderName}/posts.ndjson:5:1 warning date/after-collection Unexpected post time \`2024-06-02T00:00:01Z\` after the data was collected (2024-06-01T00:00:00Z), expected an earlier date. | ${hint} | actual: 2024-06-02T00:00:01Z`,
+      `${folderName}/posts.json:2:1 warning date/before-platform Unexpected post time \`1000-01-01T00:00:00Z\` before x existed (2006-03-21), expected a later date. | ${hint} | actual: 1000-01-01T00:00:00Z`,
+    ]);
+  });
+
+  it('shows the first 20 of a file one by one and counts the rest, at the last one shown', async () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => line(String(i), '2001-01-01T00:00:00Z')).join('\n');
+    const dir = await folder({ 'a.ndjson': many(22), 'b.ndjson': many(21) });
+    const site = siteWith(dir, 0, 0, [
+      { path: 'a.ndjson', format: 'ndjson', role: 'posts' },
+      { path: 'b.ndjson', format: 'ndjson', role: 'posts' },
+    ]);
+    const out = await checkPostDates(site);
+    expect(out.filter((d) => d.ruleId === 'date/before-platform')).toHaveLength(40);
+    expect(out.filter((d) => d.ruleId === 'date/post-time-summary').map((d) => `${path.basename(d.file)}:${d.start.line} ${d.severity} ${d.message}`)).toEqual([
+      'a.ndjson:20 warning Unexpected 2 more post times out of range after the first 20, expected none.',
+      'b.ndjson:20 warning Unexpected 1 more post time out of range after the first 20, expected none.',
+    ]);
+  });
+
+  it('reads no file when the model says every post is in range, or the data has no posts', async () => {
+    const dir = await folder({ 'posts.ndjson': line('1', '1000-01-01T00:00:00Z') });
+    const files = [{ path: 'posts.ndjson', format: 'ndjson', role: 'posts' }];
+    const inRange = Date.parse('2024-05-16');
+    expect(await checkPostDates(siteWith(dir, inRange, Date.parse('2024-06-01T23:59:00Z'), files))).toEqual([]);
+    expect(await checkPostDates(siteWith(dir, null, null, files))).toEqual([]);
+    expect(await checkPostDates(siteWith(dir, inRange, null, files))).toEqual([]);
+    // Out of range by the summary: the file is read and the post found.
+    expect(await checkPostDates(siteWith(dir, Date.parse('2006-03-20'), inRange, files))).toHaveLength(1);
+    expect(await checkPostDates(siteWith(dir, inRange, Date.parse('2024-06-02T00:00:01Z'), files))).toHaveLength(1);
+  });
+});
