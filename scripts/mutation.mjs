@@ -13,7 +13,7 @@ import { Stryker } from '@stryker-mutator/core';
 export const FOLDERS = {
   check: {
     mutate: ['src/check/**/*.ts'],
-    tests: ['src/check/**/*.test.ts', 'test/check/**/*.test.ts'],
+    tests: ['src/check/**/*.test.ts'],
   },
   release: {
     mutate: ['src/release/**/*.ts'],

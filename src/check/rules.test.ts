@@ -15,6 +15,7 @@ import { checkCoordination } from './coordination.ts';
 import { checkDates, futureHint } from './dates.ts';
 import { checkHashes } from './hashes.ts';
 import { checkIdentities, checkRevealingIds } from './identities.ts';
+import { checkLookalikeHandles } from './lookalikes.ts';
 import { checkPostDates } from './post-dates.ts';
 import { checkReferences } from './references.ts';
 import { checkStrict } from './strict.ts';
@@ -388,5 +389,46 @@ describe('checkPostDates(site)', () => {
     // Out of range by the summary: the file is read and the post found.
     expect(await checkPostDates(siteWith(dir, Date.parse('2006-03-20'), inRange, files))).toHaveLength(1);
     expect(await checkPostDates(siteWith(dir, inRange, Date.parse('2024-06-02T00:00:01Z'), files))).toHaveLength(1);
+  });
+});
+
+describe('checkLookalikeHandles(project, site)', () => {
+  const dossier = entry('x/demo_official', 'content/accounts/x/demo_official.md', accountData({ handle: 'demo_official' }), { handle: 3 });
+  const account = (authorId: string, handle: string | null, fields: Record<string, unknown> = {}) => ({ authorId, platform: 'x', handle, ...fields });
+  async function siteOfPosts(accounts: object[], files: Record<string, string>, manifestFiles: object[]): Promise<Site> {
+    const dir = await folder(files);
+    return { root: path.dirname(dir), cases: [{ model: { accounts }, datasets: [dataset('posts', manifest({ files: manifestFiles }), {}, dir)] }] } as unknown as Site;
+  }
+  const posts = [JSON.stringify({ id: '1', author: { id: '7' } }), 'not json "300"', JSON.stringify({ id: '2', author: { id: '300' } })].join('\n');
+
+  it('warns at the first post of a dataset account whose handle looks like a dossier’s, and at the dossier', async () => {
+    const site = await siteOfPosts([account('300', 'demo_\u200bofficial')], { 'posts.ndjson': posts }, [
+      { path: 'other.csv', format: 'csv', role: 'posts' },
+      { path: 'accounts.ndjson', format: 'ndjson', role: 'accounts' },
+      { path: 'posts.ndjson', format: 'ndjson', role: 'posts' },
+    ]);
+    const data = `${path.basename(site.cases[0]!.datasets[0]!.dir)}/posts.ndjson`;
+    expect(all(await checkLookalikeHandles(project({ accounts: [dossier] }), site))).toEqual([
+      `${data}:3:1 warning account/lookalike-handle Unexpected dataset handle \`@demo_⟨U+200B⟩official\` (author id \`300\`) that looks like the handle \`@demo_official\` of the dossier content/accounts/x/demo_official.md:3, expected a handle that cannot be taken for a dossier's. | hint: Readers will take this account for x/demo_official. If it is the same account, give the dossier its \`platformId\` (\`300\`); if not, say in the report that a look-alike account exists. | actual: demo_⟨U+200B⟩official`,
+      `content/accounts/x/demo_official.md:3:3 warning account/lookalike-handle Unexpected look-alike of this dossier's handle \`@demo_official\` in the data: \`@demo_⟨U+200B⟩official\` (author id \`300\`) at ${data}:3, expected no other account to look like it. | hint: The pages show the other account with its invisible and bidi characters named, but the letters themselves can still deceive; say so in the report. | actual: demo_⟨U+200B⟩official`,
+    ]);
+  });
+
+  it('finds the post in a JSON file, and points at the first posts file when the account has no post there', async () => {
+    const site = await siteOfPosts([account('300', 'DEMO_OFFICIAL'), account('301', 'dem\u043e_official')], { 'a.json': `[\n${JSON.stringify({ id: '1', author: { id: '7' } })},\n${JSON.stringify({ id: '2', author: { id: '300' } })}\n]` }, [
+      { path: 'a.json', format: 'json', role: 'posts' },
+    ]);
+    const found = (await checkLookalikeHandles(project({ accounts: [dossier] }), site)).filter((d) => !d.file.startsWith('content/'));
+    expect(found.map((d) => `${path.basename(d.file)}:${d.start.line} ${d.actual}`)).toEqual(['a.json:3 DEMO_OFFICIAL', 'a.json:1 dem\u043e_official']);
+  });
+
+  it('stays silent for other platforms, other handles, accounts matched to a dossier, and dossiers without a handle', async () => {
+    const accounts = [account('1', 'demo_officials'), account('2', 'dem\u043e_official', { dossierId: 'x/demo_official' }), account('3', null), account('4', 'dem\u043e_official', { platform: 'telegram' })];
+    const site = await siteOfPosts(accounts, { 'posts.ndjson': posts }, [{ path: 'posts.ndjson', format: 'ndjson', role: 'posts' }]);
+    expect(await checkLookalikeHandles(project({ accounts: [dossier] }), site)).toEqual([]);
+    const lookalike = await siteOfPosts([account('300', 'dem\u043e_official')], { 'posts.ndjson': posts }, []);
+    expect(await checkLookalikeHandles(project({ accounts: [entry('x/n', 'content/accounts/x/n.md', accountData())] }), lookalike)).toEqual([]);
+    // No posts file at all: the dataset's manifest is where to look.
+    expect((await checkLookalikeHandles(project({ accounts: [dossier] }), lookalike)).map((d) => `${d.file}:${d.start.line}`)[0]).toBe('data/c/posts/manifest.json:1');
   });
 });

@@ -4,7 +4,7 @@
  * model and the site's privacy decision, with no clock and sorted rows, so a rebuild gives the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { toCsv } from '../charts/index.ts';
+import { toCsv } from '../charts/csv.ts';
 import type { CoordinationResult } from '../aggregate/coordination/analyse.ts';
 
 export const coordinationFolder = 'coordination';

@@ -10,7 +10,7 @@ import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import { confinedJoin, confinedWritePath } from '../content/confine.ts';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { toCsv } from '../charts/index.ts';
+import { toCsv } from '../charts/csv.ts';
 import { lineBatches } from '../ingest/read-lines.ts';
 import { sitePrivacy } from '../site/privacy.ts';
 import { coordinationFiles } from './coordination.ts';
