@@ -1,12 +1,26 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buffer, text } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../schema/index.ts';
 import { decidePrivacy } from '../aggregate/pseudonymise.ts';
-import type { Site } from '../site/types.ts';
-import { datasetFiles, releasedFile, releasedStream, sha256, type DatasetFile } from './data-release.ts';
+import type { AccountLabel, Site } from '../site/types.ts';
+import { analyseCoordination } from '../aggregate/coordination/analyse.ts';
+import { CoordinationSchema } from '../schema/index.ts';
+import { coordinationFiles } from './coordination.ts';
+import {
+  checksums,
+  datasetFiles,
+  generatedFile,
+  generatedFiles,
+  generatedIndex,
+  releasedFile,
+  releasedStream,
+  sha256,
+  writeGeneratedFiles,
+  type DatasetFile,
+} from './data-release.ts';
 
 /** A site whose only dossier is a private account: the release pseudonymises its posts files. */
 function siteWithPrivateDossier(): Site {
@@ -66,5 +80,122 @@ describe('releasedFile(site, file)', () => {
     const two = await releasedFile(site, await postsFile(`${post('1', '42')}\n${post('2', '7')}\n`));
     expect(one!.bytes).toBeLessThan(two!.bytes);
     expect(one!.sha256).not.toBe(two!.sha256);
+  });
+});
+
+/** A case with one chart and two accounts, one of them a private person shown by pseudonym. */
+function releaseCase(fields: Record<string, unknown> = {}) {
+  const data = [
+    { date: '2024-05-16', posts: 3 },
+    { date: '2024-05-17', posts: 1 },
+  ];
+  return {
+    id: 'demo',
+    charts: new Map([['c1', { id: 'tags-by-day', output: { title: 'Posts by day', description: 'Posts with #DemoTag by local day.', data } }]]),
+    model: {
+      accounts: [
+        { authorId: '42', platform: 'x', total: 3, byKind: { post: 1, repost: 1, quote: 0, reply: 1 }, first: Date.UTC(2024, 4, 16, 9), last: Date.UTC(2024, 4, 17, 10, 30), activeDays: 2 },
+        { authorId: '7', platform: 'telegram', total: 1, byKind: { post: 0, repost: 0, quote: 1, reply: 0 }, first: Date.UTC(2024, 4, 16), last: Date.UTC(2024, 4, 16), activeDays: 1 },
+      ],
+    },
+    datasets: [],
+    ...fields,
+  } as unknown as Parameters<typeof datasetFiles>[1];
+}
+
+function releaseSite(cases: unknown[] = [releaseCase()]): Site {
+  const labels: Record<string, AccountLabel> = {
+    '42': { label: 'Member A', handle: 'janedoe', pseudonymised: true, href: '/cases/demo/accounts/member-a/' },
+    '7': { label: 'Demo News', handle: 'demo_news', pseudonymised: false },
+  };
+  return { cases, privacy: siteWithPrivateDossier().privacy, accountLabel: (_: string, id: string) => labels[id] ?? { label: `User ${id}`, handle: `user${id}`, pseudonymised: false } } as unknown as Site;
+}
+
+describe('generatedFiles(site, case)', () => {
+  it('releases each chart as CSV and JSON, and the accounts table with a private person as their pseudonym and no handle', () => {
+    const files = [...generatedFiles(releaseSite(), releaseCase())];
+    expect(files.map((f) => [f.name, f.type])).toEqual([
+      ['tags-by-day.csv', 'text/csv; charset=utf-8'],
+      ['tags-by-day.json', 'application/json; charset=utf-8'],
+      ['accounts.csv', 'text/csv; charset=utf-8'],
+    ]);
+    expect(files[0]!.body).toBe('date,posts\r\n2024-05-16,3\r\n2024-05-17,1\r\n');
+    expect(files[1]!.body).toBe(
+      `${JSON.stringify({ case: 'demo', chart: 'tags-by-day', title: 'Posts by day', description: 'Posts with #DemoTag by local day.', data: [{ date: '2024-05-16', posts: 3 }, { date: '2024-05-17', posts: 1 }] }, null, 2)}\n`,
+    );
+    expect(files[2]!.body.split('\r\n')).toEqual([
+      'account,handle,platform,posts,original,reposts,quotes,replies,first,last,active_days,page',
+      'Member A,,x,3,1,1,0,1,2024-05-16T09:00:00.000Z,2024-05-17T10:30:00.000Z,2,/cases/demo/accounts/member-a/',
+      'Demo News,demo_news,telegram,1,0,0,1,0,2024-05-16T00:00:00.000Z,2024-05-16T00:00:00.000Z,1,',
+      '',
+    ]);
+  });
+
+  it('refuses two files under one name rather than let one overwrite the other', () => {
+    const twice = releaseCase({ charts: new Map([['a', { id: 'accounts', output: { title: '', description: '', data: [] } }], ['b', { id: 'accounts', output: { title: '', description: '', data: [] } }]]) });
+    expect(() => [...generatedFiles(releaseSite(), twice)]).toThrow('Case demo: two release files named accounts.csv.');
+  });
+
+  it('releases the coordination files of a case that asks for them, with private people pseudonymised', () => {
+    const posts = ['42', '7', '8'].flatMap((account, n) =>
+      [0, 1, 2].map((k) => ({ id: `r${k}-${account}`, accountId: account, time: Date.UTC(2024, 4, 15) + (k * 900 + n * 5) * 1000, kind: 'repost' as const, refId: `orig${k}`, text: '', urls: [], hashtags: [] })),
+    );
+    const coordination = analyseCoordination(posts, CoordinationSchema.parse({ minPosts: 1 }));
+    const dataset = { id: 'posts', manifest: { files: [{ path: 'posts.ndjson', role: 'posts', sha256: 'a'.repeat(64) }, { path: 'accounts.ndjson', role: 'accounts', sha256: 'b'.repeat(64) }] } };
+    const siteCase = releaseCase({ charts: new Map(), model: { accounts: [], coordination }, datasets: [dataset] });
+    const files = [...generatedFiles(releaseSite([siteCase]), siteCase)];
+    expect(files.map((f) => f.name)).toEqual(['accounts.csv', ...coordinationFiles('demo', coordination, { accountId: (id) => id, handle: () => '', postId: (id) => id, text: (t) => t }, []).map((f) => f.name)]);
+    const all = files.map((f) => f.body).join('\n');
+    expect(all).toContain('pseudonymised-x-member-a');
+    expect(all).not.toMatch(/(^|[^\w-])42([^\w]|$)/m);
+    // The files name the posts files they were computed from (their hash), not the accounts files.
+    expect(all).toContain(`"inputHash": "${sha256(`posts/posts.ndjson ${'a'.repeat(64)}`)}"`);
+    // Public accounts keep their handles.
+    expect(all).toContain('demo_news');
+  });
+});
+
+describe('generatedIndex(site, case) and generatedFile(site, case, name)', () => {
+  it('gives each generated file its size in bytes and hash, and finds a file by name', () => {
+    const site = releaseSite();
+    const siteCase = releaseCase();
+    const files = [...generatedFiles(site, siteCase)];
+    expect(generatedIndex(site, siteCase)).toEqual(files.map((f) => ({ name: f.name, type: f.type, bytes: Buffer.byteLength(f.body, 'utf8'), sha256: sha256(f.body) })));
+    expect(generatedIndex(site, siteCase).find((f) => f.name === 'tags-by-day.csv')?.bytes).toBe(40);
+    expect(generatedFile(site, siteCase, 'tags-by-day.json')?.body).toBe(files[1]!.body);
+    expect(generatedFile(site, siteCase, 'nothing.csv')).toBeUndefined();
+  });
+});
+
+describe('writeGeneratedFiles(site, outDir)', () => {
+  it('writes every case’s files under cases/<case>/data/, in folders of their own when the name has one', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'casefile-release-out-'));
+    const siteCase = releaseCase({ charts: new Map([['c', { id: 'tags-by-day', output: { title: 't', description: 'd', data: [{ a: 1 }] } }]]) });
+    expect(writeGeneratedFiles(releaseSite([siteCase]), out)).toBe(3);
+    expect(await readFile(join(out, 'cases/demo/data/tags-by-day.csv'), 'utf8')).toBe('a\r\n1\r\n');
+    expect(await readFile(join(out, 'cases/demo/data/accounts.csv'), 'utf8')).toMatch(/^account,handle/);
+  });
+});
+
+describe('checksums(site, case)', () => {
+  it('lists every released file, generated and dataset, sorted by name, in sha256sum format; a withheld file is not listed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'casefile-release-sums-'));
+    const body = `${post('1', '42')}\n${post('2', '7')}\n`;
+    await writeFile(join(dir, 'posts.ndjson'), body);
+    await writeFile(join(dir, 'posts.json'), '[]');
+    const files = [
+      { path: 'posts.ndjson', format: 'ndjson', role: 'posts', sha256: sha256(body) },
+      { path: 'posts.json', format: 'json', role: 'posts', sha256: sha256('[]') },
+    ];
+    const siteCase = releaseCase({ datasets: [{ id: 'x-2024', dir, manifest: { files } }] });
+    const site = releaseSite([siteCase]);
+    const released = await text(releasedStream(site, datasetFiles(site, siteCase)[0]!));
+    const index = Object.fromEntries(generatedIndex(site, siteCase).map((f) => [f.name, f.sha256]));
+    expect(await checksums(site, siteCase)).toBe(
+      `${index['accounts.csv']}  accounts.csv\n${index['tags-by-day.csv']}  tags-by-day.csv\n${index['tags-by-day.json']}  tags-by-day.json\n${sha256(released)}  x-2024/posts.ndjson\n`,
+    );
+    // Nobody private: the dataset files as collected, both of them.
+    const open = { ...site, privacy: publicSite().privacy } as Site;
+    expect((await checksums(open, siteCase)).split('\n').slice(-3)).toEqual([`${sha256('[]')}  x-2024/posts.json`, `${sha256(body)}  x-2024/posts.ndjson`, '']);
   });
 });

@@ -189,14 +189,18 @@ export function releasedStream(site: Site, file: DatasetFile): ReadableStream {
   return Readable.toWeb(releasedReadable(site, file)) as ReadableStream;
 }
 
-const released = new Map<string, Promise<ReleasedFile>>();
+/** Per privacy decision: the same file is released as other bytes once someone else is private (`astro dev` after an edit). */
+const releasedBy = new WeakMap<object, Map<string, Promise<ReleasedFile>>>();
 
 /** Hash and size of the file as released: the manifest's for a copy, computed once for a pseudonymised file. */
 export function releasedFile(site: Site, file: DatasetFile): Promise<ReleasedFile | undefined> {
   if (file.release === 'withhold') return Promise.resolve(undefined);
   if (file.release === 'copy' && file.bytes !== undefined) return Promise.resolve({ sha256: file.sha256, bytes: file.bytes });
+  const privacy = sitePrivacy(site);
+  let released = releasedBy.get(privacy);
+  if (!released) releasedBy.set(privacy, (released = new Map()));
   // Keyed by the pinned hash too: a process that builds twice may see the file change in between.
-  const key = `${file.source}\0${file.sha256}`;
+  const key = `${file.release}\0${file.source}\0${file.sha256}`;
   let result = released.get(key);
   if (!result) {
     result = (async () => {
