@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContentEntry, DatasetEntry, Project } from '../content/project.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { Site } from '../site/types.ts';
+import type { CheckedCase } from './checked.ts';
 import { checkLockedFindings } from './anchors.ts';
 import { checkCoordination } from './coordination.ts';
 import { checkDates, futureHint } from './dates.ts';
@@ -202,10 +202,9 @@ describe('checkCoordination(project)', () => {
   });
 });
 
-/** A site of one case with the figures, headings and findings given. */
-function siteOf(report: Record<string, unknown>, extra: Record<string, unknown> = {}): Site {
-  const c = { id: 'demo', entry: { file: 'content/cases/demo/index.md', bodyLineOffset: 6 }, report: { figures: [], headings: [], findings: [], ...report }, ...extra };
-  return { root: '/p', cases: [c] } as unknown as Site;
+/** One checked case whose prose has the figures, headings and findings given. */
+function siteOf(prose: Record<string, unknown>): CheckedCase[] {
+  return [{ id: 'demo', entry: { file: 'content/cases/demo/index.md', bodyLineOffset: 6 }, prose: { figures: [], headings: [], findings: [], ...prose } }] as unknown as CheckedCase[];
 }
 
 describe('checkStrict(site)', () => {
@@ -338,18 +337,16 @@ describe('checkAccountsFiles(dataset, present)', () => {
 
 describe('checkPostDates(site)', () => {
   const line = (id: string, createdAt: unknown) => JSON.stringify({ id, createdAt });
-  const siteWith = (dir: string, from: number | null, to: number | null, files: object[], platform = 'x') =>
-    ({
-      root: path.dirname(dir),
-      cases: [{ model: { summary: { from, to } }, datasets: [dataset('posts', manifest({ platform, files }, { collectedAt: '2024-06-01T00:00:00Z' }), {}, dir)] }],
-    }) as unknown as Site;
+  const casesWith = (dir: string, from: number | null, to: number | null, files: object[], platform = 'x') =>
+    [{ model: { summary: { from, to } }, datasets: [dataset('posts', manifest({ platform, files }, { collectedAt: '2024-06-01T00:00:00Z' }), {}, dir)] }] as unknown as CheckedCase[];
+  const postDates = (dir: string, ...args: Parameters<typeof casesWith> extends [string, ...infer R] ? R : never) => checkPostDates(path.dirname(dir), casesWith(dir, ...args));
 
   it('warns at each post dated before its platform or more than a day after collection, in NDJSON and JSON files', async () => {
     const dir = await folder({
       'posts.ndjson': [line('1', '2024-05-16T09:00:00Z'), line('2', '2006-03-20T23:59:59Z'), 'not json', line('3', 5), line('4', '2024-06-02T00:00:01Z'), line('5', '2024-06-02T00:00:00Z')].join('\n'),
       'posts.json': `[\n${line('6', '1000-01-01T00:00:00Z')}\n]`,
     });
-    const site = siteWith(dir, 0, Date.parse('2025-01-01'), [
+    const found = await postDates(dir, 0, Date.parse('2025-01-01'), [
       { path: 'posts.ndjson', format: 'ndjson', role: 'posts' },
       { path: 'posts.json', format: 'json', role: 'posts' },
       { path: 'posts.csv', format: 'csv', role: 'posts' },
@@ -357,7 +354,7 @@ describe('checkPostDates(site)', () => {
     ]);
     const folderName = path.basename(dir);
     const hint = "hint: Check the importer's reading of the time (seconds or milliseconds, day and month); the post counts in no chart outside the case's period.";
-    expect(all(await checkPostDates(site))).toEqual([
+    expect(all(found)).toEqual([
       `${folderName}/posts.ndjson:2:1 warning date/before-platform Unexpected post time \`2006-03-20T23:59:59Z\` before x existed (2006-03-21), expected a later date. | ${hint} | actual: 2006-03-20T23:59:59Z`,
       `${folderName}/posts.ndjson:5:1 warning date/after-collection Unexpected post time \`2024-06-02T00:00:01Z\` after the data was collected (2024-06-01T00:00:00Z), expected an earlier date. | ${hint} | actual: 2024-06-02T00:00:01Z`,
       `${folderName}/posts.json:2:1 warning date/before-platform Unexpected post time \`1000-01-01T00:00:00Z\` before x existed (2006-03-21), expected a later date. | ${hint} | actual: 1000-01-01T00:00:00Z`,
@@ -367,11 +364,10 @@ describe('checkPostDates(site)', () => {
   it('shows the first 20 of a file one by one and counts the rest, at the last one shown', async () => {
     const many = (n: number) => Array.from({ length: n }, (_, i) => line(String(i), '2001-01-01T00:00:00Z')).join('\n');
     const dir = await folder({ 'a.ndjson': many(22), 'b.ndjson': many(21) });
-    const site = siteWith(dir, 0, 0, [
+    const out = await postDates(dir, 0, 0, [
       { path: 'a.ndjson', format: 'ndjson', role: 'posts' },
       { path: 'b.ndjson', format: 'ndjson', role: 'posts' },
     ]);
-    const out = await checkPostDates(site);
     expect(out.filter((d) => d.ruleId === 'date/before-platform')).toHaveLength(40);
     expect(out.filter((d) => d.ruleId === 'date/post-time-summary').map((d) => `${path.basename(d.file)}:${d.start.line} ${d.severity} ${d.message}`)).toEqual([
       'a.ndjson:20 warning Unexpected 2 more post times out of range after the first 20, expected none.',
@@ -383,22 +379,26 @@ describe('checkPostDates(site)', () => {
     const dir = await folder({ 'posts.ndjson': line('1', '1000-01-01T00:00:00Z') });
     const files = [{ path: 'posts.ndjson', format: 'ndjson', role: 'posts' }];
     const inRange = Date.parse('2024-05-16');
-    expect(await checkPostDates(siteWith(dir, inRange, Date.parse('2024-06-01T23:59:00Z'), files))).toEqual([]);
-    expect(await checkPostDates(siteWith(dir, null, null, files))).toEqual([]);
-    expect(await checkPostDates(siteWith(dir, inRange, null, files))).toEqual([]);
+    expect(await postDates(dir, inRange, Date.parse('2024-06-01T23:59:00Z'), files)).toEqual([]);
+    expect(await postDates(dir, null, null, files)).toEqual([]);
+    expect(await postDates(dir, inRange, null, files)).toEqual([]);
     // Out of range by the summary: the file is read and the post found.
-    expect(await checkPostDates(siteWith(dir, Date.parse('2006-03-20'), inRange, files))).toHaveLength(1);
-    expect(await checkPostDates(siteWith(dir, inRange, Date.parse('2024-06-02T00:00:01Z'), files))).toHaveLength(1);
+    expect(await postDates(dir, Date.parse('2006-03-20'), inRange, files)).toHaveLength(1);
+    expect(await postDates(dir, inRange, Date.parse('2024-06-02T00:00:01Z'), files)).toHaveLength(1);
   });
 });
 
 describe('checkLookalikeHandles(project, site)', () => {
   const dossier = entry('x/demo_official', 'content/accounts/x/demo_official.md', accountData({ handle: 'demo_official' }), { handle: 3 });
   const account = (authorId: string, handle: string | null, fields: Record<string, unknown> = {}) => ({ authorId, platform: 'x', handle, ...fields });
-  async function siteOfPosts(accounts: object[], files: Record<string, string>, manifestFiles: object[]): Promise<Site> {
+  async function siteOfPosts(accounts: object[], files: Record<string, string>, manifestFiles: object[]) {
     const dir = await folder(files);
-    return { root: path.dirname(dir), cases: [{ model: { accounts }, datasets: [dataset('posts', manifest({ files: manifestFiles }), {}, dir)] }] } as unknown as Site;
+    const cases = [{ model: { accounts }, datasets: [dataset('posts', manifest({ files: manifestFiles }), {}, dir)] }] as unknown as CheckedCase[];
+    return { root: path.dirname(dir), cases };
   }
+  /** The look-alike warnings for a project of `dossiers` whose one case is `site`. */
+  const lookalikes = (dossiers: ContentEntry<unknown>[], site: { root: string; cases: CheckedCase[] }) =>
+    checkLookalikeHandles({ ...project({ accounts: dossiers }), root: site.root }, site.cases);
   const posts = [JSON.stringify({ id: '1', author: { id: '7' } }), 'not json "300"', JSON.stringify({ id: '2', author: { id: '300' } })].join('\n');
 
   it('warns at the first post of a dataset account whose handle looks like a dossier’s, and at the dossier', async () => {
@@ -408,7 +408,7 @@ describe('checkLookalikeHandles(project, site)', () => {
       { path: 'posts.ndjson', format: 'ndjson', role: 'posts' },
     ]);
     const data = `${path.basename(site.cases[0]!.datasets[0]!.dir)}/posts.ndjson`;
-    expect(all(await checkLookalikeHandles(project({ accounts: [dossier] }), site))).toEqual([
+    expect(all(await lookalikes([dossier], site))).toEqual([
       `${data}:3:1 warning account/lookalike-handle Unexpected dataset handle \`@demo_⟨U+200B⟩official\` (author id \`300\`) that looks like the handle \`@demo_official\` of the dossier content/accounts/x/demo_official.md:3, expected a handle that cannot be taken for a dossier's. | hint: Readers will take this account for x/demo_official. If it is the same account, give the dossier its \`platformId\` (\`300\`); if not, say in the report that a look-alike account exists. | actual: demo_⟨U+200B⟩official`,
       `content/accounts/x/demo_official.md:3:3 warning account/lookalike-handle Unexpected look-alike of this dossier's handle \`@demo_official\` in the data: \`@demo_⟨U+200B⟩official\` (author id \`300\`) at ${data}:3, expected no other account to look like it. | hint: The pages show the other account with its invisible and bidi characters named, but the letters themselves can still deceive; say so in the report. | actual: demo_⟨U+200B⟩official`,
     ]);
@@ -418,17 +418,17 @@ describe('checkLookalikeHandles(project, site)', () => {
     const site = await siteOfPosts([account('300', 'DEMO_OFFICIAL'), account('301', 'dem\u043e_official')], { 'a.json': `[\n${JSON.stringify({ id: '1', author: { id: '7' } })},\n${JSON.stringify({ id: '2', author: { id: '300' } })}\n]` }, [
       { path: 'a.json', format: 'json', role: 'posts' },
     ]);
-    const found = (await checkLookalikeHandles(project({ accounts: [dossier] }), site)).filter((d) => !d.file.startsWith('content/'));
+    const found = (await lookalikes([dossier], site)).filter((d) => !d.file.startsWith('content/'));
     expect(found.map((d) => `${path.basename(d.file)}:${d.start.line} ${d.actual}`)).toEqual(['a.json:3 DEMO_OFFICIAL', 'a.json:1 dem\u043e_official']);
   });
 
   it('stays silent for other platforms, other handles, accounts matched to a dossier, and dossiers without a handle', async () => {
     const accounts = [account('1', 'demo_officials'), account('2', 'dem\u043e_official', { dossierId: 'x/demo_official' }), account('3', null), account('4', 'dem\u043e_official', { platform: 'telegram' })];
     const site = await siteOfPosts(accounts, { 'posts.ndjson': posts }, [{ path: 'posts.ndjson', format: 'ndjson', role: 'posts' }]);
-    expect(await checkLookalikeHandles(project({ accounts: [dossier] }), site)).toEqual([]);
+    expect(await lookalikes([dossier], site)).toEqual([]);
     const lookalike = await siteOfPosts([account('300', 'dem\u043e_official')], { 'posts.ndjson': posts }, []);
-    expect(await checkLookalikeHandles(project({ accounts: [entry('x/n', 'content/accounts/x/n.md', accountData())] }), lookalike)).toEqual([]);
+    expect(await lookalikes([entry('x/n', 'content/accounts/x/n.md', accountData())], lookalike)).toEqual([]);
     // No posts file at all: the dataset's manifest is where to look.
-    expect((await checkLookalikeHandles(project({ accounts: [dossier] }), lookalike)).map((d) => `${d.file}:${d.start.line}`)[0]).toBe('data/c/posts/manifest.json:1');
+    expect((await lookalikes([dossier], lookalike)).map((d) => `${d.file}:${d.start.line}`)[0]).toBe('data/c/posts/manifest.json:1');
   });
 });
