@@ -110,6 +110,25 @@ describe('translator', () => {
     expect([0, 1, 2, 1234].map((n) => localeFormat('fr').posts(n))).toEqual(['0 publication', '1 publication', '2 publications', '1\u202f234 publications']);
   });
 
+  it('writes Russian counts in the form each number takes (0, 1, 2, 5, 21)', () => {
+    const { posts, t } = localeFormat('ru');
+    expect([0, 1, 2, 5, 21].map(posts)).toEqual(['0 публикаций', '1 публикация', '2 публикации', '5 публикаций', '21 публикация']);
+    expect([0, 1, 2, 5, 21].map((count) => t('toc.sections', { count }))).toEqual([
+      '(0 разделов)',
+      '(1 раздел)',
+      '(2 раздела)',
+      '(5 разделов)',
+      '(21 раздел)',
+    ]);
+    // A fraction takes the "other" form.
+    expect(posts(1.5)).toBe('1,5 публикации');
+  });
+
+  it('writes Arabic counts in all six forms, with the locale’s digits', () => {
+    const { posts, number } = localeFormat('ar');
+    expect([0, 1, 2, 3, 11, 100].map(posts)).toEqual(['لا منشورات', 'منشور واحد', 'منشوران', `${number(3)} منشورات`, `${number(11)} منشورًا`, `${number(100)} منشور`]);
+  });
+
   it('reads a region’s language (fr-CA is French) and falls back to English words for a language without a catalogue', () => {
     expect(translator('fr-CA')('nav.report')).toBe('Rapport');
     expect(translator('de')('nav.report')).toBe('Report');

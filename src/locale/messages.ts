@@ -7,11 +7,14 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { listFormat, numberFormat } from './intl.ts';
 import { en, type Catalogue, type MessageKey } from './catalogues/en.ts';
+import { ar } from './catalogues/ar.ts';
+import { az } from './catalogues/az.ts';
 import { fr } from './catalogues/fr.ts';
+import { ru } from './catalogues/ru.ts';
 
 export type { MessageKey, Catalogue };
 
-export const catalogues: Readonly<Record<string, Catalogue>> = { en, fr };
+export const catalogues: Readonly<Record<string, Catalogue>> = { en, fr, ru, az, ar };
 
 export type MessageValues = Record<string, string | number>;
 export type Translator = (key: MessageKey, values?: MessageValues) => string;
