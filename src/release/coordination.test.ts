@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { CoordinationPost } from '../aggregate/coordination/actions.ts';
@@ -67,5 +68,124 @@ describe('coordinationFiles(case, result, publish, inputs)', () => {
 
   it('gives the same bytes on a rebuild', () => {
     expect(build()).toEqual(files);
+  });
+});
+
+describe('coordinationFiles(case, result, publish, inputs) byte for byte', () => {
+  const t = (s: string) => Date.parse(`2024-05-15T${s}Z`);
+  // Two accounts tied twice (by reposts and by text), one cluster, a repost burst and a text burst.
+  const result = {
+    params: { window: 60, minWeight: 3 },
+    normalisation: { text: 'casefile-text-1', url: 'casefile-url-1' },
+    counts: { posts: 9, accounts: 2, eligibleAccounts: 2, actions: { repost: 6 }, pairs: 1 },
+    edges: [
+      { a: '42', b: '7', signal: 'repost', weight: 3, minDt: 5, medianDt: 5.5, first: t('00:00:00'), last: t('00:30:05'), postsA: 3, postsB: 4, symmetry: 0.123456 },
+      { a: '42', b: '7', signal: 'text', weight: 2, minDt: 1, medianDt: 2, first: t('01:00:00'), last: t('01:00:01'), postsA: 2, postsB: 2, symmetry: 1 },
+    ],
+    clusters: [
+      {
+        id: 1,
+        accounts: [
+          { accountId: '42', signals: ['repost', 'text'], degree: 1, strength: 5, first: t('00:00:00'), last: t('01:00:00'), posts: 5 },
+          { accountId: '7', signals: ['repost'], degree: 1, strength: 5, first: t('00:00:05'), last: t('01:00:01'), posts: 6 },
+        ],
+      },
+    ],
+    bursts: [
+      { signal: 'repost', item: 'orig1', itemAuthorId: '42', firstPostId: 'r1', firstAccountId: '42', accounts: 2, posts: 2, start: t('00:00:00'), end: t('00:00:05') },
+      { signal: 'reply', item: 'orig2', itemAuthorId: '42', firstPostId: 'q1', firstAccountId: '7', accounts: 2, posts: 2, start: t('00:10:00'), end: t('00:10:05') },
+      { signal: 'text', item: 'janedoe says <this> & "that"', firstPostId: 'p9', firstAccountId: '7', accounts: 2, posts: 3, start: t('01:00:00'), end: t('01:00:01') },
+    ],
+    sensitivity: [{ window: 30, minWeight: 2, edges: 1, accounts: 2, largestCluster: 2 }],
+    nullModel: { window: 60, minWeight: 3, edges: 0, accounts: 0, largestCluster: 0, seed: 7, shift: 3600 },
+  } as unknown as Parameters<typeof coordinationFiles>[1];
+  const shown: Publish = {
+    accountId: (id) => (id === '42' ? 'member-a' : id),
+    handle: (id) => (id === '7' ? 'demo_news' : ''),
+    postId: (id, author) => (author === '42' ? `stand-in-${id}` : id),
+    text: (text) => text.replace('janedoe', '[Member A]'),
+  };
+  const files = coordinationFiles('demo', result, shown, ['b.ndjson 2', 'a.ndjson 1']);
+  const body = (name: string) => files.find((f) => f.name === `coordination/${name}`)!.body;
+
+  it('writes each file as readers download it', () => {
+    expect(files.map((f) => [f.name, f.type])).toEqual([
+      ['coordination/params.json', 'application/json; charset=utf-8'],
+      ['coordination/edges.csv', 'text/csv; charset=utf-8'],
+      ['coordination/clusters.csv', 'text/csv; charset=utf-8'],
+      ['coordination/bursts.csv', 'text/csv; charset=utf-8'],
+      ['coordination/sensitivity.csv', 'text/csv; charset=utf-8'],
+      ['coordination/coordination.gexf', 'application/gexf+xml; charset=utf-8'],
+    ]);
+    expect(JSON.parse(body('params.json'))).toEqual({
+      case: 'demo',
+      parameters: { window: 60, minWeight: 3 },
+      normalisation: { text: 'casefile-text-1', url: 'casefile-url-1' },
+      inputHash: createHash('sha256').update('a.ndjson 1\nb.ndjson 2').digest('hex'),
+      counts: { posts: 9, accounts: 2, eligibleAccounts: 2, actions: { repost: 6 }, pairs: 1, edges: 2, clusters: 1, bursts: 3 },
+      caveat: 'Coordination is not proof of inauthenticity: communities and newsrooms also share the same links and posts within seconds.',
+    });
+    expect(body('params.json')).toBe(`${JSON.stringify(JSON.parse(body('params.json')), null, 2)}\n`);
+    expect(body('edges.csv').split('\r\n')).toEqual([
+      'account_a,account_b,signal,weight,min_dt_s,median_dt_s,first,last,posts_a,posts_b,symmetry',
+      'member-a,7,repost,3,5,5.5,2024-05-15T00:00:00.000Z,2024-05-15T00:30:05.000Z,3,4,0.1235',
+      'member-a,7,text,2,1,2,2024-05-15T01:00:00.000Z,2024-05-15T01:00:01.000Z,2,2,1',
+      '',
+    ]);
+    expect(body('clusters.csv').split('\r\n')).toEqual([
+      'cluster,account_id,handle,signals,degree,strength,first,last,posts',
+      '1,member-a,,repost;text,1,5,2024-05-15T00:00:00.000Z,2024-05-15T01:00:00.000Z,5',
+      '1,7,demo_news,repost,1,5,2024-05-15T00:00:05.000Z,2024-05-15T01:00:01.000Z,6',
+      '',
+    ]);
+    expect(body('bursts.csv').split('\r\n')).toEqual([
+      'signal,item,first_post,first_account,accounts,posts,start,end',
+      'repost,stand-in-orig1,stand-in-r1,member-a,2,2,2024-05-15T00:00:00.000Z,2024-05-15T00:00:05.000Z',
+      'reply,stand-in-orig2,q1,7,2,2,2024-05-15T00:10:00.000Z,2024-05-15T00:10:05.000Z',
+      'text,"[Member A] says <this> & ""that""",p9,7,2,3,2024-05-15T01:00:00.000Z,2024-05-15T01:00:01.000Z',
+      '',
+    ]);
+    expect(body('sensitivity.csv').split('\r\n')).toEqual([
+      'model,window_s,min_weight,edges,accounts,largest_cluster',
+      'observed,30,2,1,2,2',
+      '"null: each account shifted by up to ±3600 s, seed 7",60,3,0,0,0',
+      '',
+    ]);
+    expect(body('coordination.gexf')).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+        '  <graph defaultedgetype="undirected">',
+        '    <attributes class="node"><attribute id="cluster" title="cluster" type="integer"/></attributes>',
+        '    <attributes class="edge"><attribute id="signals" title="signals" type="string"/></attributes>',
+        '    <nodes>',
+        '      <node id="member-a" label="member-a"><attvalues><attvalue for="cluster" value="1"/></attvalues></node>',
+        '      <node id="7" label="demo_news"><attvalues><attvalue for="cluster" value="1"/></attvalues></node>',
+        '    </nodes>',
+        '    <edges>',
+        '      <edge id="0" source="member-a" target="7" weight="5"><attvalues><attvalue for="signals" value="repost;text"/></attvalues></edge>',
+        '    </edges>',
+        '  </graph>',
+        '</gexf>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('escapes what an account id could carry into the GEXF markup', () => {
+    const odd: Publish = { ...shown, accountId: (id) => (id === '42' ? 'a&b<"c">' : id), handle: () => '' };
+    const gexf = coordinationFiles('demo', result, odd, []).at(-1)!.body;
+    expect(gexf).toContain('<node id="a&amp;b&lt;&quot;c&quot;&gt;" label="a&amp;b&lt;&quot;c&quot;&gt;">');
+    expect(gexf).toContain('source="a&amp;b&lt;&quot;c&quot;&gt;" target="7"');
+  });
+
+  it('writes the header of a table that has no rows', () => {
+    const empty = { ...result, edges: [], clusters: [], bursts: [] } as typeof result;
+    const out = coordinationFiles('demo', empty, shown, []);
+    expect(out.slice(1, 4).map((f) => f.body)).toEqual([
+      'account_a,account_b,signal,weight,min_dt_s,median_dt_s,first,last,posts_a,posts_b,symmetry\r\n',
+      'cluster,account_id,handle,signals,degree,strength,first,last,posts\r\n',
+      'signal,item,first_post,first_account,accounts,posts,start,end\r\n',
+    ]);
   });
 });
