@@ -3,10 +3,10 @@
  * (file, line, column, rule, message, hint). The whole check on real files is tested in test/check/.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ContentEntry, DatasetEntry, Project } from '../content/project.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { CheckedCase } from './checked.ts';
@@ -286,8 +286,12 @@ describe('checkIdentities(project)', () => {
   });
 });
 
+const folders: string[] = [];
+afterAll(() => Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true }))));
+
 async function folder(files: Record<string, string | Buffer>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'casefile-check-'));
+  folders.push(dir);
   for (const [name, body] of Object.entries(files)) await writeFile(path.join(dir, name), body);
   return dir;
 }
