@@ -96,6 +96,7 @@ function releaseCase(fields: Record<string, unknown> = {}) {
     model: {
       accounts: [
         { authorId: '42', platform: 'x', total: 3, byKind: { post: 1, repost: 1, quote: 0, reply: 1 }, first: Date.UTC(2024, 4, 16, 9), last: Date.UTC(2024, 4, 17, 10, 30), activeDays: 2 },
+        { authorId: '9', platform: 'x', total: 1, byKind: { post: 1, repost: 0, quote: 0, reply: 0 }, first: Date.UTC(2024, 4, 16), last: Date.UTC(2024, 4, 16), activeDays: 1 },
         { authorId: '7', platform: 'telegram', total: 1, byKind: { post: 0, repost: 0, quote: 1, reply: 0 }, first: Date.UTC(2024, 4, 16), last: Date.UTC(2024, 4, 16), activeDays: 1 },
       ],
     },
@@ -108,6 +109,7 @@ function releaseSite(cases: unknown[] = [releaseCase()]): Site {
   const labels: Record<string, AccountLabel> = {
     '42': { label: 'Member A', handle: 'janedoe', pseudonymised: true, href: '/cases/demo/accounts/member-a/' },
     '7': { label: 'Demo News', handle: 'demo_news', pseudonymised: false },
+    '9': { label: 'No Handle', handle: null, pseudonymised: false },
   };
   return { cases, privacy: siteWithPrivateDossier().privacy, accountLabel: (_: string, id: string) => labels[id] ?? { label: `User ${id}`, handle: `user${id}`, pseudonymised: false } } as unknown as Site;
 }
@@ -127,6 +129,7 @@ describe('generatedFiles(site, case)', () => {
     expect(files[2]!.body.split('\r\n')).toEqual([
       'account,handle,platform,posts,original,reposts,quotes,replies,first,last,active_days,page',
       'Member A,,x,3,1,1,0,1,2024-05-16T09:00:00.000Z,2024-05-17T10:30:00.000Z,2,/cases/demo/accounts/member-a/',
+      'No Handle,,x,1,1,0,0,0,2024-05-16T00:00:00.000Z,2024-05-16T00:00:00.000Z,1,',
       'Demo News,demo_news,telegram,1,0,0,1,0,2024-05-16T00:00:00.000Z,2024-05-16T00:00:00.000Z,1,',
       '',
     ]);
@@ -175,6 +178,18 @@ describe('writeGeneratedFiles(site, outDir)', () => {
     expect(writeGeneratedFiles(releaseSite([siteCase]), out)).toBe(3);
     expect(await readFile(join(out, 'cases/demo/data/tags-by-day.csv'), 'utf8')).toBe('a\r\n1\r\n');
     expect(await readFile(join(out, 'cases/demo/data/accounts.csv'), 'utf8')).toMatch(/^account,handle/);
+  });
+
+  it('writes the coordination files into their own folder', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'casefile-release-out-'));
+    const posts = ['7', '8'].flatMap((account, n) =>
+      [0, 1, 2].map((k) => ({ id: `r${k}-${account}`, accountId: account, time: Date.UTC(2024, 4, 15) + (k * 900 + n * 5) * 1000, kind: 'repost' as const, refId: `o${k}`, text: '', urls: [], hashtags: [] })),
+    );
+    const coordination = analyseCoordination(posts, CoordinationSchema.parse({ minPosts: 1 }));
+    const siteCase = releaseCase({ charts: new Map(), model: { accounts: [], coordination } });
+    const count = writeGeneratedFiles(releaseSite([siteCase]), out);
+    expect(count).toBe(7);
+    expect(await readFile(join(out, 'cases/demo/data/coordination/edges.csv'), 'utf8')).toMatch(/^account_a,account_b/);
   });
 });
 
