@@ -26,3 +26,11 @@ export function listFormat(locale: string, options: Intl.ListFormatOptions = {})
   if (!format) lists.set(key, (format = new Intl.ListFormat(locale, options)));
   return format;
 }
+
+/** `rtl` for a language written right to left (Arabic, Persian, Hebrew…), `ltr` otherwise, from the locale's CLDR text info. */
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  const l = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+  // Node 20's V8 has the `textInfo` getter; later engines have `getTextInfo()` instead.
+  const info = l.getTextInfo?.() ?? l.textInfo;
+  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+}

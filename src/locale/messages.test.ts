@@ -5,6 +5,7 @@ import { parse } from '@astrojs/compiler';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { en } from './catalogues/en.ts';
+import { textDirection } from './intl.ts';
 import { catalogues, chromeLang, chromeLocale, localeFormat, translator, type MessageKey } from './messages.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -92,6 +93,10 @@ describe('every shipped language', () => {
           if ([...mine.args].sort().join() !== [...english.args].sort().join()) {
             problems.push(`${key}: fills ${[...mine.args].sort().join(', ')}, English ${[...english.args].sort().join(', ')}`);
           }
+          // The translator returns a message without braces as it is written: ICU must read it the same.
+          if (!catalogue[key]!.includes('{') && new IntlMessageFormat(catalogue[key]!, language).format() !== catalogue[key]) {
+            problems.push(`${key}: reads differently as ICU than as written`);
+          }
           for (const plural of mine.plurals) {
             const lacking = categories.filter((c) => !plural.options.includes(c) && !(c === 'zero' && plural.options.includes('=0')));
             if (lacking.length > 0) problems.push(`${key}: {${plural.name}, plural} lacks ${lacking.join(', ')}`);
@@ -134,6 +139,10 @@ describe('translator', () => {
     expect(translator('de')('nav.report')).toBe('Report');
     // The numbers stay the locale's own.
     expect(localeFormat('de').posts(1234)).toBe('1.234 posts');
+  });
+
+  it('knows which languages are written right to left', () => {
+    expect(['ar', 'fa', 'he', 'ar-EG', 'en', 'fr', 'ru', 'az'].map(textDirection)).toEqual(['rtl', 'rtl', 'rtl', 'rtl', 'ltr', 'ltr', 'ltr', 'ltr']);
   });
 
   it('puts the page chrome in the content’s language when it has a catalogue, marked English otherwise', () => {

@@ -112,7 +112,11 @@ export const CaseSchema = z
     published: DateSchema,
     /** Day of the latest substantial change; no earlier than `published` or the latest correction. */
     updated: DateSchema.optional(),
-    /** Language of the report (e.g. `en`, `fr`): numbers and dates on its pages are written in it. */
+    /**
+     * Language of the report (e.g. `en`, `fr`): numbers, dates and the words the site writes around the report
+     * (navigation, headings, charts) are in it. Those words exist in English, French, Russian, Azerbaijani and
+     * Arabic; another language gets English ones. Arabic pages read right to left.
+     */
     language: LanguageSchema,
     /** IANA zone (e.g. `Europe/Warsaw`): days and hours of timelines, figures and peaks are this zone's. */
     timeZone: TimeZoneSchema,

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveSite, type StaticServer } from './static-server.ts';
 import type { SiteBuild } from '../site/site-builds.ts';
 
-const { example, hostile } = inject('browserSites');
+const { example, hostile, rtl } = inject('browserSites');
 const WIDTHS = [360, 1280] as const;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const screenshots = path.resolve(import.meta.dirname, '../../test-output/screenshots');
@@ -89,13 +89,15 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; viewport: nu
     const culprits: string[] = [];
     if (root.scrollWidth > viewport) {
       for (const element of document.body.querySelectorAll('*')) {
+        // A right-to-left page overflows on its left.
+        const out = (box: DOMRect) => box.right > viewport + 0.5 || box.left < -0.5;
         const box = element.getBoundingClientRect();
-        if (box.right <= viewport + 0.5) continue;
+        if (!out(box)) continue;
         // Report the deepest element that sticks out, not every ancestor that contains it.
-        if ([...element.children].some((c) => c.getBoundingClientRect().right > viewport + 0.5)) continue;
+        if ([...element.children].some((c) => out(c.getBoundingClientRect()))) continue;
         const id = element.id ? `#${element.id}` : '';
         const classes = element.classList.length ? `.${[...element.classList].join('.')}` : '';
-        culprits.push(`<${element.tagName.toLowerCase()}${id}${classes}> right edge ${Math.round(box.right)} px`);
+        culprits.push(`<${element.tagName.toLowerCase()}${id}${classes}> edges ${Math.round(box.left)}..${Math.round(box.right)} px`);
         if (culprits.length === 5) break;
       }
     }
@@ -224,5 +226,70 @@ describe('the hostile site in Chromium', () => {
       ...tab.visit.otherOrigins.map((r) => `request to another origin: ${r}`),
     ];
     expect(problems, `[360px] ${pagePath}\n  ${problems.join('\n  ')}`).toEqual([]);
+  });
+});
+
+describe('a right-to-left case in Chromium', () => {
+  const pages = pagesOf(rtl);
+  let server: StaticServer;
+  const tabs = new Map<number, Tab>();
+
+  beforeAll(async () => {
+    if (rtl.error) return;
+    server = await serveSite(rtl.dir, rtl.base);
+    const origin = new URL(server.url).origin;
+    for (const width of WIDTHS) tabs.set(width, await openTab(origin, width, { bypassCSP: false }));
+    await mkdir(screenshots, { recursive: true });
+  });
+  afterAll(async () => {
+    for (const tab of tabs.values()) await tab.context.close();
+    await server?.close();
+  });
+
+  it('was built', () => {
+    expect(rtl.error, rtl.error).toBeUndefined();
+    expect(pages.filter((p) => p.startsWith('cases/')).length).toBeGreaterThan(0);
+  });
+
+  // The case's pages are Arabic; the site-wide pages (index, search, sources…) stay in the site's language.
+  describe.each(WIDTHS)('at %i px', (width) => {
+    it.each(pages.filter((p) => p.startsWith('cases/')))('/%s is laid out right to left, without sideways scrolling, and stays accessible', async (pagePath) => {
+      const tab = tabs.get(width)!;
+      await visit(tab, `${server.url}${pagePath}`);
+      const page = await tab.page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        dir: document.documentElement.dir,
+        // The navigation and headings the generator writes are in Arabic, and start on the right.
+        nav: document.querySelector('.site-nav summary')?.textContent?.trim() ?? '',
+        // Where the heading's first letter is drawn: at the right of the page when it reads right to left.
+        headingStart: (() => {
+          const walker = document.createTreeWalker(document.querySelector('main h1') ?? document.body, NodeFilter.SHOW_TEXT);
+          const text = walker.nextNode();
+          if (!text) return undefined;
+          const range = document.createRange();
+          range.setStart(text, 0);
+          range.setEnd(text, 1);
+          return range.getBoundingClientRect().right;
+        })(),
+        width: document.documentElement.clientWidth,
+      }));
+      const problems: string[] = [];
+      if (page.lang !== 'ar' || page.dir !== 'rtl') problems.push(`<html lang="${page.lang}" dir="${page.dir}">, expected lang="ar" dir="rtl"`);
+      if (page.headingStart === undefined || page.headingStart < page.width / 2) problems.push(`the heading starts at ${page.headingStart} px of ${page.width}, expected its right half`);
+      if (!/^القائمة/.test(page.nav)) problems.push(`menu reads "${page.nav}", expected the Arabic word`);
+      for (const e of tab.visit.consoleErrors) problems.push(`console error: ${e}`);
+      for (const r of tab.visit.failedRequests) problems.push(`failed request: ${r}`);
+      await tab.page.evaluate(axe.source);
+      const violations = await tab.page.evaluate(async (tags) => {
+        const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return result.violations.map((v) => `axe ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      }, AXE_TAGS);
+      problems.push(...violations);
+      const o = await overflow(tab.page);
+      if (o.scrollWidth > o.viewport) problems.push(`scrolls sideways: ${o.scrollWidth} px wide in a ${o.viewport} px viewport; widest: ${o.culprits.join(', ')}`);
+      const name = `rtl-${pagePath.replace(/\/$/, '').replace(/[^a-z0-9.-]+/gi, '_')}`;
+      await tab.page.screenshot({ path: path.join(screenshots, `${name}-${width}.png`), fullPage: true });
+      expect(problems, `[${width}px] /${pagePath}\n  ${problems.join('\n  ')}`).toEqual([]);
+    });
   });
 });

@@ -99,6 +99,38 @@ export async function prepareHostileProject(): Promise<string> {
   return root;
 }
 
+export const minimalFixture = path.join(packageRoot, 'test/fixtures/projects/minimal');
+
+/**
+ * The minimal project with its case written in Arabic: a right-to-left report with a chart, an evidence
+ * card and notes, over the same data.
+ */
+export async function prepareRtlProject(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'casefile-rtl-'));
+  await cp(minimalFixture, root, { recursive: true });
+  const file = path.join(root, 'content/cases/demo-case/index.md');
+  const english = await readFile(file, 'utf8');
+  const frontmatter = english
+    .slice(0, english.indexOf('\n---', 4))
+    .replace('title: A small demonstration case', 'title: قضية تجريبية صغيرة')
+    .replace('summary: Five posts under one hashtag, for tests.', 'summary: خمسة منشورات تحت وسم واحد، للاختبارات.')
+    .replace('language: en', 'language: ar');
+  const body = [
+    'نشرت غرفة أخبار تقريرًا عن الحملة [@demo-source].',
+    '',
+    '## المنشور الأول {#first-post}',
+    '',
+    'نشر :account[x/demo_official] أولًا. بلغ عدد المنشورات :count{hashtag=DemoTag expect=5}.',
+    '',
+    '::chart{kind=timeline hashtag=DemoTag bin=day caption="المنشورات اليومية تحت الوسم"}',
+    '',
+    '::post{id=1}',
+    '',
+  ].join('\n');
+  await writeFile(file, `${frontmatter}\n---\n\n${body}`);
+  return root;
+}
+
 export async function outputFolder(): Promise<string> {
   return mkdtemp(path.join(tmpdir(), 'casefile-builds-'));
 }
