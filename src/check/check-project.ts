@@ -4,6 +4,7 @@
  * (src/check/checked.ts). The check parses every Markdown body once and loads each case's model (from the
  * cache when its inputs are unchanged); it renders no page and draws no chart.
  */
+import { coordinationInputHash } from '../aggregate/coordination/input-hash.ts';
 import { caseAccounts, dossierPageLabel } from '../aggregate/account-names.ts';
 import type { ReportModel } from '../aggregate/model.ts';
 import { decidePrivacy } from '../aggregate/pseudonymise.ts';
@@ -159,6 +160,10 @@ export async function checkProject(root: string, options: CheckOptions): Promise
       model,
       account: (id) => named.labels.get(id),
       anchorAliases: lock.aliases[`/cases/${entry.id}/`] ?? {},
+      // The site's one privacy decision, for posts and texts the model holds only by id (coordination tables).
+      publishPostId: privacy.postId,
+      publishText: privacy.text,
+      ...(model.coordination ? { coordinationInputHash: coordinationInputHash(caseDatasets) } : {}),
     };
     const prose = await checkMarkdown(body.tree, entry.body, ctx);
     diagnostics.push(...prose.diagnostics, ...checkClaims(entry, prose.findings.map((f) => f.id), model));

@@ -7,12 +7,14 @@ import type { Problem } from './report.ts';
 export type KnownDirective =
   | { name: 'account' | 'entity' }
   | { name: 'figure'; measure: FigureMeasure }
-  | { name: 'chart' | 'post' };
+  | { name: 'chart' | 'post' }
+  /** `:coordination{measure=…}` in a sentence, `::coordination` on its own line. */
+  | { name: 'coordination' };
 
-const textNames = ['account', 'entity', ...figureMeasures];
-const leafNames = ['chart', 'post'];
+const textNames = ['account', 'entity', ...figureMeasures, 'coordination'];
+const leafNames = ['chart', 'post', 'coordination'];
 /** Every directive name, in any form. */
-export const directiveNames: readonly string[] = [...textNames, ...leafNames];
+export const directiveNames: readonly string[] = [...new Set([...textNames, ...leafNames])];
 const prefix: Record<Directives['type'], string> = { textDirective: ':', leafDirective: '::', containerDirective: ':::' };
 
 const known = [...textNames.map((n) => `:${n}`), ...leafNames.map((n) => `::${n}`)];
@@ -20,6 +22,7 @@ const known = [...textNames.map((n) => `:${n}`), ...leafNames.map((n) => `::${n}
 /** The directive, or the problem with it: an unknown name or a known name in the wrong form. */
 export function classifyDirective(node: Directives): KnownDirective | Problem {
   const written = `${prefix[node.type]}${node.name}`;
+  if (node.name === 'coordination' && node.type !== 'containerDirective') return { name: 'coordination' };
   if (node.type === 'textDirective' && textNames.includes(node.name)) {
     return node.name === 'account' || node.name === 'entity'
       ? { name: node.name }

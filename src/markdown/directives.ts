@@ -4,6 +4,8 @@ import type { Directives } from 'mdast-util-directive';
 import type { Parent } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { chartDirective } from './charts.ts';
+import { coordinationBlock } from './coordination-block.ts';
+import { coordinationFigureDirective } from './coordination-figure.ts';
 import { classifyDirective, isProblem } from './directive-names.ts';
 import { postDirective } from './evidence-card.ts';
 import { figureDirective } from './figures.ts';
@@ -42,6 +44,11 @@ export function remarkDirectives(state: RenderState) {
       else if (known.name === 'entity' && directive.type === 'textDirective') entityReference(directive, state);
       else if (known.name === 'figure' && directive.type === 'textDirective') figureDirective(directive, known.measure, state);
       else if (known.name === 'post' && directive.type === 'leafDirective') postDirective(directive, state);
+      else if (known.name === 'coordination' && directive.type === 'textDirective') coordinationFigureDirective(directive, state);
+      else if (known.name === 'coordination' && directive.type === 'leafDirective') {
+        const block = coordinationBlock(directive, state);
+        if (block) directive.data = { hName: block.tagName, hProperties: block.properties, hChildren: block.children };
+      }
       if (directive.data?.hName === undefined) asWritten();
       return SKIP;
     });

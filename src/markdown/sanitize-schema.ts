@@ -10,6 +10,8 @@ const classes = [
   'anchor', 'note-ref', 'notes', 'note-url', 'note-back', 'account-ref', 'entity-ref', 'figure',
   'evidence-card', 'evidence-author', 'evidence-kind', 'evidence-time', 'evidence-ref', 'evidence-status', 'evidence-shortened',
   'evidence-text', 'evidence-media', 'evidence-archives', 'evidence-source',
+  'coordination', 'coordination-params', 'coordination-params-title', 'coordination-caveat', 'coordination-files',
+  'table-scroll', 'num', 'facts', 'hash',
   // GFM footnotes and task lists, as remark-rehype emits them.
   'footnotes', 'sr-only', 'data-footnote-backref', 'task-list-item', 'contains-task-list',
 ];
@@ -28,7 +30,7 @@ const base = withoutClassName(defaultSchema.attributes ?? {});
 
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'article', 'header', 'footer', 'time', 'cite', 'abbr', 'mark', 'bdi', 'wbr'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'article', 'header', 'footer', 'time', 'cite', 'abbr', 'mark', 'bdi', 'wbr', 'caption'],
   attributes: {
     ...base,
     a: [...(base['a'] ?? []), 'rel'],

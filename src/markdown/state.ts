@@ -19,6 +19,8 @@ export interface RenderState {
   render: boolean;
   /** Ids of the charts asked for so far, so a second `::chart` of the same id is reported. */
   chartIds: Set<string>;
+  /** Set once `::coordination` has rendered: its tables and their ids appear once per page. */
+  coordinationShown?: boolean;
 }
 
 export function emptyCollected(): Collected {

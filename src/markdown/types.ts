@@ -30,12 +30,18 @@ export interface RenderContext {
   anchorAliases?: Readonly<Record<string, string>>;
   /** What readers may see of a post: the site's one privacy decision (src/site/privacy.ts) applied to it. */
   showPost?(post: NormalisedPost): NormalisedPost;
+  /** A post id and a free text as published: the same privacy decision, for posts the model holds only by id. */
+  publishPostId?(id: string, authorId?: string): string;
+  publishText?(text: string): string;
+  /** SHA-256 over the case's pinned posts files (coordinationInputHash), printed in the coordination parameters. */
+  coordinationInputHash?: string;
 }
 
 export interface RenderedFigure {
-  /** `figureKey(query)`. */
+  /** `figureKey(query)`, or a `coordination:` key for a `:coordination` figure. */
   key: string;
-  query: FigureQuery;
+  /** The query over the posts; absent for a `:coordination` figure, read from the coordination analysis. */
+  query?: FigureQuery;
   value: number;
   /** As shown in the text. */
   formatted: string;

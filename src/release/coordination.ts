@@ -3,7 +3,6 @@
  * ties, clusters, bursts, the sensitivity table and a GEXF graph for Gephi. Plain functions of the
  * model and the site's privacy decision, with no clock and sorted rows, so a rebuild gives the same bytes.
  */
-import { createHash } from 'node:crypto';
 import { toCsv } from '../charts/csv.ts';
 import type { CoordinationResult } from '../aggregate/coordination/analyse.ts';
 
@@ -26,7 +25,8 @@ export interface CoordinationFile {
 
 const CSV = 'text/csv; charset=utf-8';
 
-export function coordinationFiles(caseId: string, result: CoordinationResult, publish: Publish, inputs: readonly string[]): CoordinationFile[] {
+/** `inputHash`: coordinationInputHash of the case's datasets, as the report's parameters box prints it. */
+export function coordinationFiles(caseId: string, result: CoordinationResult, publish: Publish, inputHash: string): CoordinationFile[] {
   const iso = (t: number): string => new Date(t).toISOString();
   const round = (x: number): number => Math.round(x * 10_000) / 10_000;
   const edges = result.edges.map((e) => ({
@@ -74,7 +74,7 @@ export function coordinationFiles(caseId: string, result: CoordinationResult, pu
     parameters: result.params,
     normalisation: result.normalisation,
     // The posts files the analysis read, by their pinned hashes: the same hash, the same input.
-    inputHash: createHash('sha256').update([...inputs].sort().join('\n')).digest('hex'),
+    inputHash,
     counts: { ...result.counts, edges: result.edges.length, clusters: result.clusters.length, bursts: result.bursts.length },
     caveat: 'Coordination is not proof of inauthenticity: communities and newsrooms also share the same links and posts within seconds.',
   };

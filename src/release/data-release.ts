@@ -14,6 +14,7 @@ import { toCsv } from '../charts/csv.ts';
 import { lineBatches } from '../ingest/read-lines.ts';
 import { sitePrivacy } from '../site/privacy.ts';
 import { coordinationFiles } from './coordination.ts';
+import { coordinationInputHash } from '../aggregate/coordination/input-hash.ts';
 import type { Site, SiteCase } from '../site/types.ts';
 
 export interface GeneratedFile {
@@ -99,8 +100,7 @@ export function* generatedFiles(site: Site, siteCase: SiteCase): Generator<Gener
       postId: privacy.postId,
       text: privacy.text,
     };
-    const inputs = siteCase.datasets.flatMap((d) => d.manifest.files.filter((f) => f.role === 'posts').map((f) => `${d.id}/${f.path} ${f.sha256}`));
-    for (const file of coordinationFiles(siteCase.id, coordination, publish, inputs)) yield named(file);
+    for (const file of coordinationFiles(siteCase.id, coordination, publish, coordinationInputHash(siteCase.datasets))) yield named(file);
   }
 }
 

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { context, model } from '../../test/fixtures/markdown/context.ts';
+import type { CoordinationPost } from '../aggregate/coordination/actions.ts';
+import { analyseCoordination } from '../aggregate/coordination/analyse.ts';
+import { CoordinationSchema } from '../schema/index.ts';
+import { renderMarkdown } from './index.ts';
+
+/** 16 May 2024, 10:00 in Baku. */
+const T0 = Date.parse('2024-05-16T06:00:00Z');
+
+/**
+ * Four accounts (p42, a private person, and g1–g3) repost the same three posts 5 s apart, 15 minutes
+ * between posts: one cluster of 4 accounts and 3 shared items. Then 25 accounts repost post `m` within
+ * 48 s: one burst, first reposted by b0, whose posts are not paired into ties.
+ */
+function posts(): CoordinationPost[] {
+  const list: CoordinationPost[] = [];
+  for (let k = 0; k < 3; k++) {
+    ['p42', 'g1', 'g2', 'g3'].forEach((account, n) => {
+      list.push({ id: `r${k}-${account}`, accountId: account, time: T0 + (k * 900 + n * 5) * 1000, kind: 'repost', refId: `s${k}`, refAuthorId: 'u1', text: '', urls: [], hashtags: [] });
+    });
+  }
+  for (let m = 0; m < 25; m++) {
+    list.push({ id: `b${m}-post`, accountId: `b${m}`, time: T0 + (7200 + m * 2) * 1000, kind: 'repost', refId: 'm', refAuthorId: 'u1', text: '', urls: [], hashtags: [] });
+  }
+  return list;
+}
+
+const coordination = analyseCoordination(posts(), CoordinationSchema.parse({ minPosts: 1 }));
+const labels: Record<string, { label: string; href?: string }> = { p42: { label: '[Member A]' }, u1: { label: 'Esmira Khalil', href: '/accounts/x/esmirakhahil/' } };
+const ctx = (overrides = {}) =>
+  context({
+    model: { ...model, coordination, accounts: [{ authorId: 'g1', platform: 'x', handle: 'grouper_one', total: 3, byKind: { post: 0, repost: 3, quote: 0, reply: 0 }, first: T0, last: T0, activeDays: 1 }] },
+    account: (id) => labels[id] ?? { label: `@user_${id}` },
+    publishPostId: (id, authorId) => (authorId === 'p42' ? `member-a-post-${id.length}` : id),
+    publishText: (text) => text.replaceAll('janedoe', '[Member A]'),
+    coordinationInputHash: 'c'.repeat(64),
+    ...overrides,
+  });
+const render = (body: string, overrides = {}) => renderMarkdown(body, ctx(overrides));
+
+describe(':coordination{measure=…} figures', () => {
+  it('states clusters, a cluster’s accounts, items and ties, a burst’s accounts and times, linked to the methodology', () => {
+    const r = render(
+      'We found :coordination{measure=clusters expect=1} cluster of :coordination{measure=accounts cluster=1 expect=4} accounts ' +
+        'sharing :coordination{measure=items account=@grouper_one expect=3} items over :coordination{measure=ties cluster=1 expect=6} ties; ' +
+        ':coordination{measure=accounts post=m expect=25} accounts reposted post m from :coordination{measure=start burst=1 expect=2024-05-16T12:00}, ' +
+        'in :coordination{measure=bursts expect=1} burst, within :coordination{measure=window expect=60} seconds.',
+    );
+    expect(r.diagnostics).toEqual([]);
+    expect(r.figures.map((f) => f.formatted)).toEqual(['1', '4', '3', '6', '25', 'May 16, 2024 at 12:00 GMT+4', '1', '60']);
+    expect(r.html).toContain('<a class="figure" href="/cases/new-caledonia/methodology/#fig-');
+    expect(r.figures[1]).toMatchObject({ key: 'coordination:measure=accounts;cluster=1', expect: '4', description: 'accounts in coordination cluster 1 (window 60 s, ties of at least 3 shared items)' });
+  });
+
+  it('fails on a wrong expect= at its place, with the computed value and a hint', () => {
+    const r = render('Intro\n\nThe group had :coordination{measure=accounts cluster=1 expect=5} accounts.', { lineOffset: 3 });
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        ruleId: 'figure/expect-mismatch',
+        start: { line: 6, column: 15 },
+        message: 'Unexpected 4 for accounts in coordination cluster 1 (window 60 s, ties of at least 3 shared items), expected 5 (as written in the text).',
+        actual: '4',
+        expected: '5',
+        hint: expect.stringContaining('coordination:'),
+      }),
+    ]);
+  });
+
+  it('names an unknown cluster or burst, and an account in no cluster, with what exists', () => {
+    const r = render(':coordination{measure=accounts cluster=3} :coordination{measure=posts burst=2} :coordination{measure=accounts account=b3} :coordination{measure=posts post=s0}');
+    expect(r.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([
+      ['coordination/unknown-cluster', 'Unexpected cluster=`3` on `:coordination`, expected a cluster from 1 to 1.'],
+      ['coordination/unknown-burst', 'Unexpected burst=`2` on `:coordination`, expected a burst from 1 to 1.'],
+      ['coordination/unknown-cluster', 'Unexpected account=`b3` on `:coordination`, expected an account in one of the clusters.'],
+      ['coordination/unknown-burst', 'Unexpected post=`s0` on `:coordination`, expected a post whose reposts or replies burst.'],
+    ]);
+    expect(r.diagnostics.every((d) => d.hint)).toBe(true);
+  });
+
+  it('reports bad options, and a case without coordination:, each at the directive', () => {
+    const r = render(':coordination{measure=cluster} :coordination{measure=items} :coordination{measure=clusters cluster=1} :coordination{measure=accounts cluster=x expect=four}');
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['figure/invalid-option', 'figure/missing-option', 'figure/invalid-option', 'figure/invalid-option', 'figure/invalid-option']);
+    expect(r.diagnostics[0]!.message).toBe(
+      'Unexpected measure=`cluster` on `:coordination`, expected one of clusters, bursts, accounts, posts, items, ties, start, end, window, min-weight.',
+    );
+    const bare = renderMarkdown(':coordination{measure=clusters expect=1}\n\n::coordination', context());
+    expect(bare.diagnostics.map((d) => [d.ruleId, d.start.line])).toEqual([['coordination/not-configured', 11], ['coordination/not-configured', 13]]);
+  });
+});
+
+describe('::coordination', () => {
+  const html = render('::coordination').html;
+
+  it('prints the parameters in force, the normalisation versions and the input hash', () => {
+    expect(html).toContain('<dt>Window</dt><dd>60 s, sliding, both ends included</dd>');
+    expect(html).toContain('at least 3 distinct shared items (no percentile asked for)');
+    expect(html).toContain('<code>casefile-text-1</code> (text), <code>casefile-url-1</code> (links)');
+    expect(html).toContain(`posts files SHA-256 <span class="hash">${'c'.repeat(64)}</span>`);
+    expect(html).toContain('Coordination is not proof of inauthenticity.');
+    const percentile = renderMarkdown('::coordination', ctx({ model: { ...model, coordination: analyseCoordination(posts(), CoordinationSchema.parse({ minPosts: 1, weightPercentile: 90 })) } })).html;
+    expect(percentile).toContain('the 90th percentile of pair weights resolved to 3');
+  });
+
+  it('tables the burst and the cluster in scrolling boxes, the private person by pseudonym only', () => {
+    expect(html).toMatch(/<section class="table-scroll" tabindex="0" aria-labelledby="coordination-bursts"><table><caption id="coordination-bursts">Bursts/);
+    const burstRow = html.match(/<tbody><tr><th scope="row">1<\/th>.*?<\/tr>/)![0];
+    expect(burstRow).toContain('Reposts of post <code>m</code> by <bdi><a href="/accounts/x/esmirakhahil/">Esmira Khalil</a></bdi>');
+    expect(burstRow).toContain('<bdi>@user_b0</bdi>, post <code>b0-post</code>');
+    expect(burstRow).toContain('<td class="num">25</td><td class="num">25</td>');
+    const clusters = html.slice(html.indexOf('coordination-clusters'));
+    expect(clusters).toContain('4: <bdi>@user_g1</bdi>, <bdi>@user_g2</bdi>, <bdi>@user_g3</bdi>, <bdi>[Member A]</bdi>');
+    expect(clusters).toContain('<code>member-a-post-6</code>, <code>r0-g1</code>, <code>r0-g2</code>');
+    expect(html).not.toMatch(/p42/);
+  });
+
+  it('shows the sensitivity table with the parameters in force marked and the chance row below', () => {
+    expect(html).toContain('<th scope="row"><strong>1 min (in force)</strong></th><td class="num">3</td><td class="num">6</td><td class="num">4</td><td class="num">4</td>');
+    expect(html).toMatch(/<tfoot><tr><th scope="row">Chance: 1 min, each account shifted by up to ±24 h \(seed 17\)<\/th>/);
+  });
+
+  it('appears once per report, and takes no options', () => {
+    const r = render('::coordination\n\n::coordination{cluster=1}');
+    expect(r.diagnostics.map((d) => [d.ruleId, d.start.line])).toEqual([['markdown/duplicate-id', 13], ['markdown/unknown-option', 13]]);
+  });
+});
