@@ -8,7 +8,10 @@
  * the posts are invented. What matches the article: 1,413 posts carrying the tag (or a variant) between
  * 16 and 22 May 2024 (Asia/Baku), a daily peak on 16 May, the montage captioned "The French police are
  * murderers." first posted by @esmirakhahil and reposted by the accounts of four named YAP-linked people,
- * and a video first posted by Elmeddin Behbud's account as the second largest cascade. Everything else
+ * and a video first posted by Elmeddin Behbud's account as the second largest cascade. Planted for the
+ * coordination analysis (and said so in the manifest): the montage burst, 24 invented accounts reposting
+ * it within one minute shortly after it appeared, and a small coordinated group, 8 invented accounts that
+ * repost each other's posts and paste the same texts seconds apart, again and again. Everything else
  * (timings, pseudonymous accounts and their texts, counts per account, ids, hashes, archive addresses)
  * is made up by this script.
  *
@@ -26,7 +29,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PostSchema, ManifestSchema } from '../src/schema/index.ts';
+import { PostSchema, ManifestSchema, CoordinationSchema } from '../src/schema/index.ts';
+import { analyseCoordination } from '../src/aggregate/coordination/analyse.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATASET_DIR = join(ROOT, 'data/new-caledonia-2024/x-hashtags');
@@ -267,11 +271,100 @@ const video = draft({
   zulu: false,
 });
 
+// ---------------------------------------------------------------------------------------------
+// Planted for the coordination analysis, from a PRNG of its own
+// ---------------------------------------------------------------------------------------------
+const plant = sfc32(0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f, 2024_05_17);
+const plantInt = (n: number) => Math.floor(plant() * n);
+
+// The montage burst: invented accounts repost the montage within one minute, half an hour after it appeared.
+const BURST_START = baku('2024-05-16', 0, 41, 6);
+const BURST_ACCOUNTS = 24;
+{
+  const chosen = new Set<string>();
+  // From the thirty busy accounts after the top ten: each posts often enough to be analysed (minPosts).
+  while (chosen.size < BURST_ACCOUNTS) chosen.add(pseudo[10 + plantInt(30)]!.id);
+  [...chosen].sort().forEach((id, k) => {
+    const author = pseudo.find((a) => a.id === id)!;
+    draft({
+      time: BURST_START + Math.round((k * 52) / (BURST_ACCOUNTS - 1)) * 1000,
+      author,
+      kind: 'repost',
+      text: `RT @esmirakhahil: ${MONTAGE_TEXT}`,
+      tags: MONTAGE_TAGS,
+      lang: 'en',
+      ref: { draft: montage, authorId: XALIL.id },
+      mentions: ['esmirakhahil'],
+      media: [{ type: 'photo', sha256: MONTAGE_MEDIA_SHA }],
+      zulu: true,
+    });
+    montage.reposters.add(author.id);
+    montage.reposts++;
+  });
+}
+
+// The coordinated group: invented accounts that take turns posting, the others reposting within seconds,
+// and that paste the same text within a minute. Handles look like every other invented account's.
+const GROUP_SIZE = 8;
+const group: Author[] = [];
+while (group.length < GROUP_SIZE) {
+  const hex = Math.floor(plant() * 0xffffff).toString(16).padStart(6, '0');
+  if (pseudo.some((a) => a.id.endsWith(hex)) || group.some((a) => a.id.endsWith(hex))) continue;
+  group.push({ id: `synthetic-u-${hex}`, handle: `user_${hex}`, name: `Account ${hex}`, weight: 0, suspended: group.length % 3 === 0 });
+}
+const GROUP_TEXTS = [
+  'France must answer for what its police did in New Caledonia',
+  'The Kanak people deserve to decide their own future, not Paris',
+  'Colonial rule in the Pacific has to end, and it has to end now',
+  'The world sees what France is doing to the people of New Caledonia',
+  'No more colonies: New Caledonia belongs to its own people',
+  'Paris cannot silence the voice of New Caledonia forever',
+  'Every free nation should stand with New Caledonia today',
+  'The truth about New Caledonia will not stay hidden',
+  'New Caledonia shows what French democracy really means',
+  'It is time the world recognised New Caledonia',
+];
+/** Baku times of the group's drops: reposting rounds on the first days, copy-paste rounds after. */
+const GROUP_DROPS: { ymd: string; h: number; m: number; kind: 'repost' | 'copy' }[] = [
+  { ymd: '2024-05-16', h: 10, m: 14, kind: 'repost' },
+  { ymd: '2024-05-16', h: 13, m: 2, kind: 'repost' },
+  { ymd: '2024-05-16', h: 19, m: 47, kind: 'copy' },
+  { ymd: '2024-05-17', h: 9, m: 31, kind: 'repost' },
+  { ymd: '2024-05-17', h: 16, m: 8, kind: 'copy' },
+  { ymd: '2024-05-18', h: 11, m: 40, kind: 'repost' },
+  { ymd: '2024-05-19', h: 12, m: 25, kind: 'copy' },
+  { ymd: '2024-05-19', h: 20, m: 11, kind: 'repost' },
+  { ymd: '2024-05-20', h: 10, m: 3, kind: 'repost' },
+  { ymd: '2024-05-21', h: 14, m: 36, kind: 'copy' },
+];
+/** Tagged posts the plant adds per Baku day: the random slots make room for them, keeping the day totals. */
+const plantedPerDay = new Map<string, number>([['2024-05-16', BURST_ACCOUNTS]]);
+GROUP_DROPS.forEach((drop, d) => {
+  const at = baku(drop.ymd, drop.h, drop.m, plantInt(60));
+  const tags = ['RecognizeNewCaledonia', 'FrenchColonialism'];
+  const text = `${GROUP_TEXTS[d % GROUP_TEXTS.length]!} ${tags.map((t) => `#${t}`).join(' ')}`;
+  const seeder = group[d % GROUP_SIZE]!;
+  const seed = draft({ time: at, author: seeder, kind: 'post', text, tags, lang: 'en' });
+  let added = 1;
+  let t = at;
+  for (const member of group) {
+    if (member === seeder || plant() < 0.1) continue;
+    t += (3 + plantInt(6)) * 1000;
+    if (drop.kind === 'repost') {
+      draft({ time: t, author: member, kind: 'repost', text: `RT @${seeder.handle}: ${text}`, tags, lang: 'en', ref: { draft: seed, authorId: seeder.id }, mentions: [seeder.handle!] });
+      seed.reposters.add(member.id);
+      seed.reposts++;
+    } else draft({ time: t, author: member, kind: 'post', text, tags, lang: 'en' });
+    added++;
+  }
+  plantedPerDay.set(drop.ymd, (plantedPerDay.get(drop.ymd) ?? 0) + added);
+});
+
 // Slots for the remaining tagged posts in the period, then the posts outside it.
 interface Slot { time: number; fcOnly: boolean }
 const slots: Slot[] = [];
 PERIOD_DAYS.forEach((day, i) => {
-  const fixed = i === 0 ? 2 + NAMED_REPOSTERS.length : 0;
+  const fixed = (i === 0 ? 2 + NAMED_REPOSTERS.length : 0) + (plantedPerDay.get(day) ?? 0);
   for (let k = 0; k < TAGGED_PER_DAY[i]! - fixed; k++) slots.push({ time: randomTimeOn(day, i === 0 ? MONTAGE_TIME : -Infinity), fcOnly: false });
   for (let k = 0; k < FC_ONLY_PER_DAY[i]!; k++) slots.push({ time: randomTimeOn(day, i === 0 ? MONTAGE_TIME : -Infinity), fcOnly: true });
 });
@@ -592,6 +685,29 @@ for (const a of [XALIL, ...NAMED_REPOSTERS, BEHBUD]) {
   const ok = own.every((d) => d === montage || d === video || (d.kind === 'repost' && d.ref?.draft === montage));
   if (!ok) failures.push(`named account ${a.id} carries a post the article does not report`);
 }
+// The coordination analysis at the case's parameters finds what was planted, and nothing else.
+const coordination = analyseCoordination(
+  drafts.filter(inPeriod).map((d) => ({
+    id: d.id!,
+    accountId: d.author.id,
+    time: d.time,
+    kind: d.kind,
+    ...(d.ref ? { refId: d.ref.draft ? d.ref.draft.id! : d.ref.id!, refAuthorId: d.ref.authorId } : {}),
+    text: d.text,
+    urls: [],
+    hashtags: d.tags,
+  })),
+  CoordinationSchema.parse({ window: 60, minWeight: 3 }),
+);
+const clustered = coordination.clusters.map((c) => c.accounts.map((a) => a.accountId).sort());
+if (clustered.length !== 1 || clustered[0]!.join() !== group.map((a) => a.id).sort().join()) {
+  failures.push(`the coordination analysis should find exactly the planted group, found ${JSON.stringify(clustered)}`);
+}
+const bursts = coordination.bursts;
+if (bursts.length !== 1 || bursts[0]!.item !== montage.id || bursts[0]!.accounts !== BURST_ACCOUNTS) {
+  failures.push(`the coordination analysis should find exactly the montage burst of ${BURST_ACCOUNTS} accounts, found ${JSON.stringify(bursts.map(({ postIds: _, ...b }) => b))}`);
+}
+console.log(JSON.stringify({ coordination: { clusters: coordination.clusters.map(({ evidence: _e, ...c }) => ({ ...c, accounts: c.accounts.length })), bursts: bursts.map(({ postIds: _, ...b }) => b), nullModel: coordination.nullModel } }, null, 2));
 if (failures.length > 0) {
   for (const f of failures) console.error(`FAIL: ${f}`);
   process.exit(1);
