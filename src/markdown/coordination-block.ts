@@ -188,7 +188,7 @@ function burstsTable(bursts: readonly CoordinationBurst[], result: CoordinationR
 /** Each cluster's evidence posts with their authors, for publishing their ids under the privacy decision. */
 function evidenceAuthors(result: CoordinationResult): (postId: string) => string | undefined {
   const authors = new Map<string, string>();
-  for (const cluster of result.clusters) for (const a of (cluster as CoordinationCluster & { actions?: { postId: string; accountId: string }[] }).actions ?? []) authors.set(a.postId, a.accountId);
+  for (const cluster of result.clusters) for (const a of cluster.actions) authors.set(a.postId, a.accountId);
   return (postId) => authors.get(postId);
 }
 
