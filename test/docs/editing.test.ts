@@ -68,7 +68,7 @@ describe('docs/editing.md', () => {
     for (const needle of ['content/sources/', 'content/entities/', 'content/accounts/']) {
       expect(examples.some((b) => b.attributes.get('file')?.startsWith(needle)), needle).toBe(true);
     }
-    for (const needle of ['[@', ':account[', ':entity[', '::chart{', '::post{', ':count{', 'corrections:', '{#', 'pseudonym:']) {
+    for (const needle of ['[@', ':account[', ':entity[', '::chart{', '::post{', ':count{', ':coordination{', '::coordination\n', 'corrections:', '{#', 'pseudonym:']) {
       expect(all, needle).toContain(needle);
     }
   });
