@@ -9,10 +9,9 @@ import type { Element } from 'hast';
 import type { LeafDirective } from 'mdast-util-directive';
 import type { CoordinationBurst, CoordinationCluster, CoordinationResult, SensitivityRow } from '../aggregate/coordination/types.ts';
 import type { CoordinationSignal } from '../schema/index.ts';
-import { numberFormat } from '../locale/intl.ts';
+import { dateTimeFormat, numberFormat } from '../locale/intl.ts';
 import { attributesOf, unknownOptions } from './attributes.ts';
 import { notConfigured } from './coordination-figure.ts';
-import { formatInstantNamed } from './format.ts';
 import { h, type Child } from './hast.ts';
 import type { RenderState } from './state.ts';
 
@@ -61,7 +60,9 @@ export function coordinationBlock(node: LeafDirective, state: RenderState): Elem
   if (!state.render) return undefined;
   const caseId = ctx.caseId;
   const n = (v: number) => numberFormat(ctx.locale).format(v);
-  const when = (t: number) => formatInstantNamed(t, ctx.locale, ctx.timeZone);
+  // To the second: a burst lasts under a minute, and a tie's closeness is counted in seconds.
+  const when = (t: number) =>
+    dateTimeFormat(ctx.locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'short', timeZone: ctx.timeZone }).format(t);
   const time = (t: number) => h('time', { dateTime: new Date(t).toISOString() }, [when(t)]);
   const who = (id: string): Child => {
     // Every author of the case has a label (pseudonymised for a private person); no platform id is shown raw.
@@ -80,6 +81,7 @@ export function coordinationBlock(node: LeafDirective, state: RenderState): Elem
     burstsTable(result.bursts, result, { n, time, who, postId, text: ctx.publishText ?? ((t) => t) }),
     clustersTable(result.clusters, { n, time, who, postId, authorOf: evidenceAuthors(result) }),
     sensitivityTable(result.sensitivity, result.nullModel, result, n),
+    chanceNote(result.nullModel, n),
     h('p', { className: ['coordination-files'] }, [
       'Every tie, cluster member and burst is in the released files: ',
       ...[
@@ -202,7 +204,7 @@ function clustersTable(clusters: readonly CoordinationCluster[], c: Cells & { au
     [false, false, false, true, false, false, true, false],
     clusters.map((k) => [
       String(k.id),
-      [`${c.n(k.accounts.length)}: `, ...list(k.accounts.map((a) => c.who(a.accountId)))],
+      h('span', { className: ['coordination-accounts'] }, [`${c.n(k.accounts.length)}: `, ...list(k.accounts.map((a) => c.who(a.accountId)))]),
       k.signals.map((s) => signalShort[s]).join(', '),
       c.n(k.sharedItems),
       c.time(k.first),
@@ -223,13 +225,14 @@ function sensitivityTable(rows: readonly SensitivityRow[], nullRow: Coordination
     ['Window', 'Ties need', 'Ties', 'Accounts', 'Largest cluster'],
     [false, true, true, true, true],
     rows.map((r) => cells(r, inForce(r) ? h('strong', {}, [`${seconds(r.window)} (in force)`]) : seconds(r.window))),
-    [
-      cells(
-        nullRow,
-        `Chance: ${seconds(nullRow.window)}, each account shifted by up to ±${n(nullRow.shift / 3600)} h (seed ${nullRow.seed})`,
-      ),
-    ],
+    [cells(nullRow, `Chance, ${seconds(nullRow.window)}`)],
   );
+}
+
+function chanceNote(nullRow: CoordinationResult['nullModel'], n: (v: number) => string): Element {
+  return h('p', { className: ['coordination-note'] }, [
+    `Chance: the parameters in force, after moving all the posts of each account by one random offset of up to ±${n(nullRow.shift / 3600)} hours (seed ${nullRow.seed}). Ties that remain are what chance alone produces in data this busy.`,
+  ]);
 }
 
 /** A burst's text as a short quotation: the whole text is in bursts.csv. */
