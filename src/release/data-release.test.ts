@@ -148,7 +148,7 @@ describe('generatedFiles(site, case)', () => {
     const dataset = { id: 'posts', manifest: { files: [{ path: 'posts.ndjson', role: 'posts', sha256: 'a'.repeat(64) }, { path: 'accounts.ndjson', role: 'accounts', sha256: 'b'.repeat(64) }] } };
     const siteCase = releaseCase({ charts: new Map(), model: { accounts: [], coordination }, datasets: [dataset] });
     const files = [...generatedFiles(releaseSite([siteCase]), siteCase)];
-    expect(files.map((f) => f.name)).toEqual(['accounts.csv', ...coordinationFiles('demo', coordination, { accountId: (id) => id, handle: () => '', postId: (id) => id, text: (t) => t }, []).map((f) => f.name)]);
+    expect(files.map((f) => f.name)).toEqual(['accounts.csv', ...coordinationFiles('demo', coordination, { accountId: (id) => id, handle: () => '', postId: (id) => id, text: (t) => t }, '').map((f) => f.name)]);
     const all = files.map((f) => f.body).join('\n');
     expect(all).toContain('pseudonymised-x-member-a');
     expect(all).not.toMatch(/(^|[^\w-])42([^\w]|$)/m);

@@ -16,7 +16,7 @@ const PERSON = {
   handle: 'JaneDoe77',
   name: "Jane O'Doe & Kin",
   platformId: '4815162342',
-  postIds: ['1790000000000000001', '1790000000000000002'],
+  postIds: ['1790000000000000001', '1790000000000000002', '1790000000000000003', '1790000000000000004'],
   postUrls: ['https://x.com/JaneDoe77/status/1790000000000000001', 'https://x.com/JaneDoe77/status/1790000000000000002'],
   mediaUrl: 'https://pbs.twimg.com/media/JnDoeMedia7.jpg',
   linkUrl: 'https://janedoe77.example.net/about',
@@ -82,6 +82,28 @@ const PRIVATE_POSTS = [
     kind: 'post',
     urls: [`https://x.com/i/status/${PERSON.postIds[0]}`, `https://twitter.com/i/web/status/${PERSON.postIds[1]}?s=20`],
   }),
+  // For the coordination analysis: the person reposts post 1 between two others (one cluster of three), and
+  // first posts a text three others paste within a minute (a burst: burstCap is 2 below). No tracked tag.
+  post({
+    id: PERSON.postIds[2],
+    author: { id: PERSON.platformId, handle: PERSON.handle, name: PERSON.name },
+    createdAt: '2024-05-16T09:06:00+04:00',
+    text: 'First #DemoTag',
+    kind: 'repost',
+    ref: { id: '1', authorId: '100' },
+    hashtags: [],
+  }),
+  post({ id: '20', author: { id: '300', handle: 'user_b' }, createdAt: '2024-05-16T09:07:00+04:00', text: 'First #DemoTag', kind: 'repost', ref: { id: '1', authorId: '100' }, hashtags: [] }),
+  ...[PERSON.platformId, '200', '300', '400'].map((id, k) =>
+    post({
+      id: k === 0 ? PERSON.postIds[3] : `${20 + k}`,
+      author: k === 0 ? { id, handle: PERSON.handle, name: PERSON.name } : { id, handle: ['user_a', 'user_b', 'user_c'][k - 1] },
+      createdAt: `2024-05-16T13:00:${10 * k + 10}+04:00`,
+      text: `The referendum was organised without the consent of the people, says ${PERSON.name}`,
+      kind: 'post',
+      hashtags: [],
+    }),
+  ),
 ];
 
 const DOSSIER = `---
@@ -130,9 +152,10 @@ beforeAll(async () => {
   await project.write('data/demo-case/posts/posts.ndjson', `${posts}${PRIVATE_POSTS.join('\n')}\n`);
   await project.rehash('data/demo-case/posts/manifest.json');
   await project.edit('content/cases/demo-case/index.md', 'expect=5', 'expect=10');
+  await project.edit('content/cases/demo-case/index.md', '\nstatus: published', '\ncoordination: { minPosts: 1, minWeight: 1, burstCap: 2 }\nstatus: published');
   await project.write(
     'content/cases/demo-case/index.md',
-    `${await project.read('content/cases/demo-case/index.md')}\n:account[x/member-a] shared the campaign too.\n\n::post{id=${PERSON.postIds[0]}}\n\n::post{id=7}\n\n::post{id=8}\n\n::post{id=9}\n`,
+    `${await project.read('content/cases/demo-case/index.md')}\n:account[x/member-a] shared the campaign too.\n\n::coordination\n\n::post{id=${PERSON.postIds[0]}}\n\n::post{id=7}\n\n::post{id=8}\n\n::post{id=9}\n`,
   );
   dist = path.join(project.root, 'dist');
   await buildSite({ root: project.root, outDir: dist, today: '2026-11-28', site: 'https://casefile.example.org' }, { log: () => {} }, postBuildStages);
@@ -169,6 +192,16 @@ describe('a private person in the published site', () => {
     // The released posts still carry the person's posts, pseudonymised.
     const released = files.filter((f) => f.file.endsWith('.ndjson')).map((f) => f.text).join('\n');
     expect(released).toContain('Look at this #DemoTag');
+  });
+
+  it('is in the coordination tables and files, by pseudonym', () => {
+    const page = files.find((f) => f.file === 'cases/demo-case/index.html')!.text;
+    const clusters = page.slice(page.indexOf('<caption id="coordination-clusters">'));
+    expect(clusters.slice(0, clusters.indexOf('</table>'))).toMatch(/<td><span class="coordination-accounts">3: .*Member A/);
+    const bursts = page.slice(page.indexOf('<caption id="coordination-bursts">'));
+    expect(bursts.slice(0, bursts.indexOf('</table>'))).toContain('says [Member A]');
+    const released = files.find((f) => f.file === 'cases/demo-case/data/coordination/clusters.csv')!.text;
+    expect(released.split('\r\n').filter((l) => l.startsWith('1,'))).toHaveLength(3);
   });
 
   it('never shows the handle, in any case or encoding', () => {
