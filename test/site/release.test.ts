@@ -33,6 +33,21 @@ describe('the example data release', () => {
     expect(lines.some((l) => l.endsWith('timeline-recognizenewcaledonia-day.csv'))).toBe(true);
   });
 
+  it('releases the coordination the example plants: the montage burst and one cluster of eight accounts', async () => {
+    const sums = await readFile(path.join(data(), 'SHA256SUMS'), 'utf8');
+    for (const name of ['params.json', 'edges.csv', 'clusters.csv', 'bursts.csv', 'sensitivity.csv', 'coordination.gexf']) {
+      expect(sums).toMatch(new RegExp(` [ *]?coordination/${name.replace('.', '\\.')}$`, 'm'));
+    }
+    const bursts = (await readFile(path.join(data(), 'coordination/bursts.csv'), 'utf8')).trim().split('\r\n');
+    expect(bursts).toHaveLength(2);
+    expect(bursts[1]).toMatch(/^repost,syn-240516-0001,syn-240516-\d{4},synthetic-u-[0-9a-f]{6},24,24,2024-05-15T20:41:06\.000Z,2024-05-15T20:41:58\.000Z$/);
+    const clusters = (await readFile(path.join(data(), 'coordination/clusters.csv'), 'utf8')).trim().split('\r\n').slice(1);
+    expect(clusters.map((l) => l.split(',')[0])).toEqual(Array(8).fill('1'));
+    const params = JSON.parse(await readFile(path.join(data(), 'coordination/params.json'), 'utf8'));
+    expect(params.counts).toMatchObject({ clusters: 1, bursts: 1 });
+    expect(params.inputHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it('never releases the platform id of a private individual', async () => {
     const files = (await readdir(data(), { recursive: true })).filter((f) => f.endsWith('.ndjson'));
     expect(files.length).toBeGreaterThan(0);

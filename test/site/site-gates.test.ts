@@ -162,6 +162,18 @@ describe('the example build', () => {
     expect(problems, `the two builds differ:\n${formatProblems(problems)}\n${details.join('\n')}`).toEqual([]);
   });
 
+  it('gives the same coordination files and the same report page in both builds', async () => {
+    const folder = 'cases/new-caledonia-2024/data/coordination';
+    const names = (await readdir(path.join(builds.exampleA.dir, folder))).sort();
+    expect(names).toEqual(['bursts.csv', 'clusters.csv', 'coordination.gexf', 'edges.csv', 'params.json', 'sensitivity.csv']);
+    for (const file of [...names.map((n) => `${folder}/${n}`), 'cases/new-caledonia-2024/index.html']) {
+      const [x, y] = await Promise.all([readFile(path.join(builds.exampleA.dir, file)), readFile(path.join(builds.exampleB.dir, file))]);
+      expect(x.equals(y), `${file} ${firstDifference(x.toString('utf8'), y.toString('utf8'))}`).toBe(true);
+    }
+    const page = await readFile(path.join(builds.exampleA.dir, 'cases/new-caledonia-2024/index.html'), 'utf8');
+    expect(page).toContain('<caption id="coordination-clusters">');
+  });
+
   it(`keeps each case report's HTML and CSS within ${REPORT_BUDGET_BYTES / 1024} kB gzipped`, async () => {
     const site = await loadSite(builds.exampleA);
     const cases = (await readdir(path.join(builds.exampleRoot, 'content/cases'), { withFileTypes: true })).filter((d) => d.isDirectory());
