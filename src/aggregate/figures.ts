@@ -8,6 +8,7 @@ import { periodGrid, slotOf } from './period-grid.ts';
 import type { PostTable } from './post-table.ts';
 import type { Stamp } from './timelines.ts';
 import { idRecord } from './id-record.ts';
+import { peakOf } from './peak.ts';
 
 export interface FigureContext {
   table: PostTable;
@@ -81,9 +82,9 @@ function answer(ctx: FigureContext, q: FigureQuery): Answer {
       const starts = q.bin === 'hour' ? grid.hourStarts : grid.dayStarts;
       const counts = new Int32Array(starts.length);
       for (const i of matching) counts[bins[slotOf(grid, table.time[i]!)]!]!++;
-      let best = 0;
-      for (let b = 1; b < counts.length; b++) if (counts[b]! > counts[best]!) best = b;
-      return q.measure === 'peak' ? { value: counts[best] ?? 0, unit: 'count', basis } : { value: starts[best] ?? grid.start, unit: 'time', basis };
+      // The earliest of tied peaks (peak.ts); with no post at all the figure is empty and says so.
+      const { value, indices } = peakOf(counts);
+      return q.measure === 'peak' ? { value, unit: 'count', basis } : { value: starts[indices[0] ?? 0] ?? grid.start, unit: 'time', basis };
     }
     case 'first-time': {
       let value = Infinity;

@@ -6,7 +6,9 @@ import type { Ranker } from './rank.ts';
 import type { AccountCount, Bin, Cascade, HashtagTimeline, PostRef } from './model.ts';
 import type { PeriodGrid } from './period-grid.ts';
 import type { PostTable } from './post-table.ts';
+import { peakOf } from './peak.ts';
 
+/** How many of each hashtag's most active accounts the model keeps: the one top-N limit, which charts and pages show at most. */
 export const TOP_ACCOUNTS = 10;
 /** At most CASCADES_KEPT (cascades.ts), so the kept cascades hold every tag's top list. */
 export const TOP_CASCADES = 10;
@@ -140,10 +142,8 @@ function leadInBin(table: PostTable, posts: Int32Array, lead: { start: number; l
 }
 
 export function peak(list: readonly Bin[]): { labels: string[]; starts: number[]; value: number } {
-  let value = 0;
-  for (const b of list) if (b.total > value) value = b.total;
-  const top = value === 0 ? [] : list.filter((b) => b.total === value);
-  return { labels: top.map((b) => b.label), starts: top.map((b) => b.start), value };
+  const { value, indices } = peakOf(list.map((b) => b.total));
+  return { labels: indices.map((i) => list[i]!.label), starts: indices.map((i) => list[i]!.start), value };
 }
 
 export function postRef(table: PostTable, i: number): PostRef {

@@ -5,6 +5,7 @@
 import type { TextOptions } from '@observablehq/plot';
 import { Plot } from './drawing.ts';
 import type { Bin } from '../aggregate/model.ts';
+import { peakOf } from '../aggregate/peak.ts';
 import { eventMarks, type ChartEvent } from './events.ts';
 import { localeFormat } from '../locale/messages.ts';
 import { finishSvg, plot } from './svg.ts';
@@ -114,7 +115,7 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
 
   /** Where the overlap's name goes: its first largest bin, at half its height, inside the shading. */
   function bothPeak(): { x: number; y: number } {
-    const start = starts.reduce((best, s) => ((both!.get(s) ?? 0) > (both!.get(best) ?? 0) ? s : best), starts[0]!);
+    const start = starts[peakOf(starts.map((s) => both!.get(s) ?? 0)).indices[0] ?? 0]!;
     return { x: (start + binEnd(start, bin, timeZone)) / 2, y: (both!.get(start) ?? 0) / 2 };
   }
 
@@ -123,8 +124,8 @@ export function hashtagComparison(input: HashtagComparisonInput): ChartOutput {
     const parts = [t('chart.comparisonIntro', { tags, bin, timeZone, range: formatDayRange(from, to - 1, locale, timeZone) })];
     for (const s of series) {
       const total = s.bins.reduce((sum, b) => sum + b.total, 0);
-      const peak = Math.max(0, ...s.bins.map((b) => b.total));
-      const at = s.bins.filter((b) => b.total === peak).map((b) => formatBin(b.start, bin, locale, timeZone));
+      const { value: peak, indices } = peakOf(s.bins.map((b) => b.total));
+      const at = indices.map((i) => formatBin(s.bins[i]!.start, bin, locale, timeZone));
       parts.push(t('chart.comparisonPeak', { tag: s.tag, total: f.posts(total), when: f.list(at), value: f.posts(peak) }));
     }
     const sum = (at: Map<number, number>) => [...at.values()].reduce((a, b) => a + b, 0);

@@ -84,17 +84,14 @@ function truncate(label: string, max: number): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : label;
 }
 
-/** As many as the model keeps of each hashtag's most active accounts. */
-export const maxTopAccounts = TOP_ACCOUNTS;
-
 /** `::chart{kind=top-accounts hashtag=… n=…}`: a hashtag's most active accounts. */
 export const topAccountsKind = chartKind({
   kind: 'top-accounts',
   options: {
     hashtag: hashtagOption,
     n: {
-      schema: z.string().default(String(maxTopAccounts)).pipe(z.string().regex(/^\d+$/)).transform(Number).pipe(z.number().min(1).max(maxTopAccounts)),
-      expected: `a whole number from 1 to ${maxTopAccounts}`,
+      schema: z.string().default(String(TOP_ACCOUNTS)).pipe(z.string().regex(/^\d+$/)).transform(Number).pipe(z.number().min(1).max(TOP_ACCOUNTS)),
+      expected: `a whole number from 1 to ${TOP_ACCOUNTS}`,
     },
   },
   id: (o) => [o.hashtag, o.n],

@@ -8,11 +8,11 @@ import '../charts/drawing-libraries.ts';
 import { buildChart, type ChartBuildContext } from '../markdown/chart-build.ts';
 import { chartId, type ChartSpec } from '../markdown/chart-parse.ts';
 import type { SiteChart } from './types.ts';
-import { maxTopAccounts } from '../charts/top-accounts.ts';
+import { TOP_ACCOUNTS } from '../aggregate/timelines.ts';
 
 
 export const timelineSpec = (hashtag: string, bin: 'day' | 'hour'): ChartSpec => ({ kind: 'timeline', hashtag, bin });
-export const topAccountsSpec = (hashtag: string): ChartSpec => ({ kind: 'top-accounts', hashtag, n: maxTopAccounts });
+export const topAccountsSpec = (hashtag: string): ChartSpec => ({ kind: 'top-accounts', hashtag, n: TOP_ACCOUNTS });
 export const heatmapSpec = (account: string): ChartSpec => ({ kind: 'heatmap', account });
 
 /**
