@@ -1,7 +1,7 @@
 /** Each post's local weekday-hour cell and local day, from the period grid's tables (the clock only outside the period). */
 import type { PeriodGrid } from './period-grid.ts';
 import type { PostTable } from './post-table.ts';
-import { localDay, localHour, localWeekday } from './zone-clock.ts';
+import { localDay, localHour, localWeekday } from '../locale/zone-clock.ts';
 
 export interface LocalTimes {
   /** Weekday (Monday = 0) * 24 + hour. */

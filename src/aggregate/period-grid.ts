@@ -2,7 +2,7 @@
  * The case period cut into local hour and day bins. Every bin boundary in every zone falls on a
  * UTC quarter hour, so a post's bins are one table lookup: slot = floor((t - start) / 15 min).
  */
-import { localDay, localHour, localWeekday, zoneClock, type ZoneClock } from './zone-clock.ts';
+import { localDay, localHour, localWeekday, zoneClock, type ZoneClock } from '../locale/zone-clock.ts';
 
 const QUARTER = 900_000;
 

@@ -2,6 +2,7 @@
  * Calendar arithmetic and labels in an IANA time zone. Plot's time scales only know UTC and the host's
  * zone, so charts plot epoch milliseconds on linear scales and label them here.
  */
+import { zoneClock } from '../locale/zone-clock.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -18,12 +19,7 @@ export function dateFormat(locale: string, timeZone: string, options: Intl.DateT
 
 /** Offset of `timeZone` from UTC at instant `time`, in ms (positive east of Greenwich). */
 export function zoneOffset(time: number, timeZone: string): number {
-  const parts = dateFormat('en-US', timeZone, {
-    year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23',
-  }).formatToParts(time);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - Math.floor(time / 1000) * 1000;
+  return zoneClock(timeZone).offset(time);
 }
 
 const hour = 3_600_000;

@@ -1,5 +1,6 @@
 /** Timestamps into canonical instants (ISO 8601 with an offset). */
 import { InstantSchema } from '../schema/common.ts';
+import { zoneClock } from '../locale/zone-clock.ts';
 
 export function isInstant(s: string): boolean {
   return InstantSchema.safeParse(s).success;
@@ -31,30 +32,9 @@ export function fromWallTime(text: string, timeZone: string): { iso: string; sec
   const wall = Date.UTC(y!, mo! - 1, d!, h!, mi!, sec!, Number((m[7] ?? '0').padEnd(3, '0')));
   if (Number.isNaN(wall) || new Date(wall).getUTCDate() !== d) return null;
   // The zone's offset at the wall time, refined once more across a DST change.
-  let utc = wall - offsetMs(wall, timeZone);
-  utc = wall - offsetMs(utc, timeZone);
+  const { offset } = zoneClock(timeZone);
+  let utc = wall - offset(wall);
+  utc = wall - offset(utc);
   return { iso: toIso(utc), seconds: m[6] !== undefined };
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function offsetMs(utc: number, timeZone: string): number {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formats.set(timeZone, format);
-  }
-  const parts = format.formatToParts(new Date(utc));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(utc / 1000) * 1000;
-}

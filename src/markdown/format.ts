@@ -1,5 +1,6 @@
 /** Locale formatting shared by notes, figures and evidence cards. */
 import { dateTimeFormat } from '../locale/intl.ts';
+import { zoneClock } from '../locale/zone-clock.ts';
 
 /** A calendar date (`YYYY-MM-DD`), as a date in words: it names a day, not an instant, so no zone applies. */
 export function formatCalendarDate(ymd: string, locale: string): string {
@@ -44,15 +45,7 @@ export function localIso(time: number, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}`;
 }
 
-/** Epoch ms of local midnight starting `ymd` in `timeZone`. */
+/** Epoch ms of local midnight starting `ymd` in `timeZone` (its first instant when DST skips midnight). */
 export function localMidnight(ymd: string, timeZone: string): number {
-  const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
-  const wall = Date.UTC(y, m - 1, d);
-  // Two passes settle the offset even when midnight sits next to a DST change.
-  let guess = wall;
-  for (let i = 0; i < 2; i++) {
-    const seen = Date.parse(`${localIso(guess, timeZone)}Z`);
-    guess += wall - seen;
-  }
-  return guess;
+  return zoneClock(timeZone).startOfDay(ymd);
 }

@@ -1,6 +1,8 @@
 /**
  * Local calendar arithmetic in one IANA zone, without a date library: the UTC offset comes from
  * Intl.DateTimeFormat and is cached per UTC hour, since offsets only change at DST transitions.
+ * The one time-zone module: aggregation (its hot path), the importers' wall times, chart bins and the
+ * prose's dates all ask it, so a post, its bin and its figure can never disagree about a zone.
  */
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
