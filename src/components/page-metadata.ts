@@ -5,13 +5,13 @@
  */
 import { coinsTitle, dublinCoreTags, highwireTags, openGraphTags, type MetaTag } from '../cite/metadata.ts';
 import { claimReviewJsonLd, datasetJsonLd, newsArticleJsonLd, type JsonLd } from '../cite/json-ld.ts';
-import { datasetFiles, releasedFile } from '../release/data-release.ts';
 import { siteName } from '../site/format.ts';
 import { postVariables } from '../cite/post-variables.ts';
 import { cardForPage } from '../cards/site-cards.ts';
 import { pdfFile } from '../content/urls.ts';
 import { hasPdfEdition } from '../site/site.ts';
 import type { Site, SiteCase } from '../site/types.ts';
+import type { CaseDataView } from '../site/views.ts';
 
 export interface PageMetadata {
   tags: MetaTag[];
@@ -20,7 +20,7 @@ export interface PageMetadata {
   coins?: string;
 }
 
-export async function reportMetadata(site: Site, siteCase: SiteCase, origin: string): Promise<PageMetadata> {
+export function reportMetadata(site: Site, siteCase: SiteCase, released: CaseDataView, origin: string): PageMetadata {
   const { data } = siteCase;
   const absolute = (path: string) => new URL(path, origin).href;
   const url = absolute(site.urls.caseReport(siteCase.id));
@@ -41,7 +41,7 @@ export async function reportMetadata(site: Site, siteCase: SiteCase, origin: str
   };
   const publisher = { name: data.publisher.name, ...(data.publisher.url ? { url: data.publisher.url } : {}) };
 
-  const datasets = await datasetsJsonLd(site, siteCase, origin);
+  const datasets = datasetsJsonLd(site, siteCase, released, origin);
 
   const claims = data.claims.map((claim) =>
     claimReviewJsonLd({
@@ -89,23 +89,21 @@ export async function reportMetadata(site: Site, siteCase: SiteCase, origin: str
 }
 
 /** A Dataset per dataset of the case, with its released files and checksums; on the report and the data page. */
-export async function datasetsJsonLd(site: Site, siteCase: SiteCase, origin: string): Promise<JsonLd[]> {
+export function datasetsJsonLd(site: Site, siteCase: SiteCase, released: CaseDataView, origin: string): JsonLd[] {
   const { data } = siteCase;
   const absolute = (path: string) => new URL(path, origin).href;
   const publisher = { name: data.publisher.name, ...(data.publisher.url ? { url: data.publisher.url } : {}) };
-  const files = datasetFiles(site, siteCase).filter((f) => f.release !== 'withhold');
   const datasets: JsonLd[] = [];
   for (const dataset of siteCase.datasets) {
     const m = dataset.manifest;
     const distribution = [];
-    for (const file of files.filter((f) => f.dataset === dataset.id)) {
-      const released = await releasedFile(site, file);
-      if (!released) continue;
-      const format = m.files.find((f) => `${dataset.id}/${f.path}` === file.name)?.format ?? 'ndjson';
+    for (const f of m.files) {
+      const file = released.files.find((r) => r.name === `${dataset.id}/${f.path}`);
+      if (!file?.released || !file.href) continue;
       distribution.push({
-        url: absolute(site.urls.dataFile(siteCase.id, file.name)),
-        encodingFormat: format === 'ndjson' ? 'application/x-ndjson' : format === 'csv' ? 'text/csv' : 'application/json',
-        sha256: released.sha256,
+        url: absolute(file.href),
+        encodingFormat: f.format === 'ndjson' ? 'application/x-ndjson' : f.format === 'csv' ? 'text/csv' : 'application/json',
+        sha256: file.released.sha256,
       });
     }
     datasets.push(
@@ -130,6 +128,6 @@ export async function datasetsJsonLd(site: Site, siteCase: SiteCase, origin: str
 }
 
 /** The data page: its datasets, described where their `url` points. */
-export async function dataPageMetadata(site: Site, siteCase: SiteCase, origin: string): Promise<PageMetadata> {
-  return { tags: [], jsonLd: await datasetsJsonLd(site, siteCase, origin) };
+export function dataPageMetadata(site: Site, siteCase: SiteCase, released: CaseDataView, origin: string): PageMetadata {
+  return { tags: [], jsonLd: datasetsJsonLd(site, siteCase, released, origin) };
 }

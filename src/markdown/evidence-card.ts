@@ -3,6 +3,7 @@
  * only ever a text node; links go to archived copies (http(s) only), never a live embed or platform image.
  */
 import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import type { LeafDirective } from 'mdast-util-directive';
 import type { NormalisedPost } from '../ingest/normalise-post.ts';
 import { isHttpUrl } from '../schema/index.ts';
@@ -22,12 +23,23 @@ function lines(text: string): Child[] {
   return text.split(/\r?\n/).flatMap((line, i) => (i === 0 ? [line] : [h('br'), line]));
 }
 
-export function evidenceCard(data: NormalisedPost, state: RenderState): Element {
-  const { ctx } = state;
-  // A private person's ids, handle, addresses and archives never reach the card, nor their handle in others' texts.
-  const post = ctx.showPost ? ctx.showPost(data) : data;
+/** What a card needs besides the post: the case's language and zone, how accounts are named, where the data is. */
+export interface EvidenceCardContext {
+  locale: string;
+  timeZone: string;
+  /** How an account is shown, by dataset author id; private individuals come back pseudonymised. */
+  account(authorId: string): { label: string; href?: string; pseudonymised?: boolean } | undefined;
+  /** The case's data page, where a shortened post's whole text is released; absent outside a case. */
+  dataHref?: string;
+}
+
+/**
+ * The one evidence card, for `::post` in Markdown and for the posts pages show (a hashtag's first posts and
+ * cascade roots). `post` is the post as published: the caller has applied the site's privacy decision.
+ */
+export function evidenceCard(post: NormalisedPost, ctx: EvidenceCardContext): Element {
   const t = translator(ctx.locale);
-  const who = (authorId: string) => ctx.account(authorId) ?? { label: authorId };
+  const who = (authorId: string): { label: string; href?: string; pseudonymised?: boolean } => ctx.account(authorId) ?? { label: authorId };
   const author = who(post.authorId);
   const iso = new Date(post.time).toISOString();
   const notes: Child[] = [];
@@ -42,7 +54,10 @@ export function evidenceCard(data: NormalisedPost, state: RenderState): Element 
   return h('article', { className: ['evidence-card'], id: `post-${post.id}`, ariaLabel: t('md.evidence', { author: author.label }) }, [
     h('header', {}, [
       // <bdi>: an author name with a right-to-left override cannot reorder the card's text.
-      h('span', { className: ['evidence-author'] }, [h('bdi', {}, [author.href ? h('a', { href: author.href }, [author.label]) : author.label])]),
+      h('span', { className: ['evidence-author'] }, [
+        h('bdi', {}, [author.href ? h('a', { href: author.href }, [author.label]) : author.label]),
+        author.pseudonymised ? h('span', { className: ['evidence-pseudonym'] }, [` ${t('account.pseudonym')}`]) : null,
+      ]),
       ' ',
       h('span', { className: ['evidence-kind'] }, [t('md.kind', { kind: post.kind })]),
     ]),
@@ -57,7 +72,7 @@ export function evidenceCard(data: NormalisedPost, state: RenderState): Element 
     excerpt.cut &&
       h('p', { className: ['evidence-shortened'] }, [
         t('md.shortened', { dataset: post.dataset, line: post.line }),
-        ctx.caseId ? h('a', { href: `${ctx.urls.caseSection(ctx.caseId, 'data')}#datasets` }, [t('md.releasedData')]) : t('md.releasedData'),
+        ctx.dataHref ? h('a', { href: ctx.dataHref }, [t('md.releasedData')]) : t('md.releasedData'),
         '.',
       ]),
     post.mediaHashes.length > 0 &&
@@ -80,8 +95,17 @@ export function evidenceCard(data: NormalisedPost, state: RenderState): Element 
           ),
         ),
       ]),
-    h('footer', { className: ['evidence-source'] }, [t('md.source', { dataset: post.dataset, line: post.line })]),
+    h('footer', { className: ['evidence-source'] }, [
+      t('md.source', { dataset: post.dataset, line: post.line }),
+      ` · ${t('md.postId')} `,
+      h('code', {}, [post.id]),
+    ]),
   ]);
+}
+
+/** The card as HTML, for pages: serialised as the Markdown pipeline serialises it, so both print the same markup. */
+export function evidenceCardHtml(post: NormalisedPost, ctx: EvidenceCardContext): string {
+  return toHtml(evidenceCard(post, ctx));
 }
 
 export function postDirective(node: LeafDirective, state: RenderState): void {
@@ -108,6 +132,13 @@ export function postDirective(node: LeafDirective, state: RenderState): void {
   }
   addOnce(state.collected.postsReferenced, id);
   if (!state.render) return;
-  const card = evidenceCard(post, state);
+  const { ctx } = state;
+  // A private person's ids, handle, addresses and archives never reach the card, nor their handle in others' texts.
+  const card = evidenceCard(ctx.showPost ? ctx.showPost(post) : post, {
+    locale: ctx.locale,
+    timeZone: ctx.timeZone,
+    account: ctx.account,
+    ...(ctx.caseId ? { dataHref: `${ctx.urls.caseSection(ctx.caseId, 'data')}#datasets` } : {}),
+  });
   node.data = { hName: 'article', hProperties: card.properties, hChildren: card.children };
 }

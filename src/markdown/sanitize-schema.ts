@@ -8,7 +8,7 @@ import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 const classes = [
   // Ours.
   'anchor', 'note-ref', 'notes', 'note-url', 'note-back', 'account-ref', 'entity-ref', 'figure',
-  'evidence-card', 'evidence-author', 'evidence-kind', 'evidence-time', 'evidence-ref', 'evidence-status', 'evidence-shortened',
+  'evidence-card', 'evidence-author', 'evidence-pseudonym', 'evidence-kind', 'evidence-time', 'evidence-ref', 'evidence-status', 'evidence-shortened',
   'evidence-text', 'evidence-media', 'evidence-archives', 'evidence-source',
   'coordination', 'coordination-params', 'coordination-params-title', 'coordination-caveat', 'coordination-files',
   'coordination-note', 'coordination-accounts',

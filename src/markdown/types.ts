@@ -24,7 +24,7 @@ export interface RenderContext {
   entities: ReadonlyMap<string, Entity>;
   accounts: ReadonlyMap<string, Account>;
   /** Display name + href of an account by dossier id or dataset author id; private individuals come back pseudonymised. */
-  account(idOrAuthorId: string): { label: string; href?: string } | undefined;
+  account(idOrAuthorId: string): { label: string; href?: string; pseudonymised?: boolean } | undefined;
   urls: SiteUrls;
   /** Retired finding ids → the finding now standing for each (anchors.lock.json aliases of this page). */
   anchorAliases?: Readonly<Record<string, string>>;

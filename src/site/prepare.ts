@@ -102,10 +102,5 @@ export function prepareSite(checked: CheckResult, options: PrepareOptions): Site
     sources: project.sources,
     sourceHtml,
     accountLabel: (caseId, id) => labels.get(caseId)?.get(id) ?? { ...profileLabel({ handle: null, authorId: id }) },
-    hashtagChartIds: (_caseId, tag) => ({
-      timelineDay: chartId(timelineSpec(tag, 'day')),
-      timelineHour: chartId(timelineSpec(tag, 'hour')),
-      topAccounts: chartId(topAccountsSpec(tag)),
-    }),
   };
 }

@@ -11,6 +11,7 @@ import { takeOver } from './hand-over.ts';
 import { prepareSite } from './prepare.ts';
 import { inputFingerprint } from './input-fingerprint.ts';
 import type { Site } from './types.ts';
+import { siteViews, type SiteViews } from './views.ts';
 
 let memo: Promise<Site> | undefined;
 let memoInputs: string | undefined;
@@ -34,6 +35,11 @@ export async function getSite(): Promise<Site> {
   }
   memo ??= load(root);
   return memo;
+}
+
+/** Every page's view (src/site/views.ts), computed once from the site. */
+export async function getViews(): Promise<SiteViews> {
+  return siteViews(await getSite());
 }
 
 /*

@@ -79,6 +79,4 @@ export interface Site {
    * banner on every page; a build never renders with errors.
    */
   previewProblems?: Diagnostic[];
-  /** Chart ids shown on a tracked hashtag's page. */
-  hashtagChartIds(caseId: string, tag: string): { timelineDay: string; timelineHour: string; topAccounts: string };
 }

@@ -95,6 +95,7 @@ export const ar: Catalogue = {
   'md.archives': 'النسخ المؤرشفة',
   'md.archivedAt': 'أُرشف {date}',
   'md.source': 'مجموعة البيانات {dataset}، السجل {line}',
+  'md.postId': 'معرّف المنشور',
   'md.shortened': 'النص مختصر. المنشور الكامل هو السجل {line} من مجموعة البيانات {dataset}، في ',
   'md.releasedData': 'البيانات المنشورة',
 

@@ -90,6 +90,7 @@ export const az: Catalogue = {
   'md.archives': 'Arxiv nüsxələri',
   'md.archivedAt': '{date} arxivləşdirilib',
   'md.source': '{dataset} verilənlər toplusu, {line} saylı qeyd',
+  'md.postId': 'paylaşımın identifikatoru',
   'md.shortened': 'Mətn qısaldılıb. Paylaşımın tam mətni {dataset} verilənlər toplusunun {line} saylı qeydidir: ',
   'md.releasedData': 'dərc olunmuş verilənlər',
 

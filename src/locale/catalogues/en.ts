@@ -95,6 +95,7 @@ export const en = {
   'md.archives': 'Archived copies',
   'md.archivedAt': 'archived {date}',
   'md.source': 'Dataset {dataset}, record {line}',
+  'md.postId': 'post id',
   'md.shortened': 'Text shortened. The whole post is record {line} of dataset {dataset}, in ',
   'md.releasedData': 'the released data',
   // The site around every page: skip link, navigation, footer.

@@ -87,6 +87,7 @@ export const fr: Catalogue = {
   'md.archives': 'Copies archivées',
   'md.archivedAt': 'archivée le {date}',
   'md.source': 'Jeu de données {dataset}, enregistrement {line}',
+  'md.postId': 'identifiant',
   'md.shortened': 'Texte abrégé. La publication entière est l’enregistrement {line} du jeu de données {dataset}, dans ',
   'md.releasedData': 'les données publiées',
   'site.skip': 'Aller au contenu',

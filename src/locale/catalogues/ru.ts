@@ -87,6 +87,7 @@ export const ru: Catalogue = {
   'md.archives': 'Архивные копии',
   'md.archivedAt': 'в архиве с {date}',
   'md.source': 'Набор данных {dataset}, запись {line}',
+  'md.postId': 'идентификатор публикации',
   'md.shortened': 'Текст сокращён. Полная публикация — запись {line} набора данных {dataset}, в разделе ',
   'md.releasedData': 'опубликованные данные',
 

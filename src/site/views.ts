@@ -1,0 +1,334 @@
+/**
+ * What each page type receives: a typed view per page, plain data (no closures, getters, Maps, content entries
+ * or the raw project), computed once from the assembled site. Every join a page needs (an entity's account
+ * ties, a hashtag's first posts and cascade cards, the released datasets' hashes) is done here, so the
+ * pages in src/pages only lay their view out. `views.test.ts` holds each view to a JSON round trip.
+ */
+import type { AccountProfile, HashtagTimeline } from '../aggregate/model.ts';
+import type { ChartOutput } from '../charts/index.ts';
+import { evidenceCardHtml } from '../markdown/evidence-card.ts';
+import type { Account, Entity, TrackedHashtag } from '../schema/index.ts';
+import { hashtagChartIds } from './model-charts.ts';
+import { sitePrivacy } from './privacy.ts';
+import { datasetFiles, releasedFile, type DatasetFile } from './released-datasets.ts';
+import type { AccountLabel } from '../aggregate/account-names.ts';
+import type { Site, SiteCase } from './types.ts';
+
+/** A link as a page prints it. */
+export interface LinkView {
+  href: string;
+  text: string;
+}
+
+/** One chart as a page lays it out: the drawing and the addresses of the numbers it plots. */
+export interface ChartView {
+  id: string;
+  caption: string;
+  output: ChartOutput;
+  csvHref: string;
+  jsonHref: string;
+  /** The CSV's full address, printed on paper. */
+  printedCsvHref: string;
+  locale: string;
+}
+
+export interface EntityTie {
+  account: AccountLabel;
+  role: string;
+  /** Empty for the account holder, whose tie is the dossier's own. */
+  confidence: 'confirmed' | 'likely' | 'possible' | '';
+  sources: LinkView[];
+  /** The dossier names the entity as the one behind the account. */
+  holder: boolean;
+}
+
+export interface EntityView {
+  id: string;
+  data: Entity;
+  /** The description rendered; empty when there is none. */
+  html: string;
+  sources: LinkView[];
+  /** Accounts tied to the entity in a dossier: run by it, or held by someone with a role in it. */
+  ties: EntityTie[];
+}
+
+export interface HashtagView {
+  caseId: string;
+  hashtag: TrackedHashtag;
+  timeline: HashtagTimeline;
+  charts: { timelineDay: ChartView; timelineHour: ChartView; topAccounts: ChartView };
+  /** The earliest posts (several on a tie), with the id of their card on the page when it has one. */
+  firstPosts: { author: AccountLabel; time: number; cardId?: string }[];
+  /** Evidence cards of the first posts, as HTML (src/markdown/evidence-card.ts). */
+  firstPostCards: string[];
+  cascades: {
+    rootAuthor: AccountLabel;
+    rootTime: number;
+    size: number;
+    reposts: number;
+    quotes: number;
+    firstDelay: number;
+    halfTime: number;
+    /** The root's id as published (a private person's post under its stand-in id). */
+    rootId: string;
+    /** The root's card is on the page (with the first posts or below the table). */
+    hasCard: boolean;
+  }[];
+  /** Cards of the cascade roots that are not first posts already, as HTML. */
+  rootCards: string[];
+}
+
+export interface AccountCaseView {
+  caseId: string;
+  caseTitle: string;
+  caseHref: string;
+  locale: string;
+  timeZone: string;
+  profile: Omit<AccountProfile, 'amplified' | 'amplifiedBy' | 'topPosts'>;
+  /** Tracked hashtags of the case, with the account's share of each. */
+  tracked: { tag: string; href: string; share: number }[];
+  heatmap: ChartView;
+  amplified: { account: AccountLabel; count: number }[];
+  amplifiedBy: { account: AccountLabel; count: number }[];
+  /** Its most reposted posts, as published: a private person's post under its stand-in id, its text scrubbed. */
+  topPosts: { id: string; text?: string; href?: string; reposts: number; quotes: number }[];
+}
+
+export interface AccountView {
+  pageId: string;
+  label: AccountLabel;
+  dossier?: Account;
+  /** The dossier body rendered; empty when there is none. */
+  dossierHtml: string;
+  /** Titles of the sources and names of the entities the dossier cites, by id. */
+  sourceTitles: Record<string, string>;
+  entityNames: Record<string, string>;
+  cases: AccountCaseView[];
+}
+
+/** A dataset file of the case as the data page lists it. */
+export interface DataFileView {
+  name: string;
+  /** Present when the file is released (not withheld). */
+  href?: string;
+  released?: { sha256: string; bytes: number };
+  /** As collected, pinned by the manifest. */
+  collectedSha256: string;
+  release: DatasetFile['release'];
+  title: string;
+  licence: string;
+}
+
+export interface CaseDataView {
+  caseId: string;
+  files: DataFileView[];
+}
+
+export interface SiteViews {
+  entities: EntityView[];
+  hashtags: HashtagView[];
+  accounts: AccountView[];
+  /** Per case, its datasets as released (hashed once): the data page and the report's Dataset metadata read these. */
+  data: CaseDataView[];
+}
+
+const memo = new WeakMap<Site, Promise<SiteViews>>();
+
+/** Every page's view, computed once per assembled site. */
+export function siteViews(site: Site): Promise<SiteViews> {
+  let views = memo.get(site);
+  if (!views) {
+    views = buildViews(site);
+    memo.set(site, views);
+  }
+  return views;
+}
+
+async function buildViews(site: Site): Promise<SiteViews> {
+  return {
+    entities: [...site.entities.keys()].map((id) => entityView(site, id)),
+    hashtags: site.cases.flatMap((siteCase) => siteCase.data.hashtags.map((h) => hashtagView(site, siteCase, h))),
+    accounts: [...site.accounts.keys()].map((pageId) => accountView(site, pageId)),
+    data: await Promise.all(site.cases.map((siteCase) => caseDataView(site, siteCase))),
+  };
+}
+
+function sourceLink(site: Site, id: string): LinkView {
+  return { href: site.urls.source(id), text: site.sources.get(id)?.data.title ?? id };
+}
+
+export function chartView(site: Site, siteCase: SiteCase, id: string): ChartView {
+  const chart = siteCase.charts.get(id);
+  // A page asking for a chart the model did not produce is a build bug: fail instead of leaving a gap.
+  if (!chart) throw new Error(`Case ${siteCase.id} has no chart ${id}.`);
+  const csvHref = site.urls.chartData(siteCase.id, id, 'csv');
+  return {
+    id,
+    caption: chart.caption,
+    output: chart.output,
+    csvHref,
+    jsonHref: site.urls.chartData(siteCase.id, id, 'json'),
+    printedCsvHref: site.urls.absolute(csvHref),
+    locale: siteCase.data.language,
+  };
+}
+
+export function entityView(site: Site, id: string): EntityView {
+  const entity = site.entities.get(id);
+  if (!entity) throw new Error(`No entity ${id}.`);
+  // A private individual's account never names the person behind it, so it is not listed as theirs.
+  const ties = [...site.accounts.values()].flatMap((account): EntityTie[] => {
+    const dossier = account.dossier?.data;
+    if (!dossier) return [];
+    const label = { ...account.label, href: site.urls.account(account.pageId) };
+    const rows = dossier.affiliations
+      .filter((a) => a.entity === id)
+      .map((a): EntityTie => ({ account: label, role: a.role, confidence: a.confidence, sources: a.sources.map((s) => sourceLink(site, s)), holder: false }));
+    if (dossier.entity === id && !account.label.pseudonymised && dossier.subject !== 'private') {
+      rows.unshift({ account: label, role: '', confidence: '', sources: [], holder: true });
+    }
+    return rows;
+  });
+  return {
+    id,
+    data: entity.data,
+    html: site.entityHtml.get(id)?.html.trim() ?? '',
+    sources: entity.data.sources.map((s) => sourceLink(site, s)),
+    ties,
+  };
+}
+
+/** How a case's evidence cards are made on pages: as `::post` makes them in the report. */
+function cardMaker(site: Site, siteCase: SiteCase): (postId: string) => { id: string; html: string } | undefined {
+  const { model, data } = siteCase;
+  const privacy = sitePrivacy(site);
+  const dataHref = `${site.urls.caseSection(siteCase.id, 'data')}#datasets`;
+  return (postId) => {
+    const real = model.posts[postId];
+    if (!real) return undefined;
+    // Posts as published: a private person's post shows under its stand-in id, without addresses.
+    const post = privacy.card(real);
+    const html = evidenceCardHtml(post, {
+      locale: data.language,
+      timeZone: data.timeZone,
+      account: (authorId) => site.accountLabel(siteCase.id, authorId),
+      dataHref,
+    });
+    return { id: post.id, html };
+  };
+}
+
+export function hashtagView(site: Site, siteCase: SiteCase, hashtag: TrackedHashtag): HashtagView {
+  const { model } = siteCase;
+  const tag = hashtag.tag;
+  const timeline = model.timelines[tag];
+  if (!timeline) throw new Error(`Case ${siteCase.id} has no timeline for #${tag}.`);
+  const ids = hashtagChartIds(tag);
+  const who = (authorId: string) => site.accountLabel(siteCase.id, authorId);
+  const card = cardMaker(site, siteCase);
+  const privacy = sitePrivacy(site);
+  const cascadesByRoot = new Map(model.cascades.map((c) => [c.rootId, c]));
+  const cascades = timeline.topCascades.flatMap((id) => cascadesByRoot.get(id) ?? []);
+  const firstCards = timeline.firstPosts.map((ref) => card(ref.id));
+  // A first post that also roots a cascade is shown once, with the first posts.
+  const firstIds = new Set(timeline.firstPosts.map((f) => f.id));
+  const rootCards = cascades.flatMap((c) => (firstIds.has(c.rootId) ? [] : (card(c.rootId) ?? [])));
+  return {
+    caseId: siteCase.id,
+    hashtag,
+    timeline,
+    charts: {
+      timelineDay: chartView(site, siteCase, ids.timelineDay),
+      timelineHour: chartView(site, siteCase, ids.timelineHour),
+      topAccounts: chartView(site, siteCase, ids.topAccounts),
+    },
+    firstPosts: timeline.firstPosts.map((ref, i) => {
+      const shown = firstCards[i];
+      return { author: who(ref.authorId), time: ref.time, ...(shown ? { cardId: `post-${shown.id}` } : {}) };
+    }),
+    firstPostCards: firstCards.flatMap((c) => (c ? [c.html] : [])),
+    cascades: cascades.map((c) => ({
+      rootAuthor: who(c.rootAuthorId),
+      rootTime: c.rootTime,
+      size: c.size,
+      reposts: c.reposts,
+      quotes: c.quotes,
+      firstDelay: c.firstDelay,
+      halfTime: c.halfTime,
+      rootId: privacy.postId(c.rootId, c.rootAuthorId),
+      hasCard: model.posts[c.rootId] !== undefined,
+    })),
+    rootCards: rootCards.map((c) => c.html),
+  };
+}
+
+export function accountView(site: Site, pageId: string): AccountView {
+  const account = site.accounts.get(pageId);
+  if (!account) throw new Error(`No account page ${pageId}.`);
+  const { urls } = site;
+  const dossier = account.dossier?.data;
+  const privacy = sitePrivacy(site);
+  const sourceIds = dossier ? [...dossier.affiliations.flatMap((a) => a.sources), ...dossier.status.map((s) => s.source)] : [];
+  const entityIds = dossier ? [...dossier.affiliations.map((a) => a.entity), ...(dossier.entity ? [dossier.entity] : [])] : [];
+  const cases = account.cases.flatMap(({ caseId, profile, heatmapChartId }): AccountCaseView[] => {
+    const siteCase = site.cases.find((c) => c.id === caseId);
+    if (!siteCase) return [];
+    const who = (authorId: string) => site.accountLabel(caseId, authorId);
+    const { amplified, amplifiedBy, topPosts, ...rest } = profile;
+    return [
+      {
+        caseId,
+        caseTitle: siteCase.data.title,
+        caseHref: urls.caseReport(caseId),
+        locale: siteCase.data.language,
+        timeZone: siteCase.data.timeZone,
+        profile: rest,
+        tracked: siteCase.data.hashtags.map((h) => ({ tag: h.tag, href: urls.hashtag(caseId, h.tag), share: profile.shareOfTag[h.tag] ?? 0 })),
+        heatmap: chartView(site, siteCase, heatmapChartId),
+        amplified: amplified.map((a) => ({ account: who(a.authorId), count: a.count })),
+        amplifiedBy: amplifiedBy.map((a) => ({ account: who(a.authorId), count: a.count })),
+        topPosts: topPosts.map((p) => {
+          const real = siteCase.model.posts[p.id];
+          const text = real ? privacy.card(real).text : undefined;
+          const id = privacy.postId(p.id, profile.authorId);
+          const inReport = siteCase.report.postsReferenced.includes(p.id);
+          return {
+            id,
+            ...(text !== undefined ? { text: text.length > 140 ? `${text.slice(0, 140)}…` : text } : {}),
+            ...(inReport ? { href: `${urls.caseReport(caseId)}#post-${id}` } : {}),
+            reposts: p.reposts,
+            quotes: p.quotes,
+          };
+        }),
+      },
+    ];
+  });
+  return {
+    pageId,
+    label: account.label,
+    ...(dossier ? { dossier } : {}),
+    dossierHtml: account.dossierHtml?.html.trim() ?? '',
+    sourceTitles: Object.fromEntries(sourceIds.map((id) => [id, site.sources.get(id)?.data.title ?? id])),
+    entityNames: Object.fromEntries(entityIds.map((id) => [id, site.entities.get(id)?.data.name ?? id])),
+    cases,
+  };
+}
+
+/** The case's dataset files, each hashed as released once (a pseudonymised file is streamed through the rewrite). */
+export async function caseDataView(site: Site, siteCase: SiteCase): Promise<CaseDataView> {
+  const files = await Promise.all(
+    datasetFiles(site, siteCase).map(async (f): Promise<DataFileView> => {
+      const manifest = siteCase.datasets.find((d) => d.id === f.dataset)!.manifest;
+      const released = await releasedFile(site, f);
+      return {
+        name: f.name,
+        ...(released ? { href: site.urls.dataFile(siteCase.id, f.name), released } : {}),
+        collectedSha256: f.sha256,
+        release: f.release,
+        title: manifest.title,
+        licence: manifest.licence,
+      };
+    }),
+  );
+  return { caseId: siteCase.id, files };
+}
