@@ -165,7 +165,6 @@ const readerAttributes = new Set(['aria-label', 'title', 'alt', 'placeholder', '
  */
 const pending: Record<string, string> = {
   'src/components/PreviewProblems.astro': 'the editor’s preview of the check, not a reader’s page (diagnostics stay English)',
-  'src/components/PostCard.astro': 'the second evidence card, to be replaced by the one the Markdown writes',
   'src/pages/cases/[case]/hashtags/[tag].astro': 'not moved into the catalogue yet',
   'src/pages/cases/[case]/methodology.astro': 'not moved into the catalogue yet',
   'src/pages/cases/[case]/data/index.astro': 'not moved into the catalogue yet',

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../content/project.ts';
+import { checkProject } from '../check/check-project.ts';
 import { tempProject, type TempProject } from '../../test/support/fixture-project.ts';
 import { prepareSite } from './prepare.ts';
 import type { Site } from './types.ts';
@@ -45,8 +45,9 @@ describe('the page views of a project', () => {
     project = await tempProject('minimal');
     // The report shows the hashtag's first post as evidence, as its page does.
     await project.edit('content/cases/demo-case/index.md', ':account[x/demo_official] posted first.', ':account[x/demo_official] posted first.\n\n::post{id=1}\n');
-    const { project: loaded } = await loadProject(project.root);
-    ({ site } = await prepareSite(loaded, { version: { commit: null, date: null, label: 'test' }, cacheDir: path.join(project.root, '.cache') }));
+    const checked = await checkProject(project.root, { today: '2026-11-28', cacheDir: path.join(project.root, '.cache') });
+    expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    site = prepareSite(checked, { version: { commit: null, date: null, label: 'test' } });
     views = await siteViews(site);
   });
   afterAll(() => project.remove());
