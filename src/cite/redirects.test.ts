@@ -28,9 +28,11 @@ describe('renderRedirects(redirects, base, site)', () => {
     expect(out.pages[1]!.html).not.toContain('<script');
   });
 
-  it('escapes paths in HTML', () => {
-    expect(out.pages[0]!.html).toContain('/investigations/accounts/x/&lt;b&gt;/');
-    expect(out.pages[0]!.html).not.toContain('<b>');
+  it('escapes paths in HTML: a path with markup is text and an address, never an element', () => {
+    const { document } = parseHTML(out.pages[0]!.html);
+    expect(document.querySelector('b')).toBeNull();
+    expect(document.querySelector('a')?.textContent).toBe('/investigations/accounts/x/<b>/');
+    expect(document.querySelector('a')?.getAttribute('href')).toBe('/investigations/accounts/x/<b>/');
   });
 
   it('writes a _redirects file of permanent redirects', () => {

@@ -4,6 +4,8 @@
  * read one (Netlify, Cloudflare Pages) and answer with a real 301.
  */
 import type { Redirect } from './anchors-lock.ts';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
 import { contentSecurityPolicy } from './csp.ts';
 
 export interface RenderedRedirects {
@@ -35,27 +37,20 @@ function htmlPath(from: string): string {
 }
 
 function redirectPage(to: string, canonical: string): string {
-  const href = escapeHtml(to);
-  return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy())}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<title>Moved</title>',
-    `<meta http-equiv="refresh" content="0; url=${href}">`,
-    `<link rel="canonical" href="${escapeHtml(canonical)}">`,
-    '<meta name="robots" content="noindex">',
-    '</head>',
-    '<body>',
-    `<p>This page has moved to <a href="${href}">${href}</a>.</p>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
-}
-
-function escapeHtml(s: string): string {
-  return s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  const page = h(null, [
+    { type: 'doctype' },
+    h('html', { lang: 'en' }, [
+      h('head', [
+        h('meta', { charSet: 'utf-8' }),
+        h('meta', { httpEquiv: 'Content-Security-Policy', content: contentSecurityPolicy() }),
+        h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+        h('title', 'Moved'),
+        h('meta', { httpEquiv: 'refresh', content: `0; url=${to}` }),
+        h('link', { rel: 'canonical', href: canonical }),
+        h('meta', { name: 'robots', content: 'noindex' }),
+      ]),
+      h('body', [h('p', ['This page has moved to ', h('a', { href: to }, to), '.'])]),
+    ]),
+  ]);
+  return `${toHtml(page)}\n`;
 }

@@ -4,6 +4,7 @@
  * model and the site's privacy decision, with no clock and sorted rows, so a rebuild gives the same bytes.
  */
 import { toCsv } from '../charts/csv.ts';
+import { escapeXml } from '../cite/xml-escape.ts';
 import type { CoordinationResult } from '../aggregate/coordination/analyse.ts';
 
 export const coordinationFolder = 'coordination';
@@ -104,7 +105,8 @@ function table(columns: readonly string[], rows: Record<string, string | number>
 
 /** GEXF 1.3: accounts as nodes (with their cluster), ties summed over signals as weighted edges. */
 function gexf(result: CoordinationResult, publish: Publish): string {
-  const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  // The site's one XML escaper, which also drops the control characters XML 1.0 forbids.
+  const xml = escapeXml;
   const clusterOf = new Map<string, number>();
   for (const c of result.clusters) for (const a of c.accounts) clusterOf.set(a.accountId, c.id);
   const ties = new Map<string, { a: string; b: string; weight: number; signals: Set<string> }>();
