@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only ingest|pages|import|telegram|example|scale]`: runs each benchmark part and merges its figures
+ * `npm run bench [-- --only ingest|pages|import|telegram|example|coordination|scale]`: runs each benchmark part and merges its figures
  * into bench/out/results.json, so parts written by different people add up in one file. `scale`
  * (10M posts, several GB on disk) runs only when asked for by name.
  */
@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 
 export type Results = Record<string, Record<string, number | string>>;
 
-const parts = ['ingest', 'pages', 'import', 'telegram', 'example', 'scale'] as const;
+const parts = ['ingest', 'pages', 'import', 'telegram', 'example', 'coordination', 'scale'] as const;
 const onlyByName = new Set<string>(['scale']);
 const outDir = new URL('./out/', import.meta.url);
 const resultsFile = new URL('results.json', outDir);

@@ -10,6 +10,23 @@ export interface LegendItem {
   colour: string;
   /** Line swatch with this dash pattern; a filled square otherwise. */
   dash?: string;
+  /** A point's shape instead, as Plot draws its symbols (for charts of dots told apart by shape too). */
+  symbol?: 'circle' | 'square' | 'triangle' | 'diamond';
+}
+
+/** A filled shape of about the swatch's area centred on (x, y). */
+function symbolSwatch(symbol: NonNullable<LegendItem['symbol']>, x: number, y: number, colour: string): Element {
+  const r = swatch / 2 - 1;
+  switch (symbol) {
+    case 'circle':
+      return svgElement('circle', { cx: x, cy: y, r: r - 0.5, fill: colour });
+    case 'square':
+      return svgElement('rect', { x: x - r + 1, y: y - r + 1, width: 2 * r - 2, height: 2 * r - 2, fill: colour });
+    case 'triangle':
+      return svgElement('path', { d: `M${x},${y - r}L${x + r},${y + r * 0.8}L${x - r},${y + r * 0.8}Z`, fill: colour });
+    case 'diamond':
+      return svgElement('path', { d: `M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z`, fill: colour });
+  }
 }
 
 const rowHeight = fontSize + 8;
@@ -43,9 +60,11 @@ export function legend(items: LegendItem[], left: number, width: number): Legend
       const group = svgElement('g', { 'aria-hidden': 'true', class: 'cf-chart-legend', transform: `translate(0,${svgHeight - (row + 1) * rowHeight - 4})` });
       for (const { item, x, row } of placed) {
         const y = row * rowHeight + rowHeight / 2;
-        group.append(item.dash === undefined
-          ? svgElement('rect', { x, y: y - swatch / 2, width: swatch, height: swatch, fill: item.colour })
-          : svgElement('line', { x1: x, x2: x + swatch, y1: y, y2: y, stroke: item.colour, 'stroke-width': 2, 'stroke-dasharray': item.dash }));
+        group.append(item.symbol !== undefined
+          ? symbolSwatch(item.symbol, x + swatch / 2, y, item.colour)
+          : item.dash === undefined
+            ? svgElement('rect', { x, y: y - swatch / 2, width: swatch, height: swatch, fill: item.colour })
+            : svgElement('line', { x1: x, x2: x + swatch, y1: y, y2: y, stroke: item.colour, 'stroke-width': 2, 'stroke-dasharray': item.dash }));
         const text = svgElement('text', { x: x + swatch + 4, y, dy: '0.32em', 'text-anchor': 'start' });
         text.textContent = item.label;
         group.append(text);

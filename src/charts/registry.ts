@@ -16,8 +16,11 @@ import { compareKind } from './hashtag-comparison.ts';
 import type { Built, ChartKind, ChartProblem, ChartQuery } from './kind.ts';
 import { timelineKind } from './timeline.ts';
 import { topAccountsKind } from './top-accounts.ts';
+import { synchronyKind } from './synchrony.ts';
+import { adjacencyKind } from './adjacency.ts';
+import { networkKind } from './network.ts';
 
-const kinds = [timelineKind, topAccountsKind, cascadeKind, heatmapKind, compareKind] as const;
+const kinds = [timelineKind, topAccountsKind, cascadeKind, heatmapKind, compareKind, synchronyKind, adjacencyKind, networkKind] as const;
 
 type Kind = (typeof kinds)[number];
 type SpecOf<T> = T extends ChartKind<infer K, infer O> ? { kind: K; caption?: string } & O : never;

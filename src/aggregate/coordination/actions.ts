@@ -6,7 +6,10 @@
 import type { CoordinationSignal, PostKind } from '../../schema/index.ts';
 import { compare } from '../cascades.ts';
 import { grown } from '../id-keys.ts';
-import { coLinkKey, coTextKey, hashtagSetKey } from './normalise.ts';
+import { coLinkKey, coTextKey, hashtagSetKey, MIN_HASHTAGS } from './normalise.ts';
+
+/** No key: one shared empty list, not one per post. */
+const NONE: readonly string[] = [];
 
 /** What coordination reads of a post. */
 export interface CoordinationPost {
@@ -74,9 +77,10 @@ export function keysOf(post: CoordinationPost, signal: Exclude<CoordinationSigna
     case 'text':
       return repost ? [] : [coTextKey(post.text)];
     case 'link':
-      return repost ? [] : [...new Set(post.urls.map(coLinkKey))];
+      return repost || post.urls.length === 0 ? NONE : post.urls.length === 1 ? [coLinkKey(post.urls[0]!)] : [...new Set(post.urls.map(coLinkKey))];
     case 'hashtags':
-      return repost ? [] : [hashtagSetKey(post.hashtags)];
+      // Fewer tags than a set needs make no key, whatever their spelling: no need to normalise them.
+      return repost || post.hashtags.length < MIN_HASHTAGS ? NONE : [hashtagSetKey(post.hashtags)];
   }
 }
 

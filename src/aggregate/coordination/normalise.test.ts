@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coLinkKey, coTextKey, hashtagSetKey, normaliseCoText } from './normalise.ts';
 
@@ -30,6 +31,13 @@ describe('normaliseCoText (casefile-text-1)', () => {
     expect(coTextKey('short text of exactly thirty c')).toBe('short text of exactly thirty c');
     expect(coTextKey('@a @b @c @d @e @f @g https://example.org/a/long/link')).toBe('');
   });
+
+  it('counts characters, not UTF-16 units: 29 emoji (58 units) have no key, 30 have one', () => {
+    expect(coTextKey('🌊'.repeat(29))).toBe('');
+    expect(coTextKey('🌊'.repeat(30))).toBe('🌊'.repeat(30));
+    expect(coTextKey(`${'🌊'.repeat(14)}${'x'.repeat(15)}`)).toBe('');
+    expect(coTextKey(`${'🌊'.repeat(15)}${'x'.repeat(15)}`)).toBe(`${'🌊'.repeat(15)}${'x'.repeat(15)}`);
+  });
 });
 
 describe('coLinkKey (casefile-url-1)', () => {
@@ -51,5 +59,25 @@ describe('hashtagSetKey', () => {
     expect(hashtagSetKey(['Kanaky', '#vote', 'ＦＲＥＥ'])).toBe('free kanaky vote');
     expect(hashtagSetKey(['vote', 'Vote', 'kanaky'])).toBe('');
     expect(hashtagSetKey([])).toBe('');
+  });
+});
+
+describe('normaliseCoText skips only steps that cannot change a text', () => {
+  // casefile-text-1 as defined: every step on every text.
+  const reference = (text: string): string => text
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/^rt @[\p{L}\p{N}_.]+:?\s*/iu, '')
+    .replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ')
+    .replace(/(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+/gu, ' ')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const pieces = ['RT @x: ', 'rt @y ', '@who', 'a@b.org', 'https://t.co/x', 'HTTP://A.B', 'WWW.site.org', 'www', '://', 'word', ' ', '\n', '\u200b', '\ufeff', 'ｆｕｌｌ', 'ﬁ', 'É', 'Ａ@b', 'x'];
+  it('gives what every step would give', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      expect(normaliseCoText(text)).toBe(reference(text));
+    }), { numRuns: 2000 });
   });
 });

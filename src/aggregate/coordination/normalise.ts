@@ -28,21 +28,27 @@ const SPACES = /\s+/gu;
  */
 export function coTextKey(text: string): string {
   const normal = normaliseCoText(text);
-  return [...normal].length >= MIN_TEXT_LENGTH ? normal : '';
+  // Code points, not UTF-16 units; each is one or two units, so only lengths in between need counting.
+  if (normal.length < MIN_TEXT_LENGTH) return '';
+  if (normal.length >= 2 * MIN_TEXT_LENGTH) return normal;
+  let points = 0;
+  for (const _ of normal) points++;
+  return points >= MIN_TEXT_LENGTH ? normal : '';
 }
 
 /** casefile-text-1 without the length floor (near-duplicate comparison and tests use it). */
 export function normaliseCoText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(RETWEET_PREFIX, '')
-    .replace(LINK, ' ')
-    .replace(MENTION, ' ')
-    .toLowerCase()
-    .replace(SPACES, ' ')
-    .trim();
+  // The same steps, each skipped where it cannot change the text: ASCII is its own NFKC and has no
+  // format characters; no `@` means no mention and no "RT @x:", no `://` or `www.` no link.
+  let t = ASCII.test(text) ? text : text.normalize('NFKC').replace(INVISIBLE, '');
+  const at = t.includes('@');
+  if (at) t = t.replace(RETWEET_PREFIX, '');
+  if (t.includes('://') || /www\./i.test(t)) t = t.replace(LINK, ' ');
+  if (at) t = t.replace(MENTION, ' ');
+  return t.toLowerCase().replace(SPACES, ' ').trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Query parameters that say who clicked where, not what is linked: stripped before comparing. */
 const TRACKING = /^(?:utm_.*|fbclid|gclid|dclid|msclkid|igshid|mc_cid|mc_eid|yclid|_ga|ref_src|ref_url|si|s|feature)$/i;

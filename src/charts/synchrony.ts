@@ -1,0 +1,153 @@
+/**
+ * A synchrony strip of one coordination cluster: time across, one row per account, a mark for each post
+ * the account made on an item it shared with the cluster. Posts on one item line up across the rows,
+ * which is what acting together looks like. The four items most accounts shared get the four series
+ * colours, each with its own shape so colour is never the only cue; every other item is grey, and the
+ * key and the description say so.
+ */
+import * as Plot from '@observablehq/plot';
+import type { ClusterItem, CoordinationCluster } from '../aggregate/coordination/types.ts';
+import { byDegree, clusterOf, clusterOption, fitLabel, formatSecond, instantTicks } from './coordination.ts';
+import { chartKind } from './kind.ts';
+import { legend } from './legend.ts';
+import { formatters } from './messages.ts';
+import { finishSvg, plot } from './svg.ts';
+import { cssVar, layouts, seriesColour, type Layout } from './theme.ts';
+import type { ChartOutput } from './types.ts';
+import { maxTableCells } from './table-size.ts';
+
+/** Items drawn in colour: as many as the palette has colours that stay apart for every reader. */
+export const COLOURED_ITEMS = 4;
+/** Shapes paired with the colours, in the same order. */
+export const ITEM_SYMBOLS = ['circle', 'square', 'triangle', 'diamond'] as const;
+/** Rows drawn at most; a taller strip stops being one picture on a phone. */
+export const MAX_ROWS = 60;
+
+export interface SynchronyInput {
+  id: string;
+  /** The cluster's number in the cluster table. */
+  n: number;
+  cluster: CoordinationCluster;
+  /** Seconds: the window the ties were found with. */
+  window: number;
+  /** Reader-facing label of an account (pseudonymised where it must be), untrusted. */
+  label(accountId: string): string;
+  timeZone: string;
+  locale: string;
+}
+
+export function synchronyChart(input: SynchronyInput): ChartOutput {
+  const { cluster, timeZone, locale, label } = input;
+  const f = formatters(locale);
+  const { m } = f;
+  const n = f.number(input.n);
+  const accounts = byDegree(cluster);
+  const shown = accounts.slice(0, MAX_ROWS);
+  const row = new Map(shown.map((a, i) => [a.accountId, i]));
+  const names = shown.map((a) => label(a.accountId));
+  const marks = cluster.actions.filter((a) => row.has(a.accountId));
+  const coloured = cluster.items.slice(0, COLOURED_ITEMS);
+  const others = cluster.items.length - coloured.length;
+  const what = (item: ClusterItem): string =>
+    (item.signal === 'repost' || item.signal === 'reply') && item.itemAuthorId !== undefined
+      ? m.coordPostBy(item.signal, label(item.itemAuthorId))
+      : m.coordSignals[item.signal];
+
+  const title = m.synchronyTitle(n);
+  const description = [
+    m.synchronyIntro(n, f.number(accounts.length), f.posts(cluster.actions.length), f.number(cluster.items.length), f.number(input.window), timeZone),
+    // Semicolons between items: each already holds commas.
+    m.synchronyColoured(coloured.map((item, k) => m.synchronyItem(f.number(k + 1), what(item), f.number(item.accounts), formatSecond(item.first, locale, timeZone))).join('; ')),
+    ...(others > 0 ? [m.synchronyOthers(f.number(others), others)] : []),
+    ...(accounts.length > shown.length ? [m.synchronyRows(f.number(shown.length), f.number(accounts.length))] : []),
+  ].join(' ');
+
+  const columns = [m.item, m.shared, m.accounts, m.count, m.zoneLabel(m.firstPost, timeZone)];
+  const rows = cluster.items.map((item, k) => [k + 1, what(item), item.accounts, item.posts, formatSecond(item.first, locale, timeZone)]);
+  const limit = Math.floor(maxTableCells / columns.length);
+  const table = {
+    columns,
+    rows: rows.slice(0, limit),
+    note: [...(rows.length > limit ? [m.firstItems(f.number(limit), f.number(rows.length))] : []), m.synchronyTable(f.number(cluster.actions.length))].join(' '),
+  };
+  const data = cluster.actions.map((a) => {
+    const item = cluster.items[a.item]!;
+    return { time: new Date(a.time).toISOString(), account: label(a.accountId), item: a.item + 1, shared: item.signal, coloured: a.item < COLOURED_ITEMS ? 'yes' : 'no' };
+  });
+  return { svg: { narrow: draw(layouts.narrow), wide: draw(layouts.wide) }, title, description, table, data };
+
+  function draw(layout: Layout): string {
+    const narrow = layout.name === 'narrow';
+    const marginLeft = narrow ? 92 : 150;
+    const marginRight = narrow ? 10 : 20;
+    const step = narrow ? 18 : 20;
+    const first = Math.min(...marks.map((a) => a.time));
+    const last = Math.max(...marks.map((a) => a.time));
+    // A little room either side, so marks at the ends are whole; at least a minute, for a single instant.
+    const pad = Math.max(30_000, (last - first) * 0.03);
+    const domain: [number, number] = [first - pad, last + pad];
+    const { ticks, span } = instantTicks(domain[0], domain[1], locale, timeZone, narrow ? 4 : 7);
+    const key = legend(
+      [
+        ...coloured.map((item, k) => ({ label: `${f.number(k + 1)} · ${m.coordSignals[item.signal]}`, colour: seriesColour(k), symbol: ITEM_SYMBOLS[k]! })),
+        ...(others > 0 ? [{ label: m.synchronyOtherKey(f.number(others)), colour: cssVar.muted, symbol: 'circle' as const }] : []),
+      ],
+      8,
+      layout.width - marginRight,
+    );
+    const marginBottom = 48 + key.height + 6;
+    const height = 8 + shown.length * step + marginBottom;
+    const grey = marks.filter((a) => a.item >= COLOURED_ITEMS);
+    const svg = plot({
+      height,
+      marginLeft,
+      marginRight,
+      marginTop: 8,
+      marginBottom,
+      x: {
+        type: 'linear',
+        domain,
+        ticks: [...ticks.keys()],
+        tickFormat: (t: number) => ticks.get(t) ?? '',
+        label: m.zoneLabel(span, timeZone),
+        labelAnchor: 'center',
+        labelOffset: 36,
+        labelArrow: 'none',
+      },
+      y: { type: 'band', domain: shown.map((_, i) => i), tickFormat: (i: number) => fitLabel(names[i]!, marginLeft - 12), tickSize: 0, label: null, padding: 0 },
+      marks: [
+        // A faint line per account, so a row can be followed across.
+        Plot.ruleY(shown.map((_, i) => i), { y: (i: number) => i, stroke: cssVar.muted, strokeOpacity: 0.35 }),
+        Plot.dot(grey, { x: 'time', y: (a: { accountId: string }) => row.get(a.accountId), r: 2.5, fill: cssVar.muted, fillOpacity: 0.8 }),
+        ...coloured.map((_, k) =>
+          Plot.dot(marks.filter((a) => a.item === k), {
+            x: 'time',
+            y: (a: { accountId: string }) => row.get(a.accountId),
+            r: narrow ? 4 : 4.5,
+            // Each coloured item a little higher or lower in the row: items posted minutes apart overlap at a scale of days.
+            dy: (k - (coloured.length - 1) / 2) * (narrow ? 3 : 4),
+            symbol: ITEM_SYMBOLS[k],
+            fill: seriesColour(k),
+            stroke: cssVar.background,
+            strokeWidth: 0.75,
+          })),
+      ],
+    }, layout);
+    key.draw(svg, height);
+    return finishSvg(svg, input.id, title, description, 'synchrony', layout);
+  }
+}
+
+/** `::chart{kind=synchrony cluster=…}`: when the accounts of one coordination cluster posted what they shared. */
+export const synchronyKind = chartKind({
+  kind: 'synchrony',
+  options: { cluster: clusterOption },
+  id: (o) => [o.cluster],
+  build(o, id, query) {
+    const found = clusterOf(query, o.cluster);
+    if ('ruleId' in found) return { problem: found };
+    const { result, cluster } = found;
+    return { output: synchronyChart({ id, n: o.cluster, cluster, window: result.params.window, label: query.label, timeZone: query.timeZone, locale: query.locale }) };
+  },
+});
+
