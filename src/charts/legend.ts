@@ -12,10 +12,18 @@ export interface LegendItem {
   dash?: string;
   /** A point's shape instead, as Plot draws its symbols (for charts of dots told apart by shape too). */
   symbol?: 'circle' | 'square' | 'triangle' | 'diamond';
+  /** Fill opacity of the swatch, as the marks it stands for are drawn. */
+  opacity?: number;
 }
 
 /** A filled shape of about the swatch's area centred on (x, y). */
-function symbolSwatch(symbol: NonNullable<LegendItem['symbol']>, x: number, y: number, colour: string): Element {
+function symbolSwatch(symbol: NonNullable<LegendItem['symbol']>, x: number, y: number, colour: string, opacity = 1): Element {
+  const shape = symbolShape(symbol, x, y, colour);
+  if (opacity !== 1) shape.setAttribute('fill-opacity', String(opacity));
+  return shape;
+}
+
+function symbolShape(symbol: NonNullable<LegendItem['symbol']>, x: number, y: number, colour: string): Element {
   const r = swatch / 2 - 1;
   switch (symbol) {
     case 'circle':
@@ -61,7 +69,7 @@ export function legend(items: LegendItem[], left: number, width: number): Legend
       for (const { item, x, row } of placed) {
         const y = row * rowHeight + rowHeight / 2;
         group.append(item.symbol !== undefined
-          ? symbolSwatch(item.symbol, x + swatch / 2, y, item.colour)
+          ? symbolSwatch(item.symbol, x + swatch / 2, y, item.colour, item.opacity)
           : item.dash === undefined
             ? svgElement('rect', { x, y: y - swatch / 2, width: swatch, height: swatch, fill: item.colour })
             : svgElement('line', { x1: x, x2: x + swatch, y1: y, y2: y, stroke: item.colour, 'stroke-width': 2, 'stroke-dasharray': item.dash }));

@@ -20,6 +20,9 @@ describe('chart kind registry', () => {
       cascade: 'charts/cascade.ts',
       heatmap: 'charts/activity-heatmap.ts',
       compare: 'charts/hashtag-comparison.ts',
+      synchrony: 'charts/synchrony.ts',
+      adjacency: 'charts/adjacency.ts',
+      network: 'charts/network.ts',
     });
     expect([...chartKindNames].sort()).toEqual(declared.map(([kind]) => kind).sort());
   });
@@ -59,7 +62,7 @@ describe('parseChartOptions', () => {
       'Unexpected account=` ` on `::chart`, expected a dossier id (x/handle) or a dataset author id.',
     ]);
     expect(parseChartOptions({}).problems.map((p) => [p.ruleId, p.expected])).toEqual([
-      ['chart/missing-option', 'one of timeline, top-accounts, cascade, heatmap, compare'],
+      ['chart/missing-option', 'one of timeline, top-accounts, cascade, heatmap, compare, synchrony, adjacency, network'],
     ]);
   });
 });

@@ -20,6 +20,11 @@ import { maxTableCells } from './table-size.ts';
 export const COLOURED_ITEMS = 4;
 /** Shapes paired with the colours, in the same order. */
 export const ITEM_SYMBOLS = ['circle', 'square', 'triangle', 'diamond'] as const;
+/**
+ * Opacity of the grey marks: lighter than every series colour on the light and print backgrounds and
+ * darker on the dark one, so grey never passes for a coloured item (coordination-charts.test.ts).
+ */
+export const GREY_OPACITY = 0.55;
 /** Rows drawn at most; a taller strip stops being one picture on a phone. */
 export const MAX_ROWS = 60;
 
@@ -90,7 +95,7 @@ export function synchronyChart(input: SynchronyInput): ChartOutput {
     const key = legend(
       [
         ...coloured.map((item, k) => ({ label: `${f.number(k + 1)} · ${m.coordSignals[item.signal]}`, colour: seriesColour(k), symbol: ITEM_SYMBOLS[k]! })),
-        ...(others > 0 ? [{ label: m.synchronyOtherKey(f.number(others)), colour: cssVar.muted, symbol: 'circle' as const }] : []),
+        ...(others > 0 ? [{ label: m.synchronyOtherKey(f.number(others)), colour: cssVar.muted, opacity: GREY_OPACITY, symbol: 'circle' as const }] : []),
       ],
       8,
       layout.width - marginRight,
@@ -118,7 +123,7 @@ export function synchronyChart(input: SynchronyInput): ChartOutput {
       marks: [
         // A faint line per account, so a row can be followed across.
         Plot.ruleY(shown.map((_, i) => i), { y: (i: number) => i, stroke: cssVar.muted, strokeOpacity: 0.35 }),
-        Plot.dot(grey, { x: 'time', y: (a: { accountId: string }) => row.get(a.accountId), r: 2.5, fill: cssVar.muted, fillOpacity: 0.8 }),
+        Plot.dot(grey, { x: 'time', y: (a: { accountId: string }) => row.get(a.accountId), r: 2.5, fill: cssVar.muted, fillOpacity: GREY_OPACITY }),
         ...coloured.map((_, k) =>
           Plot.dot(marks.filter((a) => a.item === k), {
             x: 'time',

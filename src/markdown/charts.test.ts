@@ -43,7 +43,7 @@ describe('renderMarkdown charts', () => {
     ].join('\n\n');
     const r = renderMarkdown(body, context({ lineOffset: 1 }));
     expect(r.diagnostics.map((d) => [d.ruleId, d.start.line, d.start.column, d.expected])).toEqual([
-      ['chart/invalid-option', 2, 1, 'one of timeline, top-accounts, cascade, heatmap, compare'],
+      ['chart/invalid-option', 2, 1, 'one of timeline, top-accounts, cascade, heatmap, compare, synchrony, adjacency, network'],
       ['reference/hashtag', 4, 1, 'RecognizeNewCaledonia, FrenchColonialism'],
       ['chart/invalid-option', 6, 1, 'day or hour'],
       ['markdown/unknown-option', 6, 1, 'kind, hashtag, bin, caption'],
