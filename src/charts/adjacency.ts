@@ -9,7 +9,7 @@ import type { CoordinationCluster, CoordinationResult } from '../aggregate/coord
 import { escapeHtml } from './figure.ts';
 import { byDegree, clusterOf, clusterOption, fitLabel, tiesAmong } from './coordination.ts';
 import { chartKind } from './kind.ts';
-import { formatters } from './messages.ts';
+import { localeFormat } from '../locale/messages.ts';
 import { bands, num, writeSvg } from './svg-writer.ts';
 import { charWidth, cssVar, fontSize, layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
@@ -34,8 +34,9 @@ export interface AdjacencyInput {
 
 export function adjacencyChart(input: AdjacencyInput): ChartOutput {
   const { cluster, label } = input;
-  const f = formatters(input.locale);
-  const { m } = f;
+  const f = localeFormat(input.locale);
+  // `translate`, not `t`: ties are `t` in this module.
+  const translate = f.t;
   const n = f.number(input.n);
   const accounts = byDegree(cluster);
   const index = new Map(accounts.map((a, i) => [a.accountId, i]));
@@ -43,26 +44,27 @@ export function adjacencyChart(input: AdjacencyInput): ChartOutput {
   const numbered = (id: string): string => `${f.number(index.get(id)! + 1)} · ${label(id)}`;
   const max = Math.max(1, ...ties.map((t) => t.weight));
 
-  const title = m.adjacencyTitle(n);
+  const title = translate('chart.adjacencyTitle', { n });
   const possible = (accounts.length * (accounts.length - 1)) / 2;
+  const tooLarge = translate('chart.adjacencyTooLarge', { n, accounts: f.number(accounts.length), max: f.number(MAX_ACCOUNTS) });
   const density = new Intl.NumberFormat(input.locale, { style: 'percent', maximumFractionDigits: 0 }).format(ties.length / Math.max(1, possible));
   const strongest = ties[0];
   const description = [
-    m.adjacencyIntro(n, f.number(accounts.length), f.number(ties.length), f.number(possible), density),
-    ...(strongest ? [m.adjacencyStrongest(label(strongest.a), label(strongest.b), f.number(strongest.weight))] : []),
-    ...(accounts.length > MAX_ACCOUNTS ? [m.adjacencyTooLarge(n, f.number(accounts.length), f.number(MAX_ACCOUNTS))] : []),
+    translate('chart.adjacencyIntro', { n, accounts: f.number(accounts.length), ties: f.number(ties.length), possible: f.number(possible), density }),
+    ...(strongest ? [translate('chart.adjacencyStrongest', { a: label(strongest.a), b: label(strongest.b), weight: f.number(strongest.weight) })] : []),
+    ...(accounts.length > MAX_ACCOUNTS ? [tooLarge] : []),
   ].join(' ');
-  const columns = [m.account, m.tiedTo, m.sharedItems, m.signals];
+  const columns = [translate('chart.account'), translate('chart.tiedTo'), translate('chart.sharedItems'), translate('chart.signals')];
   const rows = ties.map((t) => {
     // The account earlier in the grid first, as a reader finds the cell.
     const [a, b] = index.get(t.a)! < index.get(t.b)! ? [t.a, t.b] : [t.b, t.a];
-    return [numbered(a), numbered(b), t.weight, t.signals.map((s) => m.coordSignals[s]).join(', ')];
+    return [numbered(a), numbered(b), t.weight, t.signals.map((signal) => translate('chart.coordSignal', { signal })).join(', ')];
   });
   const limit = Math.floor(maxTableCells / columns.length);
-  const table = rows.length > limit ? { columns, rows: rows.slice(0, limit), note: m.strongestTies(f.number(limit), f.number(rows.length)) } : { columns, rows };
+  const table = rows.length > limit ? { columns, rows: rows.slice(0, limit), note: translate('chart.strongestTies', { shown: f.number(limit), total: f.number(rows.length) }) } : { columns, rows };
   const data = ties.map((t) => ({ account_a: label(t.a), account_b: label(t.b), weight: t.weight, signals: t.signals.join(';') }));
   if (accounts.length > MAX_ACCOUNTS) {
-    return { svg: { narrow: '', wide: '' }, unavailable: m.adjacencyTooLarge(n, f.number(accounts.length), f.number(MAX_ACCOUNTS)), title, description, table, data };
+    return { svg: { narrow: '', wide: '' }, unavailable: tooLarge, title, description, table, data };
   }
   return { svg: { narrow: draw(layouts.narrow), wide: draw(layouts.wide) }, title, description, table, data };
 
@@ -107,7 +109,7 @@ export function adjacencyChart(input: AdjacencyInput): ChartOutput {
   function drawKey(top: number, strongest: number): string {
     const count = Math.min(5, strongest);
     const steps = [...new Set(Array.from({ length: count }, (_, i) => Math.round(1 + (i * (strongest - 1)) / Math.max(1, count - 1))))];
-    let key = `<text x="0" y="${top}" dy="0.71em" text-anchor="start">${escapeHtml(m.sharedItems)}</text>`;
+    let key = `<text x="0" y="${top}" dy="0.71em" text-anchor="start">${escapeHtml(translate('chart.sharedItems'))}</text>`;
     steps.forEach((w, i) => {
       const left = i * (swatch + 16);
       const opacity = num(minOpacity + ((1 - minOpacity) * (w - 1)) / Math.max(1, strongest - 1));
@@ -130,6 +132,6 @@ export const adjacencyKind = chartKind({
   build(o, id, query) {
     const found = clusterOf(query, o.cluster);
     if ('ruleId' in found) return { problem: found };
-    return { output: adjacencyChart({ id, n: o.cluster, cluster: found.cluster, result: found.result, label: query.label, locale: query.locale }) };
+    return { draw: () => adjacencyChart({ id, n: o.cluster, cluster: found.cluster, result: found.result, label: query.label, locale: query.locale }) };
   },
 });

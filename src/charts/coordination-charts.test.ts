@@ -2,6 +2,7 @@
  * The coordination chart kinds (synchrony, adjacency, network) on a result the analysis computed from
  * readable posts (coordination.test-fixture.ts): what they draw, say and list, at both layouts.
  */
+import './drawing-libraries.ts';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import type { CoordinationCluster } from '../aggregate/coordination/types.ts';
@@ -219,7 +220,7 @@ describe('the coordination kinds in ::chart', () => {
 
   test('network without cluster= draws every cluster', () => {
     const built = build({ kind: 'network' });
-    expect('output' in built && built.output.title).toBe('Accounts tied by coordinated posting');
+    expect('draw' in built && built.draw().title).toBe('Accounts tied by coordinated posting');
   });
 });
 

@@ -10,7 +10,7 @@ import type { CoordinationResult } from '../aggregate/coordination/types.ts';
 import { escapeHtml } from './figure.ts';
 import { byDegree, coordinationOf, fitLabel, optionalClusterOption, clusterOf, tiesAmong } from './coordination.ts';
 import { chartKind } from './kind.ts';
-import { formatters } from './messages.ts';
+import { localeFormat } from '../locale/messages.ts';
 import { num, writeSvg } from './svg-writer.ts';
 import { cssVar, fontSize, layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
@@ -33,8 +33,8 @@ export interface NetworkInput {
 
 export function networkChart(input: NetworkInput): ChartOutput {
   const { result, label } = input;
-  const f = formatters(input.locale);
-  const { m } = f;
+  const f = localeFormat(input.locale);
+  const translate = f.t;
   const clusters = input.n === undefined ? result.clusters : result.clusters.filter((c) => c.id === input.n);
   const nodes = clusters.flatMap((c) => byDegree(c).map((a) => ({ id: a.accountId, cluster: c.id })));
   const index = new Map(nodes.map((node, i) => [node.id, i]));
@@ -42,29 +42,29 @@ export function networkChart(input: NetworkInput): ChartOutput {
   const numbered = (id: string): string => `${f.number(index.get(id)! + 1)} · ${label(id)}`;
   const weights = ties.map((t) => t.weight);
   const [lightest, heaviest] = [Math.min(...weights), Math.max(...weights)];
+  const tooLarge = translate('chart.networkTooLarge', { accounts: f.number(nodes.length), max: f.number(MAX_NODES) });
 
-  const title = m.networkTitle(input.n === undefined ? undefined : f.number(input.n));
-  const clusterCount = `${f.number(clusters.length)} ${clusters.length === 1 ? m.cluster.toLowerCase() : m.clusters}`;
+  const title = translate('chart.networkTitle', { n: input.n === undefined ? 'all' : f.number(input.n) });
   const description = ties.length === 0
-    ? m.networkNone
+    ? translate('chart.networkNone')
     : [
-      m.networkIntro(f.number(nodes.length), `${f.number(ties.length)} ${ties.length === 1 ? m.tie : m.ties}`, clusterCount),
-      m.networkWidths(f.number(lightest), f.number(heaviest)),
-      m.numbered,
-      ...(nodes.length > MAX_NODES ? [m.networkTooLarge(f.number(nodes.length), f.number(MAX_NODES))] : []),
+      translate('chart.networkIntro', { accounts: f.number(nodes.length), clusters: clusters.length, ties: ties.length }),
+      translate('chart.networkWidths', { min: f.number(lightest), max: f.number(heaviest) }),
+      translate('chart.numbered'),
+      ...(nodes.length > MAX_NODES ? [tooLarge] : []),
     ].join(' ');
-  const columns = [m.account, m.tiedTo, m.sharedItems, m.cluster];
+  const columns = [translate('chart.account'), translate('chart.tiedTo'), translate('chart.sharedItems'), translate('chart.cluster')];
   const clusterOfNode = (id: string) => nodes[index.get(id)!]!.cluster;
   const rows = ties.map((t) => {
     const [a, b] = index.get(t.a)! < index.get(t.b)! ? [t.a, t.b] : [t.b, t.a];
     return [numbered(a), numbered(b), t.weight, clusterOfNode(a)];
   });
   const limit = Math.floor(maxTableCells / columns.length);
-  const table = rows.length > limit ? { columns, rows: rows.slice(0, limit), note: m.strongestTies(f.number(limit), f.number(rows.length)) } : { columns, rows };
+  const table = rows.length > limit ? { columns, rows: rows.slice(0, limit), note: translate('chart.strongestTies', { shown: f.number(limit), total: f.number(rows.length) }) } : { columns, rows };
   const data = ties.map((t) => ({ account_a: label(t.a), account_b: label(t.b), weight: t.weight, cluster: clusterOfNode(t.a) }));
   const none = { narrow: '', wide: '' };
-  if (ties.length === 0) return { svg: none, unavailable: m.networkNone, title, description, table, data };
-  if (nodes.length > MAX_NODES) return { svg: none, unavailable: m.networkTooLarge(f.number(nodes.length), f.number(MAX_NODES)), title, description, table, data };
+  if (ties.length === 0) return { svg: none, unavailable: translate('chart.networkNone'), title, description, table, data };
+  if (nodes.length > MAX_NODES) return { svg: none, unavailable: tooLarge, title, description, table, data };
   return { svg: { narrow: draw(layouts.narrow), wide: draw(layouts.wide) }, title, description, table, data };
 
   function draw(layout: Layout): string {
@@ -123,6 +123,6 @@ export const networkKind = chartKind({
     }
     const result = coordinationOf(query);
     if ('ruleId' in result) return { problem: result };
-    return { output: networkChart({ id, ...(o.cluster !== undefined ? { n: o.cluster } : {}), result, label: query.label, locale: query.locale }) };
+    return { draw: () => networkChart({ id, ...(o.cluster !== undefined ? { n: o.cluster } : {}), result, label: query.label, locale: query.locale }) };
   },
 });

@@ -5,12 +5,12 @@
  * colours, each with its own shape so colour is never the only cue; every other item is grey, and the
  * key and the description say so.
  */
-import * as Plot from '@observablehq/plot';
+import { Plot } from './drawing.ts';
 import type { ClusterItem, CoordinationCluster } from '../aggregate/coordination/types.ts';
 import { byDegree, clusterOf, clusterOption, fitLabel, formatSecond, instantTicks } from './coordination.ts';
 import { chartKind } from './kind.ts';
 import { legend } from './legend.ts';
-import { formatters } from './messages.ts';
+import { localeFormat } from '../locale/messages.ts';
 import { finishSvg, plot } from './svg.ts';
 import { cssVar, layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
@@ -43,8 +43,8 @@ export interface SynchronyInput {
 
 export function synchronyChart(input: SynchronyInput): ChartOutput {
   const { cluster, timeZone, locale, label } = input;
-  const f = formatters(locale);
-  const { m } = f;
+  const f = localeFormat(locale);
+  const { t } = f;
   const n = f.number(input.n);
   const accounts = byDegree(cluster);
   const shown = accounts.slice(0, MAX_ROWS);
@@ -55,25 +55,25 @@ export function synchronyChart(input: SynchronyInput): ChartOutput {
   const others = cluster.items.length - coloured.length;
   const what = (item: ClusterItem): string =>
     (item.signal === 'repost' || item.signal === 'reply') && item.itemAuthorId !== undefined
-      ? m.coordPostBy(item.signal, label(item.itemAuthorId))
-      : m.coordSignals[item.signal];
+      ? t('chart.coordPostBy', { signal: item.signal, author: label(item.itemAuthorId) })
+      : t('chart.coordSignal', { signal: item.signal });
 
-  const title = m.synchronyTitle(n);
+  const title = t('chart.synchronyTitle', { n });
   const description = [
-    m.synchronyIntro(n, f.number(accounts.length), f.posts(cluster.actions.length), f.number(cluster.items.length), f.number(input.window), timeZone),
+    t('chart.synchronyIntro', { n, accounts: f.number(accounts.length), posts: f.posts(cluster.actions.length), items: f.number(cluster.items.length), window: f.number(input.window), timeZone }),
     // Semicolons between items: each already holds commas.
-    m.synchronyColoured(coloured.map((item, k) => m.synchronyItem(f.number(k + 1), what(item), f.number(item.accounts), formatSecond(item.first, locale, timeZone))).join('; ')),
-    ...(others > 0 ? [m.synchronyOthers(f.number(others), others)] : []),
-    ...(accounts.length > shown.length ? [m.synchronyRows(f.number(shown.length), f.number(accounts.length))] : []),
+    t('chart.synchronyColoured', { list: coloured.map((item, k) => t('chart.synchronyItem', { n: f.number(k + 1), what: what(item), accounts: f.number(item.accounts), first: formatSecond(item.first, locale, timeZone) })).join('; ') }),
+    ...(others > 0 ? [t('chart.synchronyOthers', { n: f.number(others), count: others })] : []),
+    ...(accounts.length > shown.length ? [t('chart.synchronyRows', { shown: f.number(shown.length), total: f.number(accounts.length) })] : []),
   ].join(' ');
 
-  const columns = [m.item, m.shared, m.accounts, m.count, m.zoneLabel(m.firstPost, timeZone)];
+  const columns = [t('chart.item'), t('chart.shared'), t('chart.accounts'), t('chart.count'), t('chart.zoneLabel', { what: t('chart.firstPost'), timeZone })];
   const rows = cluster.items.map((item, k) => [k + 1, what(item), item.accounts, item.posts, formatSecond(item.first, locale, timeZone)]);
   const limit = Math.floor(maxTableCells / columns.length);
   const table = {
     columns,
     rows: rows.slice(0, limit),
-    note: [...(rows.length > limit ? [m.firstItems(f.number(limit), f.number(rows.length))] : []), m.synchronyTable(f.number(cluster.actions.length))].join(' '),
+    note: [...(rows.length > limit ? [t('chart.firstItems', { shown: f.number(limit), total: f.number(rows.length) })] : []), t('chart.synchronyTable', { rows: f.number(cluster.actions.length) })].join(' '),
   };
   const data = cluster.actions.map((a) => {
     const item = cluster.items[a.item]!;
@@ -94,8 +94,8 @@ export function synchronyChart(input: SynchronyInput): ChartOutput {
     const { ticks, span } = instantTicks(domain[0], domain[1], locale, timeZone, narrow ? 4 : 7);
     const key = legend(
       [
-        ...coloured.map((item, k) => ({ label: `${f.number(k + 1)} · ${m.coordSignals[item.signal]}`, colour: seriesColour(k), symbol: ITEM_SYMBOLS[k]! })),
-        ...(others > 0 ? [{ label: m.synchronyOtherKey(f.number(others)), colour: cssVar.muted, opacity: GREY_OPACITY, symbol: 'circle' as const }] : []),
+        ...coloured.map((item, k) => ({ label: `${f.number(k + 1)} · ${t('chart.coordSignal', { signal: item.signal })}`, colour: seriesColour(k), symbol: ITEM_SYMBOLS[k]! })),
+        ...(others > 0 ? [{ label: t('chart.synchronyOtherKey', { n: f.number(others) }), colour: cssVar.muted, opacity: GREY_OPACITY, symbol: 'circle' as const }] : []),
       ],
       8,
       layout.width - marginRight,
@@ -114,7 +114,7 @@ export function synchronyChart(input: SynchronyInput): ChartOutput {
         domain,
         ticks: [...ticks.keys()],
         tickFormat: (t: number) => ticks.get(t) ?? '',
-        label: m.zoneLabel(span, timeZone),
+        label: t('chart.zoneLabel', { what: span, timeZone }),
         labelAnchor: 'center',
         labelOffset: 36,
         labelArrow: 'none',
@@ -152,7 +152,7 @@ export const synchronyKind = chartKind({
     const found = clusterOf(query, o.cluster);
     if ('ruleId' in found) return { problem: found };
     const { result, cluster } = found;
-    return { output: synchronyChart({ id, n: o.cluster, cluster, window: result.params.window, label: query.label, timeZone: query.timeZone, locale: query.locale }) };
+    return { draw: () => synchronyChart({ id, n: o.cluster, cluster, window: result.params.window, label: query.label, timeZone: query.timeZone, locale: query.locale }) };
   },
 });
 
