@@ -105,7 +105,7 @@ describe('coordinationFiles(case, result, publish, inputs) byte for byte', () =>
     postId: (id, author) => (author === '42' ? `stand-in-${id}` : id),
     text: (text) => text.replace('janedoe', '[Member A]'),
   };
-  const files = coordinationFiles('demo', result, shown, ['b.ndjson 2', 'a.ndjson 1']);
+  const files = coordinationFiles('demo', result, shown, createHash('sha256').update('a.ndjson 1\nb.ndjson 2').digest('hex'));
   const body = (name: string) => files.find((f) => f.name === `coordination/${name}`)!.body;
 
   it('writes each file as readers download it', () => {
@@ -174,14 +174,14 @@ describe('coordinationFiles(case, result, publish, inputs) byte for byte', () =>
 
   it('escapes what an account id could carry into the GEXF markup', () => {
     const odd: Publish = { ...shown, accountId: (id) => (id === '42' ? 'a&b<"c">' : id), handle: () => '' };
-    const gexf = coordinationFiles('demo', result, odd, []).at(-1)!.body;
+    const gexf = coordinationFiles('demo', result, odd, '').at(-1)!.body;
     expect(gexf).toContain('<node id="a&amp;b&lt;&quot;c&quot;&gt;" label="a&amp;b&lt;&quot;c&quot;&gt;">');
     expect(gexf).toContain('source="a&amp;b&lt;&quot;c&quot;&gt;" target="7"');
   });
 
   it('writes the header of a table that has no rows', () => {
     const empty = { ...result, edges: [], clusters: [], bursts: [] } as typeof result;
-    const out = coordinationFiles('demo', empty, shown, []);
+    const out = coordinationFiles('demo', empty, shown, '');
     expect(out.slice(1, 4).map((f) => f.body)).toEqual([
       'account_a,account_b,signal,weight,min_dt_s,median_dt_s,first,last,posts_a,posts_b,symmetry\r\n',
       'cluster,account_id,handle,signals,degree,strength,first,last,posts\r\n',
