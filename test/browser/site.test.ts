@@ -2,10 +2,12 @@
  * Every page of the built example, in Debian's Chromium at 360 px and 1280 px: no console error, no failed
  * request, no request to another origin, no axe-core violation at WCAG 2.2 AA, a visible keyboard focus,
  * no sideways scrolling on a phone, and a screenshot for review. Then every hostile page: nothing it
- * carries runs, and its layout holds at 360 px. One browser, pages in sequence, one context per width.
+ * carries runs, and its layout holds at 360 px; the hooks that say so are first shown pages that do run
+ * script, and must catch each. One browser, pages in sequence, one context per width.
  */
 import { readdirSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -44,6 +46,8 @@ interface Visit {
   consoleErrors: string[];
   failedRequests: string[];
   otherOrigins: string[];
+  /** Dialogs the page opened (alert, confirm, prompt, beforeunload), in any frame. */
+  dialogs: string[];
 }
 
 interface Tab {
@@ -54,7 +58,7 @@ interface Tab {
 
 async function openTab(origin: string, width: number, options: { bypassCSP: boolean }): Promise<Tab> {
   const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: options.bypassCSP, reducedMotion: 'reduce' });
-  const tab: Tab = { context, page: await context.newPage(), visit: { consoleErrors: [], failedRequests: [], otherOrigins: [] } };
+  const tab: Tab = { context, page: await context.newPage(), visit: { consoleErrors: [], failedRequests: [], otherOrigins: [], dialogs: [] } };
   // Nothing may leave the test host: record any other origin and refuse it before it reaches the network.
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -66,6 +70,11 @@ async function openTab(origin: string, width: number, options: { bypassCSP: bool
     if (message.type() === 'error') tab.visit.consoleErrors.push(`${message.text()} (${message.location().url}:${message.location().lineNumber})`);
   });
   tab.page.on('pageerror', (error) => tab.visit.consoleErrors.push(`uncaught ${error.message}`));
+  // A dialog from any frame, even one whose window never ran the init script below (a fresh about:blank iframe's own alert).
+  tab.page.on('dialog', (dialog) => {
+    tab.visit.dialogs.push(`${dialog.type()}(${dialog.message()})`);
+    void dialog.dismiss().catch(() => {});
+  });
   tab.page.on('requestfailed', (request) => {
     if (new URL(request.url()).origin === origin) tab.visit.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`);
   });
@@ -76,7 +85,7 @@ async function openTab(origin: string, width: number, options: { bypassCSP: bool
 }
 
 async function visit(tab: Tab, url: string): Promise<void> {
-  tab.visit = { consoleErrors: [], failedRequests: [], otherOrigins: [] };
+  tab.visit = { consoleErrors: [], failedRequests: [], otherOrigins: [], dialogs: [] };
   const response = await tab.page.goto(url, { waitUntil: 'load', timeout: 90_000 });
   if (!response || response.status() >= 400) tab.visit.failedRequests.push(`${url} HTTP ${response?.status() ?? 'no response'}`);
 }
@@ -171,6 +180,93 @@ describe('the example site in Chromium', () => {
   });
 });
 
+/**
+ * A tab for pages that carry payloads: without the CSP, so escaping alone must keep them inert (the CSP is a
+ * second, separate layer), with `alert`, `confirm` and `prompt` replaced by functions that mark the page.
+ */
+async function openPayloadTab(origin: string): Promise<Tab> {
+  const tab = await openTab(origin, 360, { bypassCSP: true });
+  // An init script runs before any of the page's own.
+  await tab.context.addInitScript(() => {
+    for (const name of ['alert', 'confirm', 'prompt'] as const) {
+      (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+        (window as unknown as { __pwned?: unknown }).__pwned = `${name}(${args.map(String).join(', ')})`;
+      };
+    }
+  });
+  return tab;
+}
+
+/**
+ * What ran on the page just visited, in it or in any of its frames: the marker global a payload sets
+ * (`window.__pwned`, or a hooked dialog) and any dialog opened. Hover, focus and load handlers only run when
+ * their event fires: it fires them on every element of every frame.
+ */
+async function payloadsThatRan(tab: Tab): Promise<string[]> {
+  const ran: string[] = [];
+  for (const frame of tab.page.frames()) {
+    const pwned = await frame.evaluate(() => {
+      for (const element of document.querySelectorAll('*')) {
+        for (const type of ['mouseover', 'mouseenter', 'focus', 'click', 'error', 'load']) {
+          if (type === 'click' && element.closest('a[href], button, form')) continue;
+          element.dispatchEvent(new Event(type, { bubbles: false }));
+        }
+      }
+      return (window as unknown as { __pwned?: unknown }).__pwned;
+    });
+    const where = frame === tab.page.mainFrame() ? '' : ` in a frame (${frame.url()})`;
+    if (pwned !== undefined) ran.push(`window.__pwned is ${String(pwned)}${where}: a payload ran`);
+  }
+  return [...ran, ...tab.visit.dialogs.map((d) => `a dialog opened, ${d}: a payload ran`)];
+}
+
+describe('the payload hooks', () => {
+  // Pages that run script, each as a payload the hostile pages could carry, and one that runs none: the hooks must tell them apart.
+  const PAGES: { name: string; body: string; caught: RegExp | undefined }[] = [
+    { name: 'inline-script', body: '<script>window.__pwned = "inline script"</script>', caught: /^window\.__pwned is inline script/ },
+    { name: 'alert', body: '<script>alert("from a script")</script>', caught: /^window\.__pwned is alert\(from a script\)/ },
+    { name: 'image-error', body: '<img alt="" src="missing.png" onerror="confirm(\'onerror\')">', caught: /^window\.__pwned is confirm\(onerror\)/ },
+    { name: 'hover', body: '<p onmouseover="prompt(\'hover\')">Hover me</p>', caught: /^window\.__pwned is prompt\(hover\)/ },
+    {
+      name: 'fresh-frame',
+      body: '<script>document.body.appendChild(document.createElement("iframe")).contentWindow.alert("from a fresh frame")</script>',
+      caught: /^window\.__pwned is alert\(from a fresh frame\) in a frame/,
+    },
+    { name: 'srcdoc-frame', body: '<iframe title="x" srcdoc="<script>window.__pwned = &quot;srcdoc&quot;</script>"></iframe>', caught: /^window\.__pwned is srcdoc in a frame/ },
+    { name: 'inert', body: '<p>&lt;script&gt;window.__pwned=1&lt;/script&gt; <span title="&quot; onmouseover=&quot;alert(1)">text</span></p>', caught: undefined },
+  ];
+  let dir: string;
+  let server: StaticServer;
+  let tab: Tab;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'casefile-payloads-'));
+    for (const page of PAGES) {
+      await writeFile(path.join(dir, `${page.name}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${page.name}</title></head><body>${page.body}</body></html>\n`);
+    }
+    await writeFile(path.join(dir, 'other-origin.html'), '<!doctype html><html lang="en"><head><title>x</title></head><body><img alt="" src="http://evil.example/pixel.png"></body></html>\n');
+    server = await serveSite(dir, '/');
+    tab = await openPayloadTab(new URL(server.url).origin);
+  });
+  afterAll(async () => {
+    await tab?.context.close();
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each(PAGES)('tell what the $name page ran', async ({ name, caught }) => {
+    await visit(tab, `${server.url}${name}.html`);
+    const ran = await payloadsThatRan(tab);
+    if (caught === undefined) expect(ran).toEqual([]);
+    else expect(ran.some((r) => caught.test(r)), ran.join('\n')).toBe(true);
+  });
+
+  it('tell a request to another origin, and stop it', async () => {
+    await visit(tab, `${server.url}other-origin.html`);
+    expect(tab.visit.otherOrigins).toEqual(['image http://evil.example/pixel.png']);
+  });
+});
+
 describe('the hostile site in Chromium', () => {
   const pages = pagesOf(hostile);
   let server: StaticServer;
@@ -179,16 +275,7 @@ describe('the hostile site in Chromium', () => {
   beforeAll(async () => {
     if (hostile.error) return;
     server = await serveSite(hostile.dir, hostile.base);
-    // Without the CSP, so escaping alone must keep the payloads inert (the CSP is a second, separate layer).
-    tab = await openTab(new URL(server.url).origin, 360, { bypassCSP: true });
-    // A payload that calls a dialog marks the page too (an init script: it runs before any of the page's own).
-    await tab.context.addInitScript(() => {
-      for (const name of ['alert', 'confirm', 'prompt'] as const) {
-        (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
-          (window as unknown as { __pwned?: unknown }).__pwned = `${name}(${args.map(String).join(', ')})`;
-        };
-      }
-    });
+    tab = await openPayloadTab(new URL(server.url).origin);
   });
   afterAll(async () => {
     await tab?.context.close();
@@ -202,16 +289,7 @@ describe('the hostile site in Chromium', () => {
 
   it.each(pages)('/%s runs nothing it carries, holds its layout at 360 px and stays accessible', async (pagePath) => {
     await visit(tab, `${server.url}${pagePath}`);
-    // Hover, focus and load handlers only run when their event fires: fire them on every element.
-    const pwned = await tab.page.evaluate(() => {
-      for (const element of document.querySelectorAll('*')) {
-        for (const type of ['mouseover', 'mouseenter', 'focus', 'click', 'error', 'load']) {
-          if (type === 'click' && element.closest('a[href], button, form')) continue;
-          element.dispatchEvent(new Event(type, { bubbles: false }));
-        }
-      }
-      return (window as unknown as { __pwned?: unknown }).__pwned;
-    });
+    const ran = await payloadsThatRan(tab);
     const o = await overflow(tab.page);
     // The payloads (bidi overrides, look-alike and 3,000-character handles, a 10 MB post) must leave the page accessible.
     await tab.page.evaluate(axe.source);
@@ -220,7 +298,7 @@ describe('the hostile site in Chromium', () => {
       return result.violations.map((v) => `axe ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
     }, AXE_TAGS);
     const problems = [
-      ...(pwned === undefined ? [] : [`window.__pwned is ${String(pwned)}: a payload ran`]),
+      ...ran,
       ...violations,
       ...(o.scrollWidth > o.viewport ? [`scrolls sideways: ${o.scrollWidth} px wide in a ${o.viewport} px viewport; widest: ${o.culprits.join(', ')}`] : []),
       ...tab.visit.otherOrigins.map((r) => `request to another origin: ${r}`),
