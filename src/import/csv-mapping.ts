@@ -6,6 +6,7 @@ import { evaluate, parse } from '@humanwhocodes/momoa';
 import { ZodError } from 'zod';
 import { diagnostic, DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { fieldName, zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
+import { jsonSyntaxDiagnostic } from '../diagnostics/json-syntax.ts';
 import { jsonTextLocator } from '../diagnostics/positions.ts';
 import { controlDiagnostics } from '../content/control-characters.ts';
 import { readUtf8 } from '../content/utf8.ts';
@@ -37,16 +38,9 @@ export async function readMapping(path: string | undefined, displayPath: string,
   let value: unknown;
   try {
     value = evaluate(parse(text, { mode: 'jsonc', allowTrailingCommas: true }));
-  } catch (error) {
-    const e = error as { message?: string; line?: number; column?: number };
+  } catch {
     throw new DiagnosticError([
-      diagnostic({
-        file: displayPath,
-        start: { line: e.line ?? 1, column: e.column ?? 1 },
-        ruleId: 'import/csv-mapping',
-        message: `${(e.message ?? 'Unexpected text').replace(/\s*\(\d+:\d+\)$/, '').replace(/\.$/, '')}, expected a JSON mapping (comments allowed)`,
-        hint: 'Each key and each column name is in double quotes, and pairs are separated by commas.',
-      }),
+      jsonSyntaxDiagnostic(text, displayPath, { mode: 'jsonc', hint: 'Each key and each column name is in double quotes, and pairs are separated by commas (`//` comments are allowed).' }),
     ]);
   }
   const locate = jsonTextLocator(text, [], 0, 0, 'jsonc');

@@ -120,6 +120,6 @@ describe('importDataset without a format', () => {
     writeFileSync(broken, text);
     const line = text.split('\n').findIndex((l) => l.includes('"oops"')) + 1;
     const [d] = await failure(importDataset({ root, caseId: 'kanaky', dataset: 'd', inputs: [broken], now }));
-    expect(d).toMatchObject({ ruleId: 'import/invalid-json', start: { line } });
+    expect(d).toMatchObject({ ruleId: 'json/syntax', start: { line } });
   });
 });

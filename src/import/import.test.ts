@@ -151,13 +151,13 @@ describe('importDataset(broken input)', () => {
 
   it('reports a truncated JSON file as ending early', async () => {
     const [d] = await failure(run(tempRoot(), 'telegram', { inputs: [join(fixtureDir, 'errors', 'telegram-truncated.json')] }));
-    expect(d).toMatchObject({ ruleId: 'import/invalid-json', message: 'Unexpected end of input, expected the rest of the JSON document' });
+    expect(d).toMatchObject({ ruleId: 'json/syntax', message: 'Unexpected end of the text in JSON, expected the rest of the document (a closing `}` or `]`).' });
   });
 
   it('locates a broken JSONL line', async () => {
     const diagnostics = await failure(run(tempRoot(), 'snscrape', { inputs: [join(fixtureDir, 'errors', 'snscrape-bad-line.jsonl')] }));
     expect(diagnostics.map((d) => [d.ruleId, d.start.line, d.message])).toEqual([
-      ['import/invalid-json', 2, 'Unexpected `b`, expected valid JSON'],
+      ['json/syntax', 2, 'Unexpected `b` in JSON, expected valid JSON.'],
     ]);
   });
 

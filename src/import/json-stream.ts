@@ -4,7 +4,8 @@
  * after another. Memory holds one value at a time, whatever the file's size.
  */
 import { TokenParser, Tokenizer, TokenType } from '@streamparser/json';
-import { diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts';
+import { DiagnosticError } from '../diagnostics/diagnostic.ts';
+import { jsonSyntaxAt } from '../diagnostics/json-syntax.ts';
 import { readCheckedBytes } from './text.ts';
 
 export interface StreamedValue {
@@ -76,19 +77,7 @@ export async function* streamJson(
 
   const fail = (offset: number, endOfInput: boolean): DiagnosticError => {
     const where = endOfInput ? line : lineAt(Math.min(offset, chunkStart + chunk.length));
-    return new DiagnosticError([
-      diagnostic({
-        file: displayPath,
-        start: { line: where, column: 1 },
-        ruleId: 'import/invalid-json',
-        message: endOfInput ? 'Unexpected end of input, expected the rest of the JSON document' : 'Unexpected text that is not JSON, expected valid JSON',
-        actual: endOfInput ? 'end of input' : undefined,
-        expected: 'valid JSON',
-        hint: endOfInput
-          ? 'The file looks truncated: export or download it again.'
-          : 'Check the line for a stray character, a missing comma or an unescaped quote.',
-      }),
-    ]);
+    return new DiagnosticError([jsonSyntaxAt(displayPath, { line: where, column: 1 }, endOfInput ? { kind: 'end' } : { kind: 'unknown' })]);
   };
 
   let first = true;

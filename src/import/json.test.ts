@@ -12,6 +12,6 @@ describe('parseJson(text, file, line)', () => {
   it('locates a stray character on the line it is found', () => {
     const result = parseJson('{"a": 1,\n "b": ]}', 'f.json', 10);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.diagnostic).toMatchObject({ start: { line: 11, column: 7 }, message: 'Unexpected `]`, expected valid JSON' });
+    expect(!result.ok && result.diagnostic).toMatchObject({ start: { line: 11, column: 7 }, message: 'Unexpected `]` in JSON, expected a value after the colon.', ruleId: 'json/syntax' });
   });
 });

@@ -12,6 +12,8 @@ import { zodIssuesToDiagnostics } from '../diagnostics/zod-issues.ts';
 import { jsonTextLocator } from '../diagnostics/positions.ts';
 import { SlugSchema } from '../schema/common.ts';
 import { ManifestSchema } from '../schema/manifest.ts';
+import { parseJsonFile } from '../content/json-file.ts';
+import { readUtf8 } from '../content/utf8.ts';
 import { hashFile } from './run.ts';
 
 export interface UpdateOptions {
@@ -46,16 +48,14 @@ export async function updateDataset(options: UpdateOptions): Promise<UpdateRepor
   const dir = join(options.root, 'data', caseId!, dataset!);
   const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) throw usage(`Unexpected no ${display(manifestPath)}, expected a dataset made by \`npm run import\` or \`npm run new -- dataset\``);
-  const text = await readFile(manifestPath, 'utf8');
-  let raw: { files?: { path: string; sha256: string; bytes?: number }[] };
-  try {
-    raw = JSON.parse(text) as typeof raw;
-  } catch {
-    throw usage(`Unexpected text that is not JSON in ${display(manifestPath)}, expected the dataset's manifest`);
-  }
+  const read = await readUtf8(manifestPath, display(manifestPath));
+  const text = read.text;
+  const json = parseJsonFile(text, display(manifestPath));
+  if (read.diagnostics.length > 0 || json.diagnostics.length > 0) throw new DiagnosticError([...read.diagnostics, ...json.diagnostics]);
+  const raw = json.data as { files?: { path: string; sha256: string; bytes?: number }[] };
   const parsed = ManifestSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new DiagnosticError(zodIssuesToDiagnostics(parsed.error, { file: display(manifestPath), input: raw, locate: jsonTextLocator(text) }));
+    throw new DiagnosticError(zodIssuesToDiagnostics(parsed.error, { file: display(manifestPath), input: raw, locate: json.locate }));
   }
 
   const changed: FileChange[] = [];

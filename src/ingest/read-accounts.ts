@@ -5,7 +5,8 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
 import { AccountRecordSchema, type AccountRecord } from '../schema/index.ts';
-import { syntaxDiagnostic } from './json-locate.ts';
+import { jsonSyntaxDiagnostic } from '../diagnostics/json-syntax.ts';
+import { NDJSON_HINT } from './read-posts.ts';
 import { jsonTextLocator } from '../diagnostics/positions.ts';
 import { problems } from './problems.ts';
 import { controlDiagnostics, controlStrings } from '../content/control-characters.ts';
@@ -47,7 +48,7 @@ export async function readAccounts(options: ReadAccountsOptions): Promise<{ acco
       try {
         value = JSON.parse(line);
       } catch {
-        if (!/^\s*$/.test(line)) found.add(syntaxDiagnostic(line, file, n - 1));
+        if (!/^\s*$/.test(line)) found.add(jsonSyntaxDiagnostic(line, file, { lineOffset: n - 1, hint: NDJSON_HINT }));
         return;
       }
       accept(value, () => jsonTextLocator(line, [], n - 1));
@@ -59,7 +60,7 @@ export async function readAccounts(options: ReadAccountsOptions): Promise<{ acco
     try {
       value = JSON.parse(text);
     } catch {
-      found.add(syntaxDiagnostic(text, file));
+      found.add(jsonSyntaxDiagnostic(text, file, { hint: 'An accounts file in `json` format is one JSON array of accounts, separated by commas.' }));
       return { accounts, diagnostics: found.list() };
     }
     if (Array.isArray(value)) {

@@ -9,7 +9,7 @@ import { diagnostic, type Diagnostic, type Position } from '../diagnostics/diagn
 import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
 import { PostSchema } from '../schema/index.ts';
 import { postTime, type RawPost } from './is-post.ts';
-import { ARRAY_HINT, NDJSON_HINT, syntaxDiagnostic } from './json-locate.ts';
+import { jsonSyntaxDiagnostic } from '../diagnostics/json-syntax.ts';
 import { jsonTextLocator } from '../diagnostics/positions.ts';
 import { fieldsOf, type PostNormaliser, type RawPostSink } from './normalise-post.ts';
 import { problems, type Problems } from './problems.ts';
@@ -37,6 +37,9 @@ export interface ReadResult {
   posts: number;
   diagnostics: Diagnostic[];
 }
+
+export const NDJSON_HINT = 'Each line of an NDJSON file must be one complete JSON value.';
+const ARRAY_HINT = 'A posts file in `json` format is one JSON array of posts, separated by commas.';
 
 export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> {
   const { file, dataset } = options;
@@ -87,7 +90,7 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
     try {
       value = JSON.parse(text);
     } catch {
-      if (!/^\s*$/.test(text)) found.add(syntaxDiagnostic(text, file, line - 1, column - 1, hint));
+      if (!/^\s*$/.test(text)) found.add(jsonSyntaxDiagnostic(text, file, { lineOffset: line - 1, columnOffset: column - 1, hint }));
       return;
     }
     accept(value, origin, () => jsonTextLocator(text, [], line - 1, column - 1));
@@ -117,7 +120,7 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
       try {
         value = JSON.parse(text);
       } catch {
-        found.add(syntaxDiagnostic(text, file, 0, 0, ARRAY_HINT));
+        found.add(jsonSyntaxDiagnostic(text, file, { hint: ARRAY_HINT }));
       }
       if (value !== undefined && !Array.isArray(value)) {
         found.add(

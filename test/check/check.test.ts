@@ -130,7 +130,7 @@ describe('checkProject(root)', () => {
     expect(diagnostics.map((d) => [d.file, d.start.line, d.start.column, d.ruleId])).toEqual([
       [SOURCE, 2, 1, 'schema/missing'],
       [ACCOUNTS, 2, 58, 'schema/out-of-range'],
-      [ACCOUNTS, 3, 27, 'json/syntax'],
+      [ACCOUNTS, 3, 28, 'json/syntax'], // the end of the line, where the record stops early
     ]);
   });
 

@@ -143,6 +143,6 @@ const EXPECTED_REJECTIONS = [
   'data/demo-case/posts/posts.ndjson:7:185 schema/invalid-value', // data: archive URL
   'data/demo-case/posts/posts.ndjson:8:192 schema/invalid-value', // javascript: media URL
   'data/demo-case/posts/posts.ndjson:9:1 schema/unknown-key', // 20,000 levels of nesting: too deep to locate, so the line
-  'data/demo-case/posts/posts.ndjson:10:1 json/syntax', // raw NUL inside a string
+  'data/demo-case/posts/posts.ndjson:10:101 json/syntax', // raw NUL inside a string, at the NUL
   'data/demo-case/posts/posts.ndjson:11:80 text/control-character', // ESC and NUL escaped in a display name
 ];
