@@ -75,6 +75,12 @@ describe('releasedFile(site, file)', () => {
     expect(await releasedFile(publicSite(), { ...file, sha256: sha256(body) })).toEqual({ sha256: sha256(body), bytes: bytes.length });
   });
 
+  it('has no bytes for a withheld file', async () => {
+    const file = { ...(await postsFile(`${post('1', '42')}\n`)), release: 'withhold' as const };
+    expect(() => releasedStream(siteWithPrivateDossier(), file)).toThrow('posts/posts.ndjson is withheld from the release.');
+    expect(await releasedFile(siteWithPrivateDossier(), file)).toBeUndefined();
+  });
+
   it('hashes each pseudonymised file on its own', async () => {
     const site = siteWithPrivateDossier();
     const one = await releasedFile(site, await postsFile(`${post('1', '42')}\n`));
