@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { XMLParser } from 'fast-xml-parser';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CoordinationPost } from '../aggregate/coordination/actions.ts';
 import { analyseCoordination } from '../aggregate/coordination/analyse.ts';
 import { CoordinationSchema, type Account } from '../schema/index.ts';
@@ -35,8 +35,13 @@ function publish(): Publish {
 const build = () => coordinationFiles('demo', analyseCoordination(posts(), CoordinationSchema.parse({ minPosts: 1 })), publish(), 'a'.repeat(64));
 
 describe('coordinationFiles(case, result, publish, inputs)', () => {
-  const files = build();
-  const byName = Object.fromEntries(files.map((f) => [f.name, f.body]));
+  // Built inside each test, not when the file is collected, so each mutant's coverage names the test.
+  let files: ReturnType<typeof build>;
+  let byName: Record<string, string>;
+  beforeEach(() => {
+    files = build();
+    byName = Object.fromEntries(files.map((f) => [f.name, f.body]));
+  });
 
   it('writes the six files under coordination/ with the columns the release promises', () => {
     expect(files.map((f) => f.name)).toEqual([
@@ -105,11 +110,12 @@ describe('coordinationFiles(case, result, publish, inputs) byte for byte', () =>
     postId: (id, author) => (author === '42' ? `stand-in-${id}` : id),
     text: (text) => text.replace('janedoe', '[Member A]'),
   };
-  const files = coordinationFiles('demo', result, shown, createHash('sha256').update('a.ndjson 1\nb.ndjson 2').digest('hex'));
-  const body = (name: string) => files.find((f) => f.name === `coordination/${name}`)!.body;
+  // Made inside each test, not when the file is collected, so each mutant's coverage names the test.
+  const made = () => coordinationFiles('demo', result, shown, createHash('sha256').update('a.ndjson 1\nb.ndjson 2').digest('hex'));
+  const body = (name: string) => made().find((f) => f.name === `coordination/${name}`)!.body;
 
   it('writes each file as readers download it', () => {
-    expect(files.map((f) => [f.name, f.type])).toEqual([
+    expect(made().map((f) => [f.name, f.type])).toEqual([
       ['coordination/params.json', 'application/json; charset=utf-8'],
       ['coordination/edges.csv', 'text/csv; charset=utf-8'],
       ['coordination/clusters.csv', 'text/csv; charset=utf-8'],
