@@ -36,8 +36,10 @@ export class AccountBook {
     if (o.handle && o.seenAt) {
       const handles = folded.record.handles;
       const known = handles.find((h) => h.handle === o.handle);
+      // Most sightings repeat a handle already known at that time or earlier: nothing to reorder.
+      if (known && o.seenAt >= known.seenAt) return;
       if (!known) handles.push({ handle: o.handle, seenAt: o.seenAt });
-      else if (o.seenAt < known.seenAt) known.seenAt = o.seenAt;
+      else known.seenAt = o.seenAt;
       handles.sort((x, y) => (x.seenAt < y.seenAt ? -1 : x.seenAt > y.seenAt ? 1 : x.handle < y.handle ? -1 : 1));
     }
   }

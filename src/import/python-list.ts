@@ -3,6 +3,8 @@
  * `['a', "it's"]`, `[123, 456]`, `[]`. Returns null when the text is not such a list.
  */
 export function parsePythonList(text: string): string[] | null {
+  // Most cells of an archive: no list at all.
+  if (text === '[]' || text === '') return [];
   const s = text.trim();
   if (s === '') return [];
   if (!s.startsWith('[') || !s.endsWith(']')) return null;
@@ -18,6 +20,13 @@ export function parsePythonList(text: string): string[] | null {
     if (quote === "'" || quote === '"') {
       let value = '';
       i++;
+      // Without a backslash before the closing quote the item is one slice, not a character at a time.
+      const close = s.indexOf(quote, i);
+      const slash = s.indexOf('\\', i);
+      if (close !== -1 && close < end && (slash === -1 || slash > close)) {
+        value = s.slice(i, close);
+        i = close;
+      }
       while (i < end && s[i] !== quote) {
         if (s[i] === '\\') {
           const decoded = unescape(s, i + 1);

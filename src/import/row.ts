@@ -78,19 +78,25 @@ export interface RawMetrics {
  * are dropped, and the drop is reported as a change. Undefined when the export gives no count at all.
  */
 export function metricsAt(raw: RawMetrics, observedAt: string | undefined, changes: string[]) {
-  const values = {
-    reposts: count(raw.reposts) ?? undefined,
-    quotes: count(raw.quotes) ?? undefined,
-    replies: count(raw.replies) ?? undefined,
-    likes: count(raw.likes) ?? undefined,
-    views: count(raw.views) ?? undefined,
-  };
-  if (Object.values(values).every((v) => v === undefined)) return undefined;
+  const reposts = count(raw.reposts) ?? undefined;
+  const quotes = count(raw.quotes) ?? undefined;
+  const replies = count(raw.replies) ?? undefined;
+  const likes = count(raw.likes) ?? undefined;
+  const views = count(raw.views) ?? undefined;
+  if (reposts === undefined && quotes === undefined && replies === undefined && likes === undefined && views === undefined) return undefined;
   if (!observedAt) {
     changes.push('metrics dropped: no observation time (pass --observed-at)');
     return undefined;
   }
-  return compact({ ...values, observedAt });
+  // Built member by member in the schema's order, none undefined: no copy to filter them out.
+  const metrics: { reposts?: number; quotes?: number; replies?: number; likes?: number; views?: number; observedAt: string } = {} as never;
+  if (reposts !== undefined) metrics.reposts = reposts;
+  if (quotes !== undefined) metrics.quotes = quotes;
+  if (replies !== undefined) metrics.replies = replies;
+  if (likes !== undefined) metrics.likes = likes;
+  if (views !== undefined) metrics.views = views;
+  metrics.observedAt = observedAt;
+  return metrics;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { ZodType, ZodTypeDef } from 'zod';
@@ -19,7 +19,7 @@ import { missingColumns, readMapping } from './csv-mapping.ts';
 import { detectFormat, expandInputs } from './detect.ts';
 import { parseJson } from './json.ts';
 import { readers } from './readers.ts';
-import { ExternalSorter, FingerprintSet, idOfKey, sortKey, type SortedLine } from './sorter.ts';
+import { ExternalSorter, FingerprintSet, idOfKey, sortKey, type MergedLine, type SortedLine } from './sorter.ts';
 import { readLines } from './text.ts';
 import type { ImportFormat, Provenance, RowPost } from './types.ts';
 import { zodDiagnostic } from './validate.ts';
@@ -179,7 +179,8 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
       if (!existsSync(postsPath)) return;
       for await (const { text, line } of readLines(postsPath, display(postsPath), () => {})) {
         if (text.trim() === '') continue;
-        await sorter.add(datasetLine(text, display(postsPath), line));
+        const full = sorter.add(datasetLine(text, display(postsPath), line));
+        if (full) await full;
       }
     };
     if (existing) {
@@ -219,9 +220,13 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
           continue;
         }
         const post = row as RowPost;
-        for (const change of new Set(post.changes)) tally(report.changed, change);
+        // Counted once per row: a row's changes repeat only when it has several.
+        const changes = post.changes;
+        if (changes.length === 1) tally(report.changed, changes[0]!);
+        else if (changes.length > 1) for (const change of new Set(changes)) tally(report.changed, change);
         for (const account of post.accounts) book.observe(account);
-        await sorter.add({ key: sortKey(String(post.post.createdAt), String(post.post.id)), origin: 'n', json: checked });
+        const full = sorter.add({ key: sortKey(String(post.post.createdAt), String(post.post.id)), origin: 'n', json: checked });
+        if (full) await full;
       }
     }
     options.onProgress?.({ bytes: bytesDone, totalBytes, rows: report.rowsRead, finished: true });
@@ -341,31 +346,36 @@ async function chooseFormat(files: string[], given: ImportFormat | undefined, di
  * duplicates or, beside the dataset's copy, the export's version of the same post. Returns the span written.
  */
 async function writeSorted(
-  lines: AsyncIterable<SortedLine>,
+  batches: AsyncIterable<MergedLine[]>,
   file: string,
   scratch: string,
   report: ImportReport,
 ): Promise<{ from: string; to: string } | undefined> {
-  const out = createWriteStream(file);
+  const out = new BatchWriter(await open(file, 'w'));
   const seen = new FingerprintSet();
   const suspects = new Set<string>();
   let first: string | undefined;
-  let lastJson: string | undefined;
-  let group: SortedLine[] = [];
-  const settle = async (): Promise<void> => {
+  let lastJson: Buffer | undefined;
+  let group: MergedLine[] = [];
+  const settle = (): void => {
     const kept = group[0];
     if (!kept) return;
-    const fromDataset = group.find((l) => l.origin === 'e');
-    const fromExport = group.filter((l) => l.origin === 'n');
-    report.deduplicated += fromExport.length - (kept.origin === 'n' ? 1 : 0);
+    let fromDataset: MergedLine | undefined;
+    let fromExport: MergedLine | undefined;
+    let exported = 0;
+    for (const l of group) {
+      if (l.origin === 'e') fromDataset ??= l;
+      else if (exported++ === 0) fromExport = l;
+    }
+    report.deduplicated += exported - (kept.origin === 'n' ? 1 : 0);
     group = [];
     const diff = report.diff;
     if (diff) {
       if (!fromDataset) diff.added++;
-      else if (fromExport.length === 0) diff.missing++;
-      else if (fromExport[0]!.json === fromDataset.json) diff.unchanged++;
+      else if (!fromExport) diff.missing++;
+      else if (fromExport.json.equals(fromDataset.json)) diff.unchanged++;
       else diff.changed++;
-      if (report.replaced && fromExport.length === 0) return;
+      if (report.replaced && !fromExport) return;
     }
     // The same id at another time is not adjacent: remember it and settle it in a second pass.
     const id = idOfKey(kept.key);
@@ -375,20 +385,52 @@ async function writeSorted(
     lastJson = kept.json;
     report.posts++;
     if (kept.origin === 'n') report.imported++;
-    if (!out.write(`${kept.json}\n`)) await once(out, 'drain');
+    out.line(kept.json);
   };
-  for await (const line of lines) {
-    if (group.length > 0 && line.key !== group[0]!.key) await settle();
-    group.push(line);
+  for await (const batch of batches) {
+    for (const line of batch) {
+      if (group.length > 0 && line.key !== group[0]!.key) settle();
+      group.push(line);
+    }
+    await out.drain();
   }
-  await settle();
-  out.end();
-  await once(out, 'finish');
+  settle();
+  await out.close();
   if (suspects.size > 0) await dropLaterCopies(file, scratch, suspects, report);
   return first && lastJson ? { from: first, to: createdAtOf(lastJson) } : undefined;
 }
 
-const createdAtOf = (json: string): string => (JSON.parse(json) as { createdAt: string }).createdAt;
+/** Lines gathered into 1 MiB blocks, each written with one call. */
+class BatchWriter {
+  private block = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
+  private readonly full: Buffer[] = [];
+
+  constructor(private readonly file: FileHandle) {}
+
+  line(bytes: Buffer): void {
+    if (this.used + bytes.length + 1 > this.block.length) {
+      this.full.push(this.block.subarray(0, this.used));
+      this.block = Buffer.allocUnsafe(Math.max(1 << 20, bytes.length + 1));
+      this.used = 0;
+    }
+    this.used += bytes.copy(this.block, this.used);
+    this.block[this.used++] = 10;
+  }
+
+  /** Write the blocks filled so far. */
+  async drain(): Promise<void> {
+    for (const block of this.full.splice(0)) await this.file.write(block);
+  }
+
+  async close(): Promise<void> {
+    await this.drain();
+    if (this.used > 0) await this.file.write(this.block.subarray(0, this.used));
+    await this.file.close();
+  }
+}
+
+const createdAtOf = (json: Buffer): string => (JSON.parse(json.toString()) as { createdAt: string }).createdAt;
 
 async function dropLaterCopies(file: string, scratch: string, suspects: Set<string>, report: ImportReport): Promise<void> {
   const out = createWriteStream(scratch);

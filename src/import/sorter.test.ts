@@ -18,13 +18,31 @@ describe('ExternalSorter', () => {
         const sorter = new ExternalSorter(dir, runSize);
         for (const [i, key] of keys.entries()) await sorter.add({ key, origin: i % 2 ? 'e' : 'n', json: `{"n":${i}}` });
         const out = [];
-        for await (const line of sorter.sorted()) out.push(line);
+        for await (const batch of sorter.sorted()) for (const line of batch) out.push({ ...line, json: line.json.toString() });
         // Array.prototype.sort is stable: the expected order.
         const expected = keys.map((key, i) => ({ key, origin: i % 2 ? 'e' : 'n', json: `{"n":${i}}` })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
         expect(out).toEqual(expected);
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('keeps every byte of lines that span reads of a run, longer than a read, and past a batch of the merge', async () => {
+    const dir = join(root, String(n++));
+    mkdirSync(dir);
+    const sorter = new ExternalSorter(dir, 3000);
+    const added = [];
+    // 10,000 lines in four runs of up to 3000 (each run about 300 kB, so read in several pieces), one
+    // line of 200 kB, and non-ASCII text whose bytes a read may cut inside a character.
+    for (let i = 0; i < 10_000; i++) {
+      const text = i === 4321 ? 'x'.repeat(200_000) : `é${'ш'.repeat(i % 37)}🙂 ${i}`;
+      const line = { key: String((i * 7919) % 10_007).padStart(6, '0'), origin: 'n' as const, json: JSON.stringify({ text }) };
+      added.push(line);
+      await sorter.add(line);
+    }
+    const out = [];
+    for await (const batch of sorter.sorted()) for (const line of batch) out.push({ ...line, json: line.json.toString() });
+    expect(out).toEqual(added.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
   });
 });
 

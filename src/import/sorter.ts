@@ -3,16 +3,22 @@
  * Runs are sorted in memory, written to disk, then merged; equal keys come out in the
  * order they went in, so the first-seen copy of a post wins.
  */
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
+import { open, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readLines } from './text.ts';
 
+/** A line going into the sorter. */
 export interface SortedLine {
   key: string;
   /** `e` for a post already in the dataset, `n` for one from this import. */
   origin: 'e' | 'n';
   json: string;
+}
+
+/** A line coming out of the merge: its JSON left as the UTF-8 bytes read from the run, never decoded again. */
+export interface MergedLine {
+  key: string;
+  origin: 'e' | 'n';
+  json: Buffer;
 }
 
 /** Sort key: creation time in milliseconds, then id (numeric ids compared as numbers). */
@@ -26,56 +32,155 @@ export function idOfKey(key: string): string {
   return key.slice(15);
 }
 
+// Each run is read 64 KiB at a time: memory for the merge is that times the number of runs.
+const readSize = 1 << 16;
+// Lines handed on per batch of the merge: one promise per batch instead of one per line.
+const batchSize = 4096;
+
 export class ExternalSorter {
-  private buffer: SortedLine[] = [];
   private runs: string[] = [];
+  // The run being gathered: each line's JSON is encoded into `bytes` as it is added, so no string of it
+  // outlives the row (a run of strings would be copied by every minor collection until it was written).
+  private keys: string[] = [];
+  private origins: ('e' | 'n')[] = [];
+  private starts: number[] = [];
+  private bytes = Buffer.alloc(1 << 20);
+  private used = 0;
+  /** Where a run's lines are put in order before they go to disk, kept from run to run. */
+  private out = Buffer.alloc(0);
 
   constructor(
     private readonly dir: string,
     private readonly runSize = 20_000,
   ) {}
 
-  async add(line: SortedLine): Promise<void> {
-    this.buffer.push(line);
-    if (this.buffer.length >= this.runSize) await this.flush();
+  /** Adds a line; a promise only when the run is full and being written (most lines need no await). */
+  add(line: SortedLine): Promise<void> | undefined {
+    // A UTF-8 character is at most three bytes per UTF-16 unit.
+    const most = line.json.length * 3;
+    if (this.used + most > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + most));
+      this.bytes.copy(grown, 0, 0, this.used);
+      this.bytes = grown;
+    }
+    this.keys.push(line.key);
+    this.origins.push(line.origin);
+    this.starts.push(this.used);
+    this.used += this.bytes.write(line.json, this.used);
+    return this.keys.length >= this.runSize ? this.flush() : undefined;
   }
 
   private async flush(): Promise<void> {
-    if (this.buffer.length === 0) return;
-    const lines = this.buffer.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    this.buffer = [];
-    const path = join(this.dir, `run-${this.runs.length}.txt`);
-    const out = createWriteStream(path);
-    for (const { key, origin, json } of lines) {
-      if (!out.write(`${key}\t${origin}\t${json}\n`)) await once(out, 'drain');
+    const { keys, origins, starts, bytes } = this;
+    const n = keys.length;
+    if (n === 0) return;
+    starts.push(this.used);
+    // Stable: equal keys keep the order they were added in.
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+      const x = keys[a]!;
+      const y = keys[b]!;
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
+    // Keys hold no raw tab or line break, nor does JSON (it escapes them).
+    let size = this.used + n * 4;
+    for (const key of keys) size += key.length * 3;
+    if (this.out.length < size) this.out = Buffer.allocUnsafe(size);
+    const out = this.out;
+    let at = 0;
+    for (const i of order) {
+      at += out.write(keys[i]!, at);
+      out[at++] = 9;
+      out[at++] = origins[i] === 'e' ? 0x65 : 0x6e;
+      out[at++] = 9;
+      at += bytes.copy(out, at, starts[i]!, starts[i + 1]!);
+      out[at++] = 10;
     }
-    out.end();
-    await once(out, 'finish');
+    this.keys = [];
+    this.origins = [];
+    this.starts = [];
+    this.used = 0;
+    const path = join(this.dir, `run-${this.runs.length}.txt`);
+    await writeFile(path, out.subarray(0, at));
     this.runs.push(path);
   }
 
-  /** Every line added, in key order; on equal keys the earlier-added line comes first. */
-  async *sorted(): AsyncGenerator<SortedLine> {
+  /**
+   * Every line added, in key order, in batches; on equal keys the earlier-added line comes first.
+   * A batch's lines stay valid after the next batch is asked for (each read fills a new buffer).
+   */
+  async *sorted(): AsyncGenerator<MergedLine[]> {
     await this.flush();
-    const sources = this.runs.map((path) => readLines(path, path, () => {})[Symbol.asyncIterator]());
-    const heads: (SortedLine | undefined)[] = await Promise.all(sources.map((s) => nextLine(s)));
-    // A k-way merge over a binary heap of run numbers: each line written costs log(runs) comparisons,
-    // not a scan of every run's head. Runs hold lines in the order added, so on equal keys the lower
-    // run number comes first.
-    const before = (a: number, b: number): boolean => {
-      const x = heads[a]!.key;
-      const y = heads[b]!.key;
-      return x < y || (x === y && a < b);
-    };
-    const heap = new RunHeap(before);
-    for (let i = 0; i < heads.length; i++) if (heads[i]) heap.push(i);
-    while (heap.size > 0) {
-      const best = heap.top();
-      yield heads[best]!;
-      heads[best] = await nextLine(sources[best]!);
-      if (heads[best]) heap.replaceTop(best);
-      else heap.pop();
+    const sources = await Promise.all(this.runs.map(async (path) => new RunReader(await open(path, 'r'))));
+    try {
+      const heads: (MergedLine | undefined)[] = await Promise.all(sources.map((s) => s.next()));
+      // A k-way merge over a binary heap of run numbers: each line written costs log(runs) comparisons,
+      // not a scan of every run's head. Runs hold lines in the order added, so on equal keys the lower
+      // run number comes first.
+      const before = (a: number, b: number): boolean => {
+        const x = heads[a]!.key;
+        const y = heads[b]!.key;
+        return x < y || (x === y && a < b);
+      };
+      const heap = new RunHeap(before);
+      for (let i = 0; i < heads.length; i++) if (heads[i]) heap.push(i);
+      let batch: MergedLine[] = [];
+      while (heap.size > 0) {
+        const best = heap.top();
+        batch.push(heads[best]!);
+        const source = sources[best]!;
+        heads[best] = source.nextInBuffer() ?? (await source.next());
+        if (heads[best]) heap.replaceTop(best);
+        else heap.pop();
+        if (batch.length === batchSize) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length > 0) yield batch;
+    } finally {
+      await Promise.all(sources.map((s) => s.close()));
     }
+  }
+}
+
+/** The lines of one run file, split on their bytes; only a line that spans two reads is copied. */
+class RunReader {
+  private bytes = Buffer.alloc(0);
+  private at = 0;
+  private ended = false;
+
+  constructor(private readonly file: FileHandle) {}
+
+  /** The next line if it is already read; undefined when a read is needed (or the run is done). */
+  nextInBuffer(): MergedLine | undefined {
+    const bytes = this.bytes;
+    const nl = bytes.indexOf(10, this.at);
+    if (nl === -1) return undefined;
+    const tab = bytes.indexOf(9, this.at);
+    const line: MergedLine = {
+      key: bytes.toString('utf8', this.at, tab),
+      origin: bytes[tab + 1] === 0x65 ? 'e' : 'n',
+      json: bytes.subarray(tab + 3, nl),
+    };
+    this.at = nl + 1;
+    return line;
+  }
+
+  async next(): Promise<MergedLine | undefined> {
+    for (;;) {
+      const line = this.nextInBuffer();
+      if (line || this.ended) return line;
+      const chunk = Buffer.allocUnsafe(readSize);
+      const { bytesRead } = await this.file.read(chunk, 0, readSize, null);
+      if (bytesRead === 0) this.ended = true;
+      const rest = this.bytes.subarray(this.at);
+      this.bytes = rest.length > 0 ? Buffer.concat([rest, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+      this.at = 0;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.file.close();
   }
 }
 
@@ -124,14 +229,6 @@ export class RunHeap {
       i = child;
     }
   }
-}
-
-async function nextLine(source: AsyncIterator<{ text: string }>): Promise<SortedLine | undefined> {
-  const next = await source.next();
-  if (next.done) return undefined;
-  const text = next.value.text;
-  const tab = text.indexOf('\t');
-  return { key: text.slice(0, tab), origin: text[tab + 1] === 'e' ? 'e' : 'n', json: text.slice(tab + 3) };
 }
 
 /**
