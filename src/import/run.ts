@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { ZodType, ZodTypeDef } from 'zod';
@@ -351,7 +351,8 @@ async function writeSorted(
   scratch: string,
   report: ImportReport,
 ): Promise<{ from: string; to: string } | undefined> {
-  const out = new BatchWriter(await open(file, 'w'));
+  const out = await open(file, 'w');
+  let lines: Buffer[] = [];
   const seen = new FingerprintSet();
   const suspects = new Set<string>();
   let first: string | undefined;
@@ -373,7 +374,7 @@ async function writeSorted(
     if (diff) {
       if (!fromDataset) diff.added++;
       else if (!fromExport) diff.missing++;
-      else if (fromExport.json.equals(fromDataset.json)) diff.unchanged++;
+      else if (fromExport.line.equals(fromDataset.line)) diff.unchanged++;
       else diff.changed++;
       if (report.replaced && !fromExport) return;
     }
@@ -381,56 +382,32 @@ async function writeSorted(
     const id = idOfKey(kept.key);
     if (seen.add(id)) suspects.add(id);
     // Only the span's ends need the time as written, so only they are parsed.
-    first ??= createdAtOf(kept.json);
-    lastJson = kept.json;
+    first ??= createdAtOf(kept.line);
+    lastJson = kept.line;
     report.posts++;
     if (kept.origin === 'n') report.imported++;
-    out.line(kept.json);
+    lines.push(kept.line);
   };
-  for await (const batch of batches) {
-    for (const line of batch) {
-      if (group.length > 0 && line.key !== group[0]!.key) settle();
-      group.push(line);
+  try {
+    for await (const batch of batches) {
+      for (const line of batch) {
+        if (group.length > 0 && line.key !== group[0]!.key) settle();
+        group.push(line);
+      }
+      // One write call for the batch: the lines are slices of what the runs read.
+      await out.writev(lines);
+      lines = [];
     }
-    await out.drain();
+    settle();
+    await out.writev(lines);
+  } finally {
+    await out.close();
   }
-  settle();
-  await out.close();
   if (suspects.size > 0) await dropLaterCopies(file, scratch, suspects, report);
   return first && lastJson ? { from: first, to: createdAtOf(lastJson) } : undefined;
 }
 
-/** Lines gathered into 1 MiB blocks, each written with one call. */
-class BatchWriter {
-  private block = Buffer.allocUnsafe(1 << 20);
-  private used = 0;
-  private readonly full: Buffer[] = [];
-
-  constructor(private readonly file: FileHandle) {}
-
-  line(bytes: Buffer): void {
-    if (this.used + bytes.length + 1 > this.block.length) {
-      this.full.push(this.block.subarray(0, this.used));
-      this.block = Buffer.allocUnsafe(Math.max(1 << 20, bytes.length + 1));
-      this.used = 0;
-    }
-    this.used += bytes.copy(this.block, this.used);
-    this.block[this.used++] = 10;
-  }
-
-  /** Write the blocks filled so far. */
-  async drain(): Promise<void> {
-    for (const block of this.full.splice(0)) await this.file.write(block);
-  }
-
-  async close(): Promise<void> {
-    await this.drain();
-    if (this.used > 0) await this.file.write(this.block.subarray(0, this.used));
-    await this.file.close();
-  }
-}
-
-const createdAtOf = (json: Buffer): string => (JSON.parse(json.toString()) as { createdAt: string }).createdAt;
+const createdAtOf = (line: Buffer): string => (JSON.parse(line.toString()) as { createdAt: string }).createdAt;
 
 async function dropLaterCopies(file: string, scratch: string, suspects: Set<string>, report: ImportReport): Promise<void> {
   const out = createWriteStream(scratch);

@@ -3,7 +3,7 @@
  * Runs are sorted in memory, written to disk, then merged; equal keys come out in the
  * order they went in, so the first-seen copy of a post wins.
  */
-import { open, writeFile, type FileHandle } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** A line going into the sorter. */
@@ -14,11 +14,14 @@ export interface SortedLine {
   json: string;
 }
 
-/** A line coming out of the merge: its JSON left as the UTF-8 bytes read from the run, never decoded again. */
+/**
+ * A line coming out of the merge: its JSON left as the UTF-8 bytes read from the run, with the line
+ * break after it (what the posts file gets), never decoded again.
+ */
 export interface MergedLine {
   key: string;
   origin: 'e' | 'n';
-  json: Buffer;
+  line: Buffer;
 }
 
 /** Sort key: creation time in milliseconds, then id (numeric ids compared as numbers). */
@@ -39,15 +42,13 @@ const batchSize = 4096;
 
 export class ExternalSorter {
   private runs: string[] = [];
-  // The run being gathered: each line's JSON is encoded into `bytes` as it is added, so no string of it
-  // outlives the row (a run of strings would be copied by every minor collection until it was written).
+  // The run being gathered: each line is encoded into `bytes` as it is added (key, origin, JSON), so no
+  // string of it outlives the row (a run of strings would be copied by every minor collection until it
+  // was written), and the run goes to disk as slices of those bytes in key order, never copied in JS.
   private keys: string[] = [];
-  private origins: ('e' | 'n')[] = [];
   private starts: number[] = [];
   private bytes = Buffer.alloc(1 << 20);
   private used = 0;
-  /** Where a run's lines are put in order before they go to disk, kept from run to run. */
-  private out = Buffer.alloc(0);
 
   constructor(
     private readonly dir: string,
@@ -56,22 +57,33 @@ export class ExternalSorter {
 
   /** Adds a line; a promise only when the run is full and being written (most lines need no await). */
   add(line: SortedLine): Promise<void> | undefined {
-    // A UTF-8 character is at most three bytes per UTF-16 unit.
-    const most = line.json.length * 3;
-    if (this.used + most > this.bytes.length) {
-      const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + most));
-      this.bytes.copy(grown, 0, 0, this.used);
-      this.bytes = grown;
-    }
-    this.keys.push(line.key);
-    this.origins.push(line.origin);
-    this.starts.push(this.used);
-    this.used += this.bytes.write(line.json, this.used);
+    const { key, json } = line;
+    // A UTF-8 character is at most three bytes per UTF-16 unit. Keys and JSON hold no raw tab or line
+    // break (JSON escapes them), so tabs and line breaks delimit.
+    const most = (key.length + json.length) * 3 + 4;
+    if (this.used + most > this.bytes.length) this.grow(most);
+    const bytes = this.bytes;
+    let at = this.used;
+    this.keys.push(key);
+    this.starts.push(at);
+    at += bytes.write(key, at);
+    bytes[at++] = 9;
+    bytes[at++] = line.origin === 'e' ? 0x65 : 0x6e;
+    bytes[at++] = 9;
+    at += bytes.write(json, at);
+    bytes[at++] = 10;
+    this.used = at;
     return this.keys.length >= this.runSize ? this.flush() : undefined;
   }
 
+  private grow(most: number): void {
+    const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + most));
+    this.bytes.copy(grown, 0, 0, this.used);
+    this.bytes = grown;
+  }
+
   private async flush(): Promise<void> {
-    const { keys, origins, starts, bytes } = this;
+    const { keys, starts, bytes } = this;
     const n = keys.length;
     if (n === 0) return;
     starts.push(this.used);
@@ -81,26 +93,19 @@ export class ExternalSorter {
       const y = keys[b]!;
       return x < y ? -1 : x > y ? 1 : a - b;
     });
-    // Keys hold no raw tab or line break, nor does JSON (it escapes them).
-    let size = this.used + n * 4;
-    for (const key of keys) size += key.length * 3;
-    if (this.out.length < size) this.out = Buffer.allocUnsafe(size);
-    const out = this.out;
-    let at = 0;
-    for (const i of order) {
-      at += out.write(keys[i]!, at);
-      out[at++] = 9;
-      out[at++] = origins[i] === 'e' ? 0x65 : 0x6e;
-      out[at++] = 9;
-      at += bytes.copy(out, at, starts[i]!, starts[i + 1]!);
-      out[at++] = 10;
+    const lines = order.map((i) => bytes.subarray(starts[i]!, starts[i + 1]!));
+    const path = join(this.dir, `run-${this.runs.length}.txt`);
+    const file = await open(path, 'w');
+    try {
+      await file.writev(lines);
+    } finally {
+      await file.close();
     }
+    // A new buffer for the next run: the one just written is no longer referenced.
+    this.bytes = Buffer.allocUnsafe(bytes.length);
     this.keys = [];
-    this.origins = [];
     this.starts = [];
     this.used = 0;
-    const path = join(this.dir, `run-${this.runs.length}.txt`);
-    await writeFile(path, out.subarray(0, at));
     this.runs.push(path);
   }
 
@@ -160,7 +165,7 @@ class RunReader {
     const line: MergedLine = {
       key: bytes.toString('utf8', this.at, tab),
       origin: bytes[tab + 1] === 0x65 ? 'e' : 'n',
-      json: bytes.subarray(tab + 3, nl),
+      line: bytes.subarray(tab + 3, nl + 1),
     };
     this.at = nl + 1;
     return line;
@@ -170,11 +175,14 @@ class RunReader {
     for (;;) {
       const line = this.nextInBuffer();
       if (line || this.ended) return line;
-      const chunk = Buffer.allocUnsafe(readSize);
-      const { bytesRead } = await this.file.read(chunk, 0, readSize, null);
+      // A fresh buffer for each read (lines handed on keep pointing into the last one), starting with
+      // the part of a line the last read cut.
+      const rest = this.bytes.length - this.at;
+      const chunk = Buffer.allocUnsafe(rest + readSize);
+      this.bytes.copy(chunk, 0, this.at);
+      const { bytesRead } = await this.file.read(chunk, rest, readSize, null);
       if (bytesRead === 0) this.ended = true;
-      const rest = this.bytes.subarray(this.at);
-      this.bytes = rest.length > 0 ? Buffer.concat([rest, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+      this.bytes = chunk.subarray(0, rest + bytesRead);
       this.at = 0;
     }
   }
