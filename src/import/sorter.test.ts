@@ -46,6 +46,20 @@ describe('ExternalSorter', () => {
   });
 });
 
+describe('ExternalSorter.add', () => {
+  it('refuses a line while the full run it filled is still being written (its buffer is reused)', async () => {
+    const dir = join(root, String(n++));
+    mkdirSync(dir);
+    const sorter = new ExternalSorter(dir, 2);
+    expect(sorter.add({ key: 'b', origin: 'n', json: '{}' })).toBeUndefined();
+    const writing = sorter.add({ key: 'a', origin: 'n', json: '{}' });
+    expect(writing).toBeInstanceOf(Promise);
+    expect(() => sorter.add({ key: 'c', origin: 'n', json: '{}' })).toThrow(/awaited/);
+    await writing;
+    expect(sorter.add({ key: 'c', origin: 'n', json: '{}' })).toBeUndefined();
+  });
+});
+
 describe('RunHeap', () => {
   it('pops numbers in order, replacing the top keeps the order', () => {
     fc.assert(

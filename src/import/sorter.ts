@@ -49,14 +49,19 @@ export class ExternalSorter {
   private starts: number[] = [];
   private bytes = Buffer.alloc(1 << 20);
   private used = 0;
+  private writing = false;
 
   constructor(
     private readonly dir: string,
     private readonly runSize = 20_000,
   ) {}
 
-  /** Adds a line; a promise only when the run is full and being written (most lines need no await). */
+  /**
+   * Adds a line; a promise only when the run is full and being written (most lines need no await),
+   * which the caller awaits before adding more: the run's buffer is filled again afterwards.
+   */
   add(line: SortedLine): Promise<void> | undefined {
+    if (this.writing) throw new Error('ExternalSorter.add before the run being written was awaited');
     const { key, json } = line;
     // A UTF-8 character is at most three bytes per UTF-16 unit. Keys and JSON hold no raw tab or line
     // break (JSON escapes them), so tabs and line breaks delimit.
@@ -86,6 +91,7 @@ export class ExternalSorter {
     const { keys, starts, bytes } = this;
     const n = keys.length;
     if (n === 0) return;
+    this.writing = true;
     starts.push(this.used);
     // Stable: equal keys keep the order they were added in.
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
@@ -100,9 +106,10 @@ export class ExternalSorter {
       await file.writev(lines);
     } finally {
       await file.close();
+      this.writing = false;
     }
-    // A new buffer for the next run: the one just written is no longer referenced.
-    this.bytes = Buffer.allocUnsafe(bytes.length);
+    // The buffer is filled again for the next run: the caller awaited this write before adding more,
+    // and nothing else points into it.
     this.keys = [];
     this.starts = [];
     this.used = 0;
