@@ -356,7 +356,7 @@ async function writeSorted(
   const seen = new FingerprintSet();
   const suspects = new Set<string>();
   let first: string | undefined;
-  let lastJson: Buffer | undefined;
+  let lastLine: Buffer | undefined;
   let group: MergedLine[] = [];
   const settle = (): void => {
     const kept = group[0];
@@ -383,7 +383,7 @@ async function writeSorted(
     if (seen.add(id)) suspects.add(id);
     // Only the span's ends need the time as written, so only they are parsed.
     first ??= createdAtOf(kept.line);
-    lastJson = kept.line;
+    lastLine = kept.line;
     report.posts++;
     if (kept.origin === 'n') report.imported++;
     lines.push(kept.line);
@@ -404,7 +404,7 @@ async function writeSorted(
     await out.close();
   }
   if (suspects.size > 0) await dropLaterCopies(file, scratch, suspects, report);
-  return first && lastJson ? { from: first, to: createdAtOf(lastJson) } : undefined;
+  return first && lastLine ? { from: first, to: createdAtOf(lastLine) } : undefined;
 }
 
 const createdAtOf = (line: Buffer): string => (JSON.parse(line.toString()) as { createdAt: string }).createdAt;
