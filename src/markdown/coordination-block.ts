@@ -146,9 +146,17 @@ interface Cells {
 /** A table in the site's scrolling box (components/TableScroll.astro), named by its caption. */
 type Cell = Child | Child[];
 
-function scrollTable(id: string, caption: Child[], head: string[], numeric: boolean[], rows: Cell[][], foot?: Cell[][]): Element {
-  const row = (cells: Cell[]) =>
-    h('tr', {}, cells.map((c, i) => {
+function scrollTable(
+  id: string,
+  caption: Child[],
+  head: string[],
+  numeric: boolean[],
+  rows: Cell[][],
+  foot?: Cell[][],
+  rowClass?: (index: number) => string | undefined,
+): Element {
+  const row = (cells: Cell[], index = -1) =>
+    h('tr', index >= 0 && rowClass?.(index) ? { className: [rowClass(index)!] } : {}, cells.map((c, i) => {
       const content = Array.isArray(c) ? c : [c];
       return i === 0 ? h('th', { scope: 'row' }, content) : h('td', numeric[i] ? { className: ['num'] } : {}, content);
     }));
@@ -156,7 +164,7 @@ function scrollTable(id: string, caption: Child[], head: string[], numeric: bool
     h('table', {}, [
       h('caption', { id }, caption),
       h('thead', {}, [h('tr', {}, head.map((c, i) => h('th', { scope: 'col', ...(numeric[i] ? { className: ['num'] } : {}) }, [c])))]),
-      h('tbody', {}, rows.map((r) => row(r))),
+      h('tbody', {}, rows.map((r, i) => row(r, i))),
       foot && h('tfoot', {}, foot.map((r) => row(r))),
     ]),
   ]);
@@ -219,13 +227,22 @@ function sensitivityTable(rows: readonly SensitivityRow[], nullRow: Coordination
   const inForce = (r: SensitivityRow) => r.window === result.params.window && r.minWeight === result.params.resolvedMinWeight;
   const cells = (r: SensitivityRow, label: Child): Cell[] => [label, n(r.minWeight), n(r.edges), n(r.accounts), n(r.largestCluster)];
   const seconds = (w: number) => (w < 60 ? `${w} s` : w < 3600 ? `${w / 60} min` : `${w / 3600} h`);
+  // On paper the grid of every window and weight would fill a page with bare rows, so a printed report keeps
+  // the rows at the weight in force (every window, then chance) and says where the rest are.
+  const weight = result.params.resolvedMinWeight;
   return scrollTable(
     'coordination-sensitivity',
-    ['What other thresholds would find'],
+    [
+      'What other thresholds would find',
+      h('span', { className: ['coordination-print-note'] }, [
+        ` (on paper, ties of ${n(weight)} or more shared items only; every threshold is in sensitivity.csv)`,
+      ]),
+    ],
     ['Window', 'Ties need', 'Ties', 'Accounts', 'Largest cluster'],
     [false, true, true, true, true],
     rows.map((r) => cells(r, inForce(r) ? h('strong', {}, [`${seconds(r.window)} (in force)`]) : seconds(r.window))),
     [cells(nullRow, `Chance, ${seconds(nullRow.window)}`)],
+    (i) => (rows[i]!.minWeight === weight ? undefined : 'coordination-other-weight'),
   );
 }
 
