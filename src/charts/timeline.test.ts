@@ -98,6 +98,12 @@ describe('timelineChart', () => {
     expect(timelineChart(tied).description).toContain('Le pic a eu lieu le 16 mai 2024 et 18 mai 2024 avec 512 publications.');
   });
 
+  test('timelineChart(input).description counts each kind in the plural its number needs', () => {
+    const one = { ...input, bins: dayBins([[1, 0], [2, 1]]), peak: { starts: [may16 + day], labels: ['2024-05-17'], value: 3 } };
+    expect(timelineChart(one).description).toContain('By kind: 3 original posts and 1 repost.');
+    expect(timelineChart({ ...one, locale: 'ru' }).description).toMatch(/3 оригинальные публикации и 1 репост\./);
+  });
+
   test('timelineChart(input).table and data hold exactly the input numbers', () => {
     const { table, data } = timelineChart(input);
     expect(table.columns).toEqual(['Date (Asia/Baku time)', 'Original posts', 'Reposts', 'Quotes', 'Replies', 'Total']);

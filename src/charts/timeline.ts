@@ -152,7 +152,7 @@ export function timelineChart(input: TimelineInput): ChartOutput {
       parts.push(t('chart.peak', { when: f.list(input.peak.starts.map((s) => formatBin(s, bin, locale, timeZone))), value: f.posts(input.peak.value) }));
     }
     const present = kinds.filter((k) => totals[k] > 0);
-    if (present.length > 1) parts.push(t('chart.byKind', { list: f.list(present.map((kind) => `${f.number(totals[kind])} ${t('chart.kinds', { kind }).toLocaleLowerCase(locale)}`)) }));
+    if (present.length > 1) parts.push(t('chart.byKind', { list: f.list(present.map((kind) => t('chart.kindCount', { count: totals[kind], kind }))) }));
     if (before) parts.push(t('chart.leadIn', { when: formatBin(before.start, bin, locale, timeZone), posts: f.posts(before.total) }));
     if (events.length > 0) parts.push(t('chart.events', { list: f.list(events.map((e) => `${e.label} (${formatBin(e.time, bin, locale, timeZone)})`)) }));
     return parts.join(' ');

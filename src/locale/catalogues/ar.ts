@@ -12,6 +12,7 @@ const accounts = (n: string) =>
 export const ar: Catalogue = {
   'chart.posts': posts('count'),
   'chart.kinds': '{kind, select, post {منشورات أصلية} repost {إعادات نشر} quote {اقتباسات} other {ردود}}',
+  'chart.kindCount': '{kind, select, post {منشورات أصلية} repost {إعادات نشر} quote {اقتباسات} other {ردود}}: {count, number}',
   'chart.total': 'المجموع',
   'chart.date': 'التاريخ',
   'chart.time': 'الوقت',

@@ -7,6 +7,7 @@ import type { Catalogue } from './en.ts';
 export const az: Catalogue = {
   'chart.posts': '{count, plural, one {# paylaşım} other {# paylaşım}}',
   'chart.kinds': '{kind, select, post {Orijinal paylaşımlar} repost {Repostlar} quote {Sitatlar} other {Cavablar}}',
+  'chart.kindCount': '{count, plural, one {# {kind, select, post {orijinal paylaşım} repost {repost} quote {sitat} other {cavab}}} other {# {kind, select, post {orijinal paylaşım} repost {repost} quote {sitat} other {cavab}}}}',
   'chart.total': 'Cəmi',
   'chart.date': 'Tarix',
   'chart.time': 'Vaxt',

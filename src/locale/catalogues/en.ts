@@ -8,6 +8,7 @@ export const en = {
   // Charts: titles, axes, table headers, descriptions.
   'chart.posts': '{count, plural, one {# post} other {# posts}}',
   'chart.kinds': '{kind, select, post {Original posts} repost {Reposts} quote {Quotes} other {Replies}}',
+  'chart.kindCount': '{count, plural, one {# {kind, select, post {original post} repost {repost} quote {quote} other {reply}}} other {# {kind, select, post {original posts} repost {reposts} quote {quotes} other {replies}}}}',
   'chart.total': 'Total',
   'chart.date': 'Date',
   'chart.time': 'Time',

@@ -4,6 +4,7 @@ import type { Catalogue } from './en.ts';
 export const fr: Catalogue = {
   'chart.posts': '{count, plural, one {# publication} many {# de publications} other {# publications}}',
   'chart.kinds': '{kind, select, post {Publications originales} repost {Republications} quote {Citations} other {Réponses}}',
+  'chart.kindCount': '{count, plural, one {# {kind, select, post {publication originale} repost {republication} quote {citation} other {réponse}}} many {# de {kind, select, post {publications originales} repost {republications} quote {citations} other {réponses}}} other {# {kind, select, post {publications originales} repost {republications} quote {citations} other {réponses}}}}',
   'chart.total': 'Total',
   'chart.date': 'Date',
   'chart.time': 'Heure',

@@ -4,6 +4,7 @@ import type { Catalogue } from './en.ts';
 export const ru: Catalogue = {
   'chart.posts': '{count, plural, one {# публикация} few {# публикации} many {# публикаций} other {# публикации}}',
   'chart.kinds': '{kind, select, post {Оригинальные публикации} repost {Репосты} quote {Цитаты} other {Ответы}}',
+  'chart.kindCount': '{count, plural, one {# {kind, select, post {оригинальная публикация} repost {репост} quote {цитата} other {ответ}}} few {# {kind, select, post {оригинальные публикации} repost {репоста} quote {цитаты} other {ответа}}} many {# {kind, select, post {оригинальных публикаций} repost {репостов} quote {цитат} other {ответов}}} other {# {kind, select, post {оригинальной публикации} repost {репоста} quote {цитаты} other {ответа}}}}',
   'chart.total': 'Всего',
   'chart.date': 'Дата',
   'chart.time': 'Время',
