@@ -244,9 +244,10 @@ const montage = draft({
   key: 'montage',
   zulu: false,
 });
-NAMED_REPOSTERS.forEach((author, i) => {
+/** A repost of the montage as X exports one ("RT @…: " and the original's text, tags and photo). */
+function repostMontage(author: Author, time: number, zulu: boolean): void {
   draft({
-    time: NAMED_REPOST_TIMES[i]!,
+    time,
     author,
     kind: 'repost',
     text: `RT @esmirakhahil: ${MONTAGE_TEXT}`,
@@ -255,11 +256,12 @@ NAMED_REPOSTERS.forEach((author, i) => {
     ref: { draft: montage, authorId: XALIL.id },
     mentions: ['esmirakhahil'],
     media: [{ type: 'photo', sha256: MONTAGE_MEDIA_SHA }],
-    zulu: false,
+    zulu,
   });
   montage.reposters.add(author.id);
   montage.reposts++;
-});
+}
+NAMED_REPOSTERS.forEach((author, i) => repostMontage(author, NAMED_REPOST_TIMES[i]!, false));
 const video = draft({
   time: VIDEO_TIME,
   author: BEHBUD,
@@ -285,21 +287,7 @@ const BURST_ACCOUNTS = 24;
   // From the thirty busy accounts after the top ten: each posts often enough to be analysed (minPosts).
   while (chosen.size < BURST_ACCOUNTS) chosen.add(pseudo[10 + plantInt(30)]!.id);
   [...chosen].sort().forEach((id, k) => {
-    const author = pseudo.find((a) => a.id === id)!;
-    draft({
-      time: BURST_START + Math.round((k * 52) / (BURST_ACCOUNTS - 1)) * 1000,
-      author,
-      kind: 'repost',
-      text: `RT @esmirakhahil: ${MONTAGE_TEXT}`,
-      tags: MONTAGE_TAGS,
-      lang: 'en',
-      ref: { draft: montage, authorId: XALIL.id },
-      mentions: ['esmirakhahil'],
-      media: [{ type: 'photo', sha256: MONTAGE_MEDIA_SHA }],
-      zulu: true,
-    });
-    montage.reposters.add(author.id);
-    montage.reposts++;
+    repostMontage(pseudo.find((a) => a.id === id)!, BURST_START + Math.round((k * 52) / (BURST_ACCOUNTS - 1)) * 1000, true);
   });
 }
 

@@ -14,9 +14,7 @@ import { remarkCitations } from './citations.ts';
 import { remarkDirectiveLookalikes } from './directive-lookalikes.ts';
 import { remarkDirectives } from './directives.ts';
 import { remarkFindings } from './findings.ts';
-import { createReporter } from './report.ts';
-import { emptyCollected, type RenderState } from './state.ts';
-import { createTrustedSlots } from './trusted-slots.ts';
+import { createRenderState } from './state.ts';
 import type { CheckedProse, RenderContext } from './types.ts';
 import { rehypeUnsafeUrls } from './unsafe-urls.ts';
 
@@ -25,15 +23,7 @@ import { rehypeUnsafeUrls } from './unsafe-urls.ts';
  * and for this); it is changed on the way, as rendering changes it.
  */
 export async function checkMarkdown(tree: Root, source: string, ctx: RenderContext): Promise<CheckedProse> {
-  const state: RenderState = {
-    ctx,
-    body: source,
-    report: createReporter(ctx.file, ctx.lineOffset, source),
-    collected: emptyCollected(),
-    slots: createTrustedSlots(),
-    render: false,
-    chartIds: new Set(),
-  };
+  const state = createRenderState(source, ctx, false);
   const prose = unified()
     .use(remarkFindings, state)
     .use(remarkDirectiveLookalikes, state)

@@ -14,10 +14,8 @@ import { remarkDirectiveLookalikes } from './directive-lookalikes.ts';
 import { remarkDirectives } from './directives.ts';
 import { remarkFindings } from './findings.ts';
 import { markdownSyntax } from './parse.ts';
-import { createReporter } from './report.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
-import { emptyCollected, type RenderState } from './state.ts';
-import { createTrustedSlots } from './trusted-slots.ts';
+import { createRenderState, type RenderState } from './state.ts';
 import type { RenderContext, RenderResult } from './types.ts';
 import { rehypeUnsafeUrls } from './unsafe-urls.ts';
 
@@ -26,15 +24,7 @@ function restoreSlots(state: RenderState) {
 }
 
 export function renderMarkdown(source: string, ctx: RenderContext): RenderResult {
-  const state: RenderState = {
-    ctx,
-    body: source,
-    report: createReporter(ctx.file, ctx.lineOffset, source),
-    collected: emptyCollected(),
-    slots: createTrustedSlots(),
-    render: true,
-    chartIds: new Set(),
-  };
+  const state = createRenderState(source, ctx, true);
   const processor = unified()
     .use(remarkParse)
     .use(markdownSyntax)

@@ -1,6 +1,6 @@
 /** What the plugins of one render share: the context, the reporter, and the lists they fill in. */
-import type { Reporter } from './report.ts';
-import type { TrustedSlots } from './trusted-slots.ts';
+import { createReporter, type Reporter } from './report.ts';
+import { createTrustedSlots, type TrustedSlots } from './trusted-slots.ts';
 import type { RenderContext, RenderResult } from './types.ts';
 
 export type Collected = Omit<RenderResult, 'html' | 'diagnostics'>;
@@ -21,6 +21,19 @@ export interface RenderState {
   chartIds: Set<string>;
   /** Set once `::coordination` has rendered: its tables and their ids appear once per page. */
   coordinationShown?: boolean;
+}
+
+/** The state of one pass over a body: `render` false for the check's pass, true for the page's. */
+export function createRenderState(source: string, ctx: RenderContext, render: boolean): RenderState {
+  return {
+    ctx,
+    body: source,
+    report: createReporter(ctx.file, ctx.lineOffset, source),
+    collected: emptyCollected(),
+    slots: createTrustedSlots(),
+    render,
+    chartIds: new Set(),
+  };
 }
 
 export function emptyCollected(): Collected {
