@@ -16,6 +16,7 @@ export const STAGES = [
   'ingest',
   'import',
   'aggregate',
+  'engines',
   'model',
   'cite',
   'charts',
