@@ -61,6 +61,23 @@ export function translator(locale: string): Translator {
   return t;
 }
 
+/**
+ * A value that stands for markup inside a message (a link, a `<time>`, `<code>`): the message is formatted
+ * with it, then cut at it by `messageParts`, so each language places the markup where its grammar wants it.
+ * Private-use characters, which no catalogue text holds.
+ */
+export function slot(name: string): string {
+  return `\uE000${name}\uE001`;
+}
+
+/** A formatted message cut at its slots: text, and the names of the slots in the order the language puts them. */
+export function messageParts(message: string): ({ text: string } | { slot: string })[] {
+  return message
+    .split(/\uE000([^\uE001]*)\uE001/u)
+    .map((part, i) => (i % 2 === 1 ? { slot: part } : { text: part }))
+    .filter((part) => !('text' in part) || part.text !== '');
+}
+
 export interface LocaleFormat {
   t: Translator;
   number: (n: number) => string;

@@ -99,63 +99,13 @@ export function formatList(items: readonly string[], locale: string): string {
   return listFormat(locale, { type: 'conjunction' }).format(items);
 }
 
-/** Reader-facing words for post kinds; counts by kind are shown in this order. */
+/** Counts by kind are shown in this order (their names are the catalogue's `chart.kinds`). */
 export const kindOrder = ['post', 'repost', 'quote', 'reply'] as const;
-export const kindLabel: Record<(typeof kindOrder)[number], string> = {
-  post: 'Original posts',
-  repost: 'Reposts',
-  quote: 'Quotes',
-  reply: 'Replies',
-};
 
-/** One post's kind, as a card labels it. */
-export const kindSingular: Record<(typeof kindOrder)[number], string> = {
-  post: 'Post',
-  repost: 'Repost',
-  quote: 'Quote',
-  reply: 'Reply',
-};
-
-export const statusLabel: Record<'active' | 'suspended' | 'deleted' | 'protected', string> = {
-  active: 'Active',
-  suspended: 'Suspended',
-  deleted: 'Deleted',
-  protected: 'Protected',
-};
-
-export const confidenceLabel: Record<'confirmed' | 'likely' | 'possible', string> = {
-  confirmed: 'Confirmed',
-  likely: 'Likely',
-  possible: 'Possible',
-};
-
-export const entityKindLabel: Record<string, string> = {
-  party: 'Political party',
-  agency: 'Government agency',
-  media: 'Media outlet',
-  ngo: 'Non-governmental organisation',
-  company: 'Company',
-  person: 'Person',
-  group: 'Group',
-  other: 'Other',
-};
-
-/** Country name for an ISO 3166-1 alpha-2 code, in English like the rest of the page chrome. */
-export function countryName(code: string): string {
-  return new Intl.DisplayNames('en', { type: 'region' }).of(code) ?? code;
+/** Country name for an ISO 3166-1 alpha-2 code, in the language of the page's words. */
+export function countryName(code: string, locale: string): string {
+  return new Intl.DisplayNames(locale, { type: 'region' }).of(code) ?? code;
 }
-
-/** Platform display names; `other` stays generic. */
-export const platformLabel: Record<string, string> = {
-  x: 'X (Twitter)',
-  telegram: 'Telegram',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  vk: 'VK',
-  other: 'Other platform',
-};
 
 /** An inclusive span of calendar days (`YYYY-MM-DD`) as one range in words ("16–22 May 2024"). */
 export function formatPeriod(period: { from: string; to: string }, locale: string): string {
