@@ -6,7 +6,7 @@
  */
 import { PostKindSchema } from '../schema/post.ts';
 import { readCsvRecords } from './csv-records.ts';
-import { compact, httpOnly, invalidRow } from './row.ts';
+import { compact, httpOnly, invalidRow, postLanguage } from './row.ts';
 import type { CsvMapping } from './csv-schema.ts';
 import { fromUnixMillis, fromUnixSeconds, fromWallTime, isInstant, toIso } from './time.ts';
 import type { ReaderContext, Row } from './types.ts';
@@ -67,7 +67,7 @@ export async function* readCsv(file: string, ctx: ReaderContext): AsyncGenerator
         createdAt: time,
         precision: mapping.precision,
         text: get('text'),
-        lang: get('lang') || undefined,
+        lang: postLanguage(get('lang')),
         kind,
         ref: kind === 'post' || refId === '' ? undefined : compact({ id: refId, authorId: get('refAuthorId') || undefined }),
         hashtags: names.hashtags ? list(get('hashtags'), '#') : fromText().hashtags,

@@ -284,3 +284,51 @@ describe('importDataset(the same post twice at different times)', () => {
     expect(texts).toEqual(['quoted id earlier', 'earlier copy', 'other']);
   });
 });
+
+describe('importDataset(languages)', () => {
+  async function langs(rows: string[]): Promise<Record<string, string | undefined>> {
+    const root = tempRoot();
+    const csv = join(root, 'posts.csv');
+    writeFileSync(csv, `id,author,time,text,lang\n${rows.map((lang, i) => `${i + 1},a,2024-05-16T10:0${i}:00Z,text ${i + 1},${lang}`).join('\n')}\n`);
+    const mapping = join(root, 'mapping.json');
+    writeFileSync(mapping, JSON.stringify({ platform: 'x', columns: { id: 'id', authorId: 'author', time: 'time', text: 'text', lang: 'lang' } }));
+    await run(root, 'csv', { inputs: [csv], mapping });
+    const posts = datasetFiles(root, 'csv')['posts.ndjson']!.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; lang?: string });
+    return Object.fromEntries(posts.map((p) => [p.id, p.lang]));
+  }
+
+  it('keeps a post’s language as its canonical BCP 47 tag', async () => {
+    expect(await langs(['fr', 'zh-cn', 'in', 'iw', 'EN-gb', ''])).toEqual({ 1: 'fr', 2: 'zh-CN', 3: 'id', 4: 'he', 5: 'en-GB', 6: undefined });
+  });
+
+  it('leaves the language unset for codes that name none (undetermined, no linguistic content, X’s own labels)', async () => {
+    expect(await langs(['und', 'zxx', 'qme', 'qht', 'qam', 'qct', 'qst', 'ru'])).toEqual({
+      1: undefined, 2: undefined, 3: undefined, 4: undefined, 5: undefined, 6: undefined, 7: undefined, 8: 'ru',
+    });
+  });
+
+  it('refuses a language that is not a BCP 47 tag, on its row', async () => {
+    const diagnostics = await failure(langs(['fr', 'français!']));
+    expect(diagnostics.map((d) => [d.ruleId, d.start.line, d.message])).toEqual([
+      ['import/invalid-row', 3, 'Unexpected `français!` in `lang`, expected a BCP 47 language tag such as en or fr'],
+    ]);
+  });
+
+  it('x-api-v2 and io-archive leave X’s non-language codes out and keep the rest', async () => {
+    const root = tempRoot();
+    const pages = join(root, 'pages.jsonl');
+    writeFileSync(pages, readFileSync(fixtureImports['x-api-v2'].inputs[0]!, 'utf8').replaceAll('"lang": "fr"', '"lang": "qme"'));
+    await run(root, 'x-api-v2', { inputs: [pages] });
+    const xLangs = datasetFiles(root, 'x-api-v2')['posts.ndjson']!.trimEnd().split('\n').map((l) => JSON.parse(l).lang);
+    expect(xLangs.filter((l) => l === undefined).length).toBeGreaterThan(0);
+    expect(new Set(xLangs)).toEqual(new Set(['en', undefined]));
+
+    const csv = join(root, 'tweets.csv');
+    writeFileSync(csv, readFileSync(fixtureImports['io-archive'].inputs[0]!, 'utf8').replace(/"(\w*)","fr",/g, '"$1","und",'));
+    await run(root, 'io-archive', { inputs: [csv] });
+    const ioLangs = datasetFiles(root, 'io-archive')['posts.ndjson']!.trimEnd().split('\n').map((l) => JSON.parse(l).lang);
+    const expected = readFileSync(join(fixtureDir, 'io-archive', 'expected', 'posts.ndjson'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l).lang);
+    expect(ioLangs.filter((l) => l === undefined).length).toBe(expected.filter((l) => l === 'fr' || l === undefined).length);
+    expect(new Set(ioLangs)).toEqual(new Set(['en', undefined]));
+  });
+});

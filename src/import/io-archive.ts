@@ -5,7 +5,7 @@
 import { diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts';
 import { readCsvRecords } from './csv-records.ts';
 import { parsePythonList } from './python-list.ts';
-import { count, httpOnly, invalidRow, metricsAt } from './row.ts';
+import { count, httpOnly, invalidRow, metricsAt, postLanguage } from './row.ts';
 import type { AccountObservation, ReaderContext, Row } from './types.ts';
 
 const hashed = /^[0-9a-f]{64}$/i;
@@ -102,7 +102,8 @@ export async function* readIoArchive(file: string, ctx: ReaderContext): AsyncGen
     post.createdAt = `${tweetTime.slice(0, 10)}T${tweetTime.slice(11, 16)}${seconds ? tweetTime.slice(16) : ':00'}Z`;
     post.precision = seconds ? 'second' : 'minute';
     post.text = text;
-    if (r['tweet_language']) post.lang = r['tweet_language'];
+    const lang = postLanguage(r['tweet_language']);
+    if (lang !== undefined) post.lang = lang;
     post.kind = kind;
     if (ref) post.ref = ref;
     post.hashtags = hashtags;

@@ -108,3 +108,40 @@ export function compact<T extends Record<string, unknown>>(value: T): T {
   for (const key in value) if (value[key] !== undefined) out[key] = value[key];
   return out as T;
 }
+
+/**
+ * Codes exports put in a language field that name no language: `und` (undetermined), `zxx` (no
+ * linguistic content: X's code for a post of links or media only) and ISO 639's private-use range
+ * qaa–qtz, which X uses for its own labels (`qme` media only, `qht` hashtags only, `qam` mentions
+ * only, `qct` cashtags only, `qst` a text too short to tell). Marking a text with one of these would
+ * tell a screen reader or a hyphenator nothing true, so the post's language is left unset instead.
+ */
+const noLanguage = /^(?:und|zxx|q[a-t][a-z])$/i;
+
+const canonicalTags = new Map<string, string>();
+
+/**
+ * A post's `lang` from what an export gives: the canonical BCP 47 tag (`zh-cn` becomes `zh-CN`, X's old
+ * `in` and `iw` become `id` and `he`); undefined when the export gives none or a code that names no
+ * language. Anything else is kept as written, for the schema to refuse with the row's line.
+ */
+export function postLanguage(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  // Exports repeat a few dozen codes over millions of rows: each is canonicalised once.
+  let tag = canonicalTags.get(value);
+  if (tag === undefined) {
+    const trimmed = value.trim();
+    tag = noLanguage.test(trimmed) ? '' : (canonicalLanguage(trimmed) ?? value);
+    if (canonicalTags.size < 4096) canonicalTags.set(value, tag);
+  }
+  return tag === '' ? undefined : tag;
+}
+
+function canonicalLanguage(tag: string): string | undefined {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    return canonical;
+  } catch {
+    return undefined;
+  }
+}

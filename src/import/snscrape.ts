@@ -3,7 +3,7 @@
  * tweets nested whole. Ids are written as JSON numbers beyond 2^53, so they are quoted before parsing.
  */
 import { parseJson, quoteBigIntegers } from './json.ts';
-import { compact, count, httpOnly, invalidRow, isRecord, metricsAt, str } from './row.ts';
+import { compact, count, httpOnly, invalidRow, isRecord, metricsAt, postLanguage, str } from './row.ts';
 import { readLines } from './text.ts';
 import { isInstant, toIso } from './time.ts';
 import type { AccountObservation, ReaderContext, Row } from './types.ts';
@@ -90,7 +90,7 @@ export async function* readSnscrape(file: string, ctx: ReaderContext): AsyncGene
         createdAt,
         precision: 'second',
         text: content,
-        lang: str(tweet.lang),
+        lang: postLanguage(tweet.lang),
         kind,
         ref,
         hashtags: Array.isArray(source.hashtags) ? source.hashtags.filter((h): h is string => typeof h === 'string') : [],

@@ -5,7 +5,7 @@
 import { sniffJson } from './detect.ts';
 import { parseJson } from './json.ts';
 import { streamJson } from './json-stream.ts';
-import { compact, count, httpOnly, invalidRow, isRecord, metricsAt, str } from './row.ts';
+import { compact, count, httpOnly, invalidRow, isRecord, metricsAt, postLanguage, str } from './row.ts';
 import { readLines } from './text.ts';
 import { isInstant } from './time.ts';
 import type { AccountObservation, ReaderContext, Row, RowPost } from './types.ts';
@@ -173,7 +173,7 @@ function convert(raw: unknown, lookup: Lookup, retrievedAt: string | undefined, 
     createdAt: raw.created_at,
     precision: 'second',
     text,
-    lang: str(raw.lang),
+    lang: postLanguage(raw.lang),
     kind,
     ref,
     hashtags: list('hashtags', 'tag').filter((t): t is string => typeof t === 'string'),

@@ -18,6 +18,11 @@ const MEDIA_TYPES = new Set(['photo', 'video', 'gif', 'audio', 'document']);
 const AVAILABILITY = new Set(['available', 'deleted', 'suspended', 'withheld', 'unknown']);
 const SHA256 = /^[a-f0-9]{64}$/;
 // The last host label starts with a letter so the WHATWG parser never reads the host as IPv4.
+/**
+ * A language tag of the plain form importers write (`fr`, `zh-Hant`, `en-GB`, `es-419`), which
+ * LanguageSchema always accepts; any other tag goes to the schema, which decides.
+ */
+export const PLAIN_LANGUAGE = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
 const HTTP_URL = /^https?:\/\/(?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*(?::\d{1,4})?(?:[/?#][^\s\x00-\x1f\x7f]*)?$/;
 
 /**
@@ -67,7 +72,7 @@ export function postTime(v: unknown): number {
         if (typeof x !== 'string' || !PRECISIONS.has(x)) return NaN;
         break;
       case 'lang':
-        if (typeof x !== 'string') return NaN;
+        if (typeof x !== 'string' || !PLAIN_LANGUAGE.test(x)) return NaN;
         break;
       case 'ref':
         if (!isRef(x)) return NaN;

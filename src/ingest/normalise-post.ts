@@ -24,6 +24,8 @@ export interface NormalisedPost {
   /** Normalised: NFC, `#` stripped, case-folded, then aliases mapped to the tracked tag as the case spells it. */
   tags: string[];
   text: string;
+  /** The language of `text` (BCP 47) when the export knew it: pages mark the text with it. */
+  lang?: string;
   mediaHashes: string[];
   /** Links in the post, as written; only coordination reads them. */
   urls?: string[];
@@ -104,6 +106,7 @@ export function postNormaliser(hashtags: readonly Pick<TrackedHashtag, 'tag' | '
       line: origin.line,
     };
     if (p.author.name !== undefined) post.name = p.author.name;
+    if (p.lang !== undefined) post.lang = p.lang;
     if (p.ref !== undefined) {
       post.refId = p.ref.id;
       if (p.ref.authorId !== undefined) post.refAuthorId = p.ref.authorId;

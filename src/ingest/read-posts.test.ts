@@ -58,6 +58,19 @@ describe('readPosts(ndjson)', () => {
     ]);
   });
 
+  it('readPosts(file) keeps each post’s language and reports a tag that is not BCP 47 at its value', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'casefile-posts-')), 'posts.ndjson');
+    const line = (id: string, lang?: string) => JSON.stringify({ id, platform: 'x', author: { id: '100' }, createdAt: '2024-05-16T09:00:00Z', text: 't', lang, kind: 'post' });
+    await writeFile(path, [line('1', 'fr'), line('2', 'zh-Hant-TW'), line('3'), line('4', 'en_US'), line('5', 'français')].join('\n'));
+    const posts: NormalisedPost[] = [];
+    const { diagnostics } = await readPosts({ path, file: 'posts.ndjson', dataset: 'd', format: 'ndjson', normalise, onPost: (p) => posts.push(p) });
+    expect(posts.map((p) => [p.id, p.lang])).toEqual([['1', 'fr'], ['2', 'zh-Hant-TW'], ['3', undefined]]);
+    expect(diagnostics.map((d) => [d.start.line, d.start.column, d.ruleId, d.message])).toEqual([
+      [4, 101, 'schema/invalid-value', 'Unexpected `en_US` in `lang`, expected a BCP 47 language tag such as en or fr.'],
+      [5, 101, 'schema/invalid-value', 'Unexpected `français` in `lang`, expected a BCP 47 language tag such as en or fr.'],
+    ]);
+  });
+
   it('readPosts(file) folds hashtags and maps aliases to the tag as the case spells it', async () => {
     const { list: posts } = await read('posts.ndjson', 'ndjson');
     expect(posts.find((p) => p.id === 'p02')!.tags).toEqual(['RecognizeNewCaledonia']);

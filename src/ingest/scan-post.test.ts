@@ -6,10 +6,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeDataset } from '../../bench/ingest-data.ts';
 import { post, url, wellFormed } from '../../test/support/post-arbitraries.ts';
-import { isPlainHttpUrl, postTime, type RawPost } from './is-post.ts';
+import { isPlainHttpUrl, PLAIN_LANGUAGE, postTime, type RawPost } from './is-post.ts';
 import { fieldsOf } from './normalise-post.ts';
 import { readLineBytes, readLines } from './read-lines.ts';
-import { httpUrlBytes, PostScanner, type PostFields } from './scan-post.ts';
+import { LanguageSchema } from '../schema/common.ts';
+import { httpUrlBytes, plainLanguageBytes, PostScanner, type PostFields } from './scan-post.ts';
 
 const scanner = new PostScanner();
 
@@ -180,6 +181,25 @@ describe('httpUrlBytes(bytes)', () => {
       }),
       { seed: 29, numRuns: 5000 },
     );
+  });
+});
+
+describe('plainLanguageBytes(bytes)', () => {
+  it('plainLanguageBytes(b) agrees with PLAIN_LANGUAGE, and every tag they accept the schema accepts', () => {
+    const part = fc.string({ unit: fc.constantFrom(...'aezAEZ09-_'.split('')), maxLength: 12 });
+    const tag = fc.tuple(fc.constantFrom('en', 'fra', 'e', 'engl', ''), fc.constantFrom('', '-Latn', '-latn', '-LATN', '-Lat'), fc.constantFrom('', '-GB', '-gb', '-419', '-41', '-G'), part)
+      .map(([l, s, r, rest]) => `${l}${s}${r}${rest.length % 3 === 0 ? rest : ''}`);
+    fc.assert(
+      fc.property(fc.oneof(tag, part), (s) => {
+        const b = Buffer.from(s, 'latin1');
+        const plain = PLAIN_LANGUAGE.test(s);
+        expect(plainLanguageBytes(b, 0, b.length)).toBe(plain);
+        if (plain) expect(LanguageSchema.safeParse(s).success).toBe(true);
+      }),
+      { seed: 31, numRuns: 5000 },
+    );
+    for (const s of ['en', 'zh-Hant-TW', 'es-419', 'az-Latn']) expect(plainLanguageBytes(Buffer.from(s), 0, s.length)).toBe(true);
+    for (const s of ['e', 'engl', 'EN', 'en-gb', 'en-GB-x', 'en_US', 'en-Latn-', 'en-']) expect(plainLanguageBytes(Buffer.from(s), 0, s.length)).toBe(false);
   });
 });
 

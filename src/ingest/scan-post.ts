@@ -176,7 +176,7 @@ export class PostScanner {
       case PRECISION:
         return this.word(PRECISIONS) >= 0;
       case LANG:
-        return this.string();
+        return this.string() && !this.escaped && plainLanguageBytes(this.b, this.s, this.e);
       case REF:
         return this.object(REF_KEYS, 1, this.refMember);
       case HASHTAGS:
@@ -460,6 +460,30 @@ export function httpUrlBytes(b: Uint8Array, s: number, e: number): boolean {
   if (c !== 47 && c !== 63 && c !== 35) return false;
   for (i++; i < e; i++) if (b[i]! <= 32 || b[i]! >= 127) return false;
   return true;
+}
+
+/** PLAIN_LANGUAGE (see is-post.ts) on bytes: 2-3 lower-case letters, then `-Xxxx` (a script), then `-XX` or `-999` (a region). */
+export function plainLanguageBytes(b: Uint8Array, s: number, e: number): boolean {
+  let i = s;
+  while (i < e && b[i]! >= 97 && b[i]! <= 122) i++;
+  if (i - s < 2 || i - s > 3) return false;
+  if (i + 5 <= e && b[i] === 45 && isUpper(b[i + 1]!) && isLower(b[i + 2]!) && isLower(b[i + 3]!) && isLower(b[i + 4]!)) i += 5;
+  if (i === e) return true;
+  if (b[i] !== 45) return false;
+  if (i + 3 === e) return isUpper(b[i + 1]!) && isUpper(b[i + 2]!);
+  return i + 4 === e && isDigit(b[i + 1]!) && isDigit(b[i + 2]!) && isDigit(b[i + 3]!);
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function isLetter(c: number): boolean {

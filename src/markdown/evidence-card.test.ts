@@ -32,4 +32,12 @@ describe('renderMarkdown evidence cards', () => {
     );
     expect(renderMarkdown('::post{id=1001}', context()).html).not.toContain('evidence-shortened');
   });
+
+  it('marks the text with the post’s language and lets it run in its own direction', () => {
+    const arabic = { ...posts['1001']!, id: '1004', lang: 'ar', text: 'كاليدونيا الجديدة' };
+    const html = renderMarkdown('::post{id=1004}', context({ model: { ...model, posts: { ...model.posts, '1004': arabic } } })).html;
+    expect(html).toContain('<blockquote class="evidence-text" lang="ar" dir="auto"><p>كاليدونيا الجديدة</p></blockquote>');
+    // Without a known language the text claims none (it inherits the page's), but still runs in its own direction.
+    expect(renderMarkdown('::post{id=1001}', context()).html).toContain('<blockquote class="evidence-text" dir="auto"><p>Montage');
+  });
 });

@@ -68,7 +68,10 @@ export function evidenceCard(post: NormalisedPost, ctx: EvidenceCardContext): El
       h('time', { dateTime: iso }, [when(post, ctx.locale, 'UTC')]),
     ]),
     ...notes,
-    h('blockquote', { className: ['evidence-text'] }, [h('p', {}, lines(excerpt.text))]),
+    // The text is the poster's: marked with its language when the export knew it (screen readers pick the
+    // voice, browsers hyphenate by it), and with dir="auto" so an Arabic or Persian post in a left-to-right
+    // page (or the reverse) runs in its own direction.
+    h('blockquote', { className: ['evidence-text'], ...(post.lang ? { lang: post.lang } : {}), dir: 'auto' }, [h('p', {}, lines(excerpt.text))]),
     excerpt.cut &&
       h('p', { className: ['evidence-shortened'] }, [
         t('md.shortened', { dataset: post.dataset, line: post.line }),

@@ -3,7 +3,7 @@
  * Every importer writes this shape; the reader validates it and the aggregation reads it.
  */
 import { z } from 'zod';
-import { HttpUrlSchema, InstantSchema, PlatformSchema, Sha256Schema } from './common.ts';
+import { HttpUrlSchema, InstantSchema, LanguageSchema, PlatformSchema, Sha256Schema } from './common.ts';
 
 export const PostKindSchema = z.enum(['post', 'repost', 'quote', 'reply']);
 export type PostKind = z.output<typeof PostKindSchema>;
@@ -30,7 +30,8 @@ export const PostSchema = z
     createdAt: InstantSchema,
     precision: PrecisionSchema.default('second'),
     text: z.string(),
-    lang: z.string().optional(),
+    /** The language of `text` as a BCP 47 tag (`fr`, `en-GB`); absent when the export does not know it. */
+    lang: LanguageSchema.optional(),
     kind: PostKindSchema,
     /** The post this one reposts, quotes or replies to. */
     ref: z.object({ id: z.string().min(1), authorId: z.string().min(1).optional() }).strict().optional(),

@@ -43,7 +43,8 @@ export const post = fc.record(
     createdAt: maybe(instant),
     precision: maybe(fc.constantFrom('second', 'minute', 'hour', 'day', 'week')),
     text: maybe(text),
-    lang: maybe(fc.string()),
+    // Plain tags (the fast path), tags only the schema accepts, and strings that are no tag at all.
+    lang: maybe(fc.oneof(fc.constantFrom('en', 'fr', 'ast', 'zh-Hant-TW', 'es-419', 'az-Latn', 'EN', 'zh-cn', 'en-GB-oxendict', 'en_US', 'und'), fc.string())),
     kind: maybe(fc.constantFrom('post', 'repost', 'quote', 'reply', 'retweet')),
     ref: maybe(fc.record({ id: maybe(fc.oneof(fc.string({ minLength: 1 }), fc.constant(''))), authorId: maybe(fc.oneof(fc.string(), fc.constant(''))), extra: fc.anything() }, { requiredKeys: ['id'] })),
     hashtags: maybe(fc.array(fc.string())),
