@@ -44,7 +44,7 @@ export async function duckdbEngine(options: { memoryLimit?: string; threads?: nu
       if (rows.length === 0) await connection.run(`DELETE FROM ${table}`);
     },
     async execute(sql) {
-      await connection.run(sql);
+      await connection.run(materialised(sql));
     },
     async query(sql) {
       const reader = await connection.runAndReadAll(sql);
@@ -56,6 +56,16 @@ export async function duckdbEngine(options: { memoryLimit?: string; threads?: nu
       rmSync(spill, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The shared views of prelude.sql are read by many queries, and DuckDB evaluates a view again at each:
+ * it keeps them as tables instead, computed once (the figures' view, whose parameters change, stays a view).
+ */
+const MATERIALISED = /^CREATE OR REPLACE TEMP VIEW (post_local|post_tags|post_roots|amplifications|cascade_sizes|kept_cascades|content_keys) AS/;
+
+function materialised(sql: string): string {
+  return sql.replace(MATERIALISED, 'CREATE OR REPLACE TEMP TABLE $1 AS');
 }
 
 /** Creates the `posts` table (contract.ts PostRow) from the case's files, each path and name bound. */
@@ -100,6 +110,7 @@ function ndjsonColumns(dataset: string, file: string, line: string, from: string
 }
 
 function toDuckdb(value: unknown, type: ColumnType): DuckDBValue {
+  if (value === null || value === undefined) return null;
   if (type === 'BIGINT') return BigInt(value as number);
   if (type === 'INTEGER') return value as number;
   return String(value);

@@ -54,4 +54,17 @@ export const PARAMETER_COLUMNS: Record<string, readonly (readonly [string, Colum
     ['author_id', 'VARCHAR'],
     ['dossier_id', 'VARCHAR'],
   ],
+  figure_query: [
+    ['tag', 'VARCHAR'],
+    ['kind', 'VARCHAR'],
+    ['from_ms', 'BIGINT'],
+    ['to_ms', 'BIGINT'],
+    ['filter_authors', 'INTEGER'],
+    ['post', 'VARCHAR'],
+  ],
+  figure_authors: [['author_id', 'VARCHAR']],
+  figure_bins: [
+    ['start_ms', 'BIGINT'],
+    ['end_ms', 'BIGINT'],
+  ],
 };

@@ -12,6 +12,8 @@ import type { ReportModel } from '../aggregate/model.ts';
 import { withIdRecords } from '../aggregate/id-record.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { readPosts } from '../ingest/read-posts.ts';
+import { duckdbModel } from '../engines/duckdb-model.ts';
+import type { PostsSource } from '../engines/duckdb.ts';
 import { codeHash } from './code-hash.ts';
 import type { Account, Case, Manifest } from '../schema/index.ts';
 
@@ -88,7 +90,7 @@ export function cacheKey(args: CaseModelArgs, input: AggregateInput, code = code
     files: d.manifest.files.filter((f) => f.role === 'posts').map((f) => [f.path, f.format, f.sha256]),
   }));
   return createHash('sha256')
-    .update(JSON.stringify({ code, files, input }))
+    .update(JSON.stringify({ code, files, input, aggregation: args.caseData.aggregation ?? { engine: 'inprocess' } }))
     .digest('hex')
     .slice(0, 20);
 }
@@ -105,16 +107,44 @@ async function load(args: CaseModelArgs, input: AggregateInput, key: string): Pr
   } catch {
     // No cached model for these inputs: aggregate.
   }
+  const aggregation = args.caseData.aggregation;
+  const result = aggregation?.engine === 'duckdb' ? await withDuckdb(args, input, aggregation.memoryLimit) : await inProcess(args, input);
+  if (result.model === null) return result;
+  const { model, diagnostics } = result;
+  await mkdir(cacheDir, { recursive: true });
+
+  // Older models of this case are stale by construction: only the current key may stay.
+  for (const name of await readdir(cacheDir)) {
+    if (name.startsWith(`${args.caseId}-`) && name.endsWith('.json') && /^[0-9a-f]{20}(\.warnings)?\.json$/.test(name.slice(args.caseId.length + 1))) {
+      await rm(join(cacheDir, name), { force: true });
+    }
+  }
+  if (diagnostics.length > 0) await writeFile(warningsFile, JSON.stringify(diagnostics));
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(model));
+  await rename(temporary, cacheFile);
+  return { model, diagnostics };
+}
+
+/** The posts files of a case, as the case reads them: datasets in its order, files in their manifest's. */
+function postsFiles(args: CaseModelArgs): { dataset: string; path: string; file: string; format: 'ndjson' | 'json' | 'csv' }[] {
+  return args.datasets.flatMap((dataset) =>
+    dataset.manifest.files
+      .filter((f) => f.role === 'posts')
+      .map((f) => {
+        const path = resolve(dataset.dir, f.path);
+        return { dataset: dataset.id, path, file: relative(args.root, path).split('\\').join(posix.sep), format: f.format };
+      }),
+  );
+}
+
+/** Every post read and validated by Casefile, aggregated as it is read. */
+async function inProcess(args: CaseModelArgs, input: AggregateInput): Promise<CaseModelResult> {
   const aggregator = createAggregator(input);
   const diagnostics: Diagnostic[] = [];
-  for (const dataset of args.datasets) {
-    for (const f of dataset.manifest.files) {
-      if (f.role !== 'posts') continue;
-      const path = resolve(dataset.dir, f.path);
-      const file = relative(args.root, path).split('\\').join(posix.sep);
-      const result = await readPosts({ path, file, dataset: dataset.id, format: f.format, onRawPost: aggregator.rawSink(dataset.id, file) });
-      diagnostics.push(...result.diagnostics);
-    }
+  for (const { dataset, path, file, format } of postsFiles(args)) {
+    const result = await readPosts({ path, file, dataset, format, onRawPost: aggregator.rawSink(dataset, file) });
+    diagnostics.push(...result.diagnostics);
   }
   for (const d of aggregator.duplicates) {
     const first = d.first.file ?? d.first.dataset;
@@ -130,17 +160,34 @@ async function load(args: CaseModelArgs, input: AggregateInput, key: string): Pr
     );
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics };
-  const model = aggregator.finish();
-  await mkdir(cacheDir, { recursive: true });
-  // Older models of this case are stale by construction: only the current key may stay.
-  for (const name of await readdir(cacheDir)) {
-    if (name.startsWith(`${args.caseId}-`) && name.endsWith('.json') && /^[0-9a-f]{20}(\.warnings)?\.json$/.test(name.slice(args.caseId.length + 1))) {
-      await rm(join(cacheDir, name), { force: true });
-    }
+  return { model: aggregator.finish(), diagnostics };
+}
+
+/**
+ * The model computed by DuckDB. Casefile still validates every post first, streaming, holding none
+ * (the same diagnostics as in process); DuckDB then reads the files itself and counts out of core.
+ */
+async function withDuckdb(args: CaseModelArgs, input: AggregateInput, memoryLimit: string | undefined): Promise<CaseModelResult> {
+  const diagnostics: Diagnostic[] = [];
+  const sources: PostsSource[] = [];
+  for (const { dataset, path, file, format } of postsFiles(args)) {
+    const result = await readPosts({ path, file, dataset, format, onRawPost: () => {} });
+    diagnostics.push(...result.diagnostics);
+    if (format === 'ndjson') sources.push({ dataset, file, path, format });
+    else
+      diagnostics.push(
+        diagnostic({
+          file,
+          ruleId: 'engine/format',
+          message: `Unexpected format \`${format}\` for a posts file read by DuckDB, expected \`ndjson\`.`,
+          actual: format,
+          expected: 'ndjson',
+          hint: 'Convert the dataset with `npm run import`, or leave `aggregation:` out to aggregate in process.',
+        }),
+      );
   }
-  if (diagnostics.length > 0) await writeFile(warningsFile, JSON.stringify(diagnostics));
-  const temporary = `${cacheFile}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(model));
-  await rename(temporary, cacheFile);
-  return { model, diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics };
+  const origin = posix.join('content', 'cases', args.caseId, 'index.md');
+  const result = await duckdbModel(input, sources, origin, memoryLimit === undefined ? {} : { memoryLimit });
+  return { model: result.model, diagnostics: [...diagnostics, ...result.diagnostics] };
 }

@@ -8,6 +8,7 @@ import {
   SlugSchema,
   TimeZoneSchema,
 } from './common.ts';
+import { AggregationSchema } from './aggregation.ts';
 import { CoordinationSchema } from './coordination.ts';
 
 /** A hashtag as it is tracked: without `#`; variants and misspellings fold into it. */
@@ -140,6 +141,8 @@ export const CaseSchema = z
     topAccounts: z.number().int().min(0).max(100_000).default(50),
     /** Coordination analysis (who posted, reposted or linked the same thing within seconds, again and again); computed only when the block is present, `coordination: {}` for every default. */
     coordination: CoordinationSchema.optional(),
+    /** Which engine computes the case's model: `{ engine: duckdb }` for DuckDB, embedded, out of core (docs/scale.md); Casefile itself when absent. */
+    aggregation: AggregationSchema.optional(),
   })
   .strict()
   .refine((c) => c.updated === undefined || c.updated >= c.published, {

@@ -6,3 +6,4 @@ export * from './case.ts';
 export * from './manifest.ts';
 export * from './post.ts';
 export * from './coordination.ts';
+export * from './aggregation.ts';
