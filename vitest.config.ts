@@ -3,7 +3,11 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // Charts and timelines are labelled in explicit zones; pin the process zone so nothing leaks from the host.
-    env: { TZ: 'UTC' },
+    // Builds run in the test process: no telemetry to Astro's servers from them.
+    env: { TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
+    // The build hands its site to the Astro render through one module instance (src/site/hand-over.mjs):
+    // Node loads that file for both, as it does outside the tests.
+    server: { deps: { external: [/\/src\/site\/hand-over\.mjs$/] } },
     testTimeout: 60_000,
     hookTimeout: 300_000,
     projects: [

@@ -1,7 +1,8 @@
 /**
  * `node scripts/cli.mjs <command> [args…]`: what `npm run check`, `build`, `import`, `data` and `new` run.
  *
- * Node 20 cannot run TypeScript, and loading tsx costs about a second before a command does anything. So the
+ * Node 20 cannot run TypeScript, and loading tsx delays every command before it does anything (BENCHMARKS.md,
+ * "Command start-up"). So the
  * command's sources (src/cli/<command>.ts and every module it imports from the project; packages stay
  * imports) are bundled once with esbuild into node_modules/.cache/casefile/ and the bundle is imported from
  * there. This file is plain JavaScript so that node runs it as it is.
@@ -20,6 +21,8 @@ export const commands = ['check', 'build', 'import', 'data', 'new'];
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 const launcher = fileURLToPath(import.meta.url);
+/** The one module the build and the Astro render must share (see its comment). */
+const handOver = path.join(packageRoot, 'src', 'site', 'hand-over.mjs');
 
 /** @param {string | Buffer} bytes */
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
@@ -105,6 +108,11 @@ export async function bundle(entry, cacheDir) {
       {
         name: 'casefile-sources',
         setup(build) {
+          // Loaded by Node from its file, not bundled: the build and Astro's render share its one instance.
+          build.onResolve({ filter: /hand-over\.mjs$/ }, (args) => {
+            const file = path.resolve(args.resolveDir, args.path);
+            return file === handOver ? { path: pathToFileURL(file).href, external: true } : undefined;
+          });
           // Every project file goes through here, so its hash is that of the very bytes bundled. A module's
           // own address (import.meta.url and friends) stays the source file's: modules find files beside them.
           build.onLoad({ filter: /.*/, namespace: 'file' }, (args) => {

@@ -10,8 +10,10 @@ import { checkProject } from '../check/check-project.ts';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { swapIntoPlace } from './swap.ts';
 import { readVersion } from '../cite/version.ts';
-import { handOver } from '../site/hand-over.ts';
+import { handOver, release } from '../site/hand-over.mjs';
+import { astroConfig } from './astro-config.ts';
 import { prepareSite } from '../site/prepare.ts';
+import type { Site } from '../site/types.ts';
 import { writeGeneratedFiles } from '../release/data-release.ts';
 
 /** Where astro.config.mjs and the page templates live: this package, whatever the content root. */
@@ -34,6 +36,10 @@ export interface BuildOptions {
   lock?: boolean;
   /** Include `status: draft` cases: preview builds only (`CASEFILE_DRAFTS=1`); never locks addresses. */
   drafts?: boolean;
+  /** A fixed version label (`CASEFILE_VERSION`), in place of the Git commit. */
+  version?: string;
+  /** The Chromium that prints the PDF edition (`CHROMIUM_PATH`); Debian's package when not given. */
+  chromium?: string;
 }
 
 export interface BuildEffects {
@@ -78,8 +84,7 @@ export async function buildSite(
   const errors = diagnostics.filter((d) => d.severity === 'error');
   effects.log(`check     ${diagnostics.length === 0 ? 'no problems' : `${errors.length} errors, ${diagnostics.length - errors.length} warnings`} (${ms(started)})`);
   if (errors.length > 0) throw new DiagnosticError(diagnostics);
-  const site = prepareSite(checked, { version: readVersion(options.root) });
-  handOver(site, { root: options.root, base, drafts });
+  const site = prepareSite(checked, { version: readVersion(options.root, options.version) });
 
   const dist = options.outDir ?? path.join(options.root, 'dist');
   const staging = path.join(options.root, '.casefile', `staging-${process.pid}`);
@@ -87,8 +92,9 @@ export async function buildSite(
   await mkdir(path.dirname(staging), { recursive: true });
   try {
     const renderStarted = performance.now();
-    await renderWithAstro(options, staging);
-    effects.log(`render    ${ms(renderStarted)}`);
+    const reused = await renderWithAstro(options, site, staging);
+    // Reusing is the rule; a render that assembled the site again would cost a second check, and says so.
+    effects.log(`render    ${ms(renderStarted)}${reused ? '' : ' (site assembled again)'}`);
     const releaseStarted = performance.now();
     const written = writeGeneratedFiles(site, staging);
     effects.log(`release   ${written} generated files (${ms(releaseStarted)})`);
@@ -109,29 +115,39 @@ export async function buildSite(
   return { diagnostics, repositoryFiles };
 }
 
-async function renderWithAstro(options: BuildOptions, outDir: string): Promise<void> {
-  // The Astro config and the site layer read these; a build is one process, so setting them here is enough.
-  process.env.CASEFILE_ROOT = options.root;
-  if (options.base) process.env.CASEFILE_BASE = options.base;
-  else delete process.env.CASEFILE_BASE;
-  if (options.site) process.env.CASEFILE_SITE = options.site;
-  else delete process.env.CASEFILE_SITE;
-  if (options.pdf) process.env.CASEFILE_PDF = '1';
-  else delete process.env.CASEFILE_PDF;
-  if (options.drafts) process.env.CASEFILE_DRAFTS = '1';
-  else delete process.env.CASEFILE_DRAFTS;
-  const { build } = await import('astro');
-  await build({
-    root: packageRoot,
-    outDir,
-    // Astro's caches (content data store, optimised modules) belong to the content being built, so two
-    // builds of different projects on one machine never share them.
-    cacheDir: path.join(options.root, '.casefile', 'astro-cache'),
-    logLevel: 'warn',
-    mode: 'production',
-    ...(options.base ? { base: options.base } : {}),
-    ...(options.site ? { site: options.site } : {}),
-  });
+/**
+ * Astro renders the pages from `site`, handed over under a key its options carry (src/site/hand-over.mjs).
+ * Resolves with whether the render took it.
+ */
+async function renderWithAstro(options: BuildOptions, site: Site, outDir: string): Promise<boolean> {
+  const key = handOver(site);
+  let reused = false;
+  try {
+    const { build } = await import('astro');
+    await build({
+      ...astroConfig({
+        root: options.root,
+        base: options.base ?? '/',
+        ...(options.site ? { site: options.site } : {}),
+        pdf: options.pdf ?? false,
+        drafts: options.drafts ?? false,
+        ...(options.version ? { version: options.version } : {}),
+        handOver: key,
+      }),
+      // The options above are the whole configuration: astro.config.mjs is the command line's `astro dev`.
+      configFile: false,
+      root: packageRoot,
+      outDir,
+      // Astro's caches (content data store, optimised modules) belong to the content being built, so two
+      // builds of different projects on one machine never share them.
+      cacheDir: path.join(options.root, '.casefile', 'astro-cache'),
+      logLevel: 'warn',
+      mode: 'production',
+    });
+  } finally {
+    reused = release(key);
+  }
+  return reused;
 }
 
 function ms(since: number): string {

@@ -12,21 +12,21 @@ import { diagnostic } from '../diagnostics/diagnostic.ts';
 import type { PostBuildStage } from './build-site.ts';
 import { pdfFile } from '../content/urls.ts';
 
-/** Where the browser is looked for: `CHROMIUM_PATH`, else Debian's package. */
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Where the browser is looked for: the one the command was given (`CHROMIUM_PATH`), else Debian's package. */
+export function chromiumPath(given?: string): string {
+  return given ?? '/usr/bin/chromium';
 }
 
 export type Paper = 'A4' | 'Letter';
 
 /** Prints each report page under `siteRoot` to its PDF; returns the files written, relative to the root. */
-export async function printReports(siteRoot: string, paper: Paper = 'A4'): Promise<string[]> {
+export async function printReports(siteRoot: string, paper: Paper = 'A4', browserPath = chromiumPath()): Promise<string[]> {
   const { chromium } = await import('playwright-core');
   const cases = (await readdir(path.join(siteRoot, 'cases'), { withFileTypes: true }).catch(() => []))
     .filter((d) => d.isDirectory() && existsSync(path.join(siteRoot, 'cases', d.name, 'index.html')))
     .map((d) => d.name)
     .sort();
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
     const written: string[] = [];
@@ -45,7 +45,7 @@ export async function printReports(siteRoot: string, paper: Paper = 'A4'): Promi
 
 export const pdfStage: PostBuildStage = async (staging, options, effects) => {
   if (!options.pdf) return [];
-  const browser = chromiumPath();
+  const browser = chromiumPath(options.chromium);
   if (!existsSync(browser)) {
     return [
       diagnostic({
@@ -56,7 +56,7 @@ export const pdfStage: PostBuildStage = async (staging, options, effects) => {
       }),
     ];
   }
-  const files = await printReports(staging, options.paper ?? 'A4');
+  const files = await printReports(staging, options.paper ?? 'A4', browser);
   effects.log(`pdf       ${files.length} ${files.length === 1 ? 'report' : 'reports'} printed (${options.paper ?? 'A4'})`);
   return [];
 };

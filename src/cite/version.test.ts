@@ -14,7 +14,7 @@ function tempDir(): string {
 }
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-describe('readVersion(root, env)', () => {
+describe('readVersion(root, label)', () => {
   it('labels a Git checkout with the short commit and its commit date, the same on every call', () => {
     const dir = tempDir();
     const git = (...args: string[]) =>
@@ -35,16 +35,16 @@ describe('readVersion(root, env)', () => {
     git('add', 'package.json');
     git('commit', '-q', '-m', 'init');
     const commit = git('log', '-1', '--format=%h');
-    const version = readVersion(dir, {});
+    const version = readVersion(dir);
     expect(version).toEqual({ commit, date: '2026-11-28', label: `${commit}, 2026-11-28` });
-    expect(readVersion(dir, {})).toEqual(version);
+    expect(readVersion(dir)).toEqual(version);
   });
 
-  it('prefers CASEFILE_VERSION', () => {
-    expect(readVersion(tempDir(), { CASEFILE_VERSION: ' v7 (2026-11-28) ' })).toEqual({ commit: null, date: null, label: 'v7 (2026-11-28)' });
+  it('prefers the label it is given (CASEFILE_VERSION)', () => {
+    expect(readVersion(tempDir(), ' v7 (2026-11-28) ')).toEqual({ commit: null, date: null, label: 'v7 (2026-11-28)' });
   });
 
   it('falls back to package.json outside Git', () => {
-    expect(readVersion(tempDir(), {})).toEqual({ commit: null, date: null, label: '1.2.3' });
+    expect(readVersion(tempDir())).toEqual({ commit: null, date: null, label: '1.2.3' });
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The build's version, shown on pages and written into citations: the Git commit and its commit date, so the
- * same commit always gives the same label. `CASEFILE_VERSION` overrides it (e.g. a host that builds from a
- * tarball); without Git it falls back to the content root's package.json version, then to "unversioned".
+ * same commit always gives the same label. A label the command was given (`CASEFILE_VERSION`) overrides it
+ * (e.g. a host that builds from a tarball); without Git it falls back to the content root's package.json
+ * version, then to "unversioned".
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -16,8 +17,8 @@ export interface Version {
   label: string;
 }
 
-export function readVersion(root: string, env: Readonly<Record<string, string | undefined>> = process.env): Version {
-  const override = env['CASEFILE_VERSION']?.trim();
+export function readVersion(root: string, label?: string): Version {
+  const override = label?.trim();
   if (override) return { commit: null, date: null, label: override };
   const git = gitVersion(root);
   if (git) return { ...git, label: `${git.commit}, ${git.date}` };

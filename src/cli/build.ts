@@ -34,6 +34,8 @@ const { values } = commandArgs({
 }, usage);
 
 const root = path.resolve(values.root);
+// No request to Astro's servers from an editor's machine or a CI job (telemetry); the project pins its Astro version.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 try {
   const { repositoryFiles } = await buildSite(
     {
@@ -46,6 +48,9 @@ try {
       lock: values.lock,
       // The hosts' preview switch (docs/hosting.md): drafts included, addresses never locked.
       drafts: process.env.CASEFILE_DRAFTS === '1',
+      // A host that builds from a tarball names the version; the PDF edition's browser may live elsewhere.
+      ...(process.env.CASEFILE_VERSION?.trim() ? { version: process.env.CASEFILE_VERSION.trim() } : {}),
+      ...(process.env.CHROMIUM_PATH ? { chromium: process.env.CHROMIUM_PATH } : {}),
     },
     { log: (line) => process.stderr.write(`${line}\n`) },
     postBuildStages,

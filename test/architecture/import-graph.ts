@@ -20,7 +20,7 @@ function sourceFiles(dir: string): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...sourceFiles(path));
-    else if (/\.(ts|astro)$/.test(entry.name) && !/\.(test|d)\.ts$/.test(entry.name)) out.push(path);
+    else if (/\.(ts|mjs|astro)$/.test(entry.name) && !/\.(test|d)\.ts$/.test(entry.name)) out.push(path);
   }
   return out;
 }

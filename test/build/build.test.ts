@@ -17,16 +17,21 @@ const quiet = { log: () => {} };
 let project: TempProject;
 let dist: string;
 let published: Record<string, string>;
+const logged: string[] = [];
 
 beforeAll(async () => {
   project = await tempProject('minimal');
   dist = path.join(project.root, 'dist');
-  await buildSite({ root: project.root, outDir: dist, today: '2026-11-28' }, quiet, postBuildStages);
+  await buildSite({ root: project.root, outDir: dist, today: '2026-11-28' }, { log: (line) => logged.push(line) }, postBuildStages);
   published = await treeHashes(dist);
 }, 300_000);
 afterAll(() => project.remove());
 
 describe('buildSite(options)', () => {
+  it('renders the pages from the site it checked, never checking and assembling it a second time', () => {
+    expect(logged.filter((line) => line.startsWith('render'))).toEqual([expect.stringMatching(/^render {4}[\d.]+ m?s$/)]);
+  });
+
   it('publishes every page of the fixture case', () => {
     for (const page of [
       'index.html',

@@ -1,6 +1,6 @@
 /**
  * One site build in its own process, for the test setup: `tsx build-runner.ts '<BuildOptions as JSON>'`.
- * A fresh process per build keeps Astro's module state and `process.env` from leaking between builds,
+ * A fresh process per build keeps Astro's module state from leaking between builds,
  * so the determinism gate compares two genuinely independent builds. Prints the diagnostics on failure.
  */
 import { buildSite, type BuildOptions } from '../../src/build/build-site.ts';

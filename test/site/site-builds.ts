@@ -53,10 +53,10 @@ const tsx = path.join(packageRoot, 'node_modules/.bin/tsx');
 /** Build once with `buildSite`; resolves with the failure text instead of throwing, so other gates still run. */
 export async function build(options: BuildOptions): Promise<string | undefined> {
   try {
-    await promisify(execFile)(tsx, [runner, JSON.stringify(options)], {
+    // The Git commit can move while a test run is under way (the tree is shared); pin the version label.
+    await promisify(execFile)(tsx, [runner, JSON.stringify({ version: 'test build', ...options })], {
       cwd: packageRoot,
-      // The Git commit can move while a test run is under way (the tree is shared); pin the version label.
-      env: { ...process.env, CASEFILE_VERSION: 'test build' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 64 * 1024 * 1024,
     });
     return undefined;
