@@ -1,8 +1,8 @@
 /**
  * Exact interning of id strings without keeping them as JS strings: each id's UTF-16 code units go
  * into one growing typed-array arena, found again through an open-addressing table of hashes.
- * A million post ids in a Map cost about as much CPU as parsing them (the live strings and the
- * Map's store slow every GC); here they are off-heap and the GC never visits them.
+ * Post ids in a Map cost as much CPU again as parsing them (BENCHMARKS.md, "Ids off the heap": the live
+ * strings and the Map's store slow every GC); here they are off-heap and the GC never visits them.
  */
 export class IdKeys {
   /** Pairs (hash, key + 1), 0 in the second for an empty slot: a probe reads one cache line, not two arrays. */

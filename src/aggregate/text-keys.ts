@@ -18,7 +18,7 @@ export class TextKeys {
   /**
    * Key of `text` once normalised (`normaliseText`), or -1 when that is empty. The common text,
    * printable ASCII words with single spaces, only needs lower-casing: a regex tells it apart
-   * several times faster than a scan in JavaScript, and its copy is kept only if a post repeats it.
+   * faster than a scan in JavaScript (BENCHMARKS.md, "Plain text keys"), and its copy is kept only if a post repeats it.
    */
   key(text: string): number {
     return this.keyOfNormal(PLAIN.test(text) ? text.toLowerCase() : normaliseText(text));

@@ -2,7 +2,7 @@
  * Which pages get a share card, and what it says: each report (its lead hashtag's post count), each
  * hashtag page (its post count and peak day) and each dossier account (its posts in the data). Findings
  * are anchors in the report, so they share the report's card. Other account pages get none: a site may
- * have thousands of them, and a card costs a few hundred milliseconds to draw.
+ * have thousands of them, and each card is slow to draw (BENCHMARKS.md, "A share card").
  */
 import { formatCalendarDate, formatNumber, formatPeakDays, formatPeriod, siteName } from '../site/format.ts';
 import type { Site } from '../site/types.ts';

@@ -1,8 +1,8 @@
 /**
  * What readers of posts files ask of every record, answered once per chunk of the file: is it UTF-8, and may
  * it hold a control character (a raw DEL, or one escaped as `\u0000`…`\u001f`, `\u007f`)? Asked per record,
- * a check costs about 0.6 µs (10M posts: 6 s); per 1 MiB chunk it costs nothing measurable. A record that may
- * hold one is then looked at closely (`firstInvalidUtf8`, `controlStrings`).
+ * the checks add up over millions of posts; per 1 MiB chunk they cost nothing measurable (BENCHMARKS.md,
+ * "Checks per chunk"). A record that may hold one is then looked at closely (`firstInvalidUtf8`, `controlStrings`).
  */
 import { isUtf8 } from 'node:buffer';
 

@@ -46,7 +46,7 @@ function makeClock(timeZone: string): ZoneClock {
     const whole = Math.floor(t / 1000) * 1000;
     return Date.UTC(f['year']!, f['month']! - 1, f['day']!, f['hour']!, f['minute']!, f['second']!) - whole;
   };
-  // formatToParts costs tens of microseconds: memoise the offset at each UTC hour start.
+  // formatToParts is slow beside arithmetic (BENCHMARKS.md, "Zone offsets"): memoise the offset at each UTC hour start.
   const atHour = new Map<number, number>();
   const hourly = (h: number): number => {
     let o = atHour.get(h);

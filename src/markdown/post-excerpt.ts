@@ -1,8 +1,8 @@
 /**
  * What an evidence card prints of a post: the text up to a bound, cut between two user-perceived characters
  * (graphemes), so a flag, an accented letter or a family emoji is never split. Post text is untrusted and has
- * no length limit: a 10 MB post printed whole made a 10.5 MB page that took 18–47 s to load. The full text is
- * in the released data, which the card links to when it cuts.
+ * no length limit, and a 10 MB post printed whole made a page too slow to load (BENCHMARKS.md, "A post printed
+ * whole"). The full text is in the released data, which the card links to when it cuts.
  */
 
 /** Characters (UTF-16 code units) a card shows at most: a long Telegram or Facebook post, well past a tweet. */

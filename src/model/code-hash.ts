@@ -31,7 +31,7 @@ export function relativeImports(source: string): string[] {
  * sha256 (hex) of the module at `entry` (a path or file URL) and of every module it reaches through
  * relative imports. A specifier that names no readable file is hashed as a name, so it still counts.
  * Not memoised: under `astro dev` the code changes while the process runs, and reading a few dozen
- * small files costs milliseconds.
+ * small files is cheap beside the model build the hash can save.
  */
 export function codeHash(entry: string): string {
   const start = entry.startsWith('file:') ? fileURLToPath(entry) : resolve(entry);

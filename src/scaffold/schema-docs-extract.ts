@@ -1,6 +1,7 @@
 /**
  * The one-line explanations of schema fields, read from the JSDoc comments in src/schema/*.ts with the
- * TypeScript compiler. Loading the compiler takes seconds, so commands never do it: `npm run schema-docs`
+ * TypeScript compiler. Loading the compiler is slow (BENCHMARKS.md, "Loading the TypeScript compiler"), so
+ * commands never do it: `npm run schema-docs`
  * writes what this finds into schema-docs.json, and a test fails when the two differ.
  */
 import { readdirSync, readFileSync } from 'node:fs';
