@@ -10,6 +10,8 @@ export interface SqlEngine {
   load(table: string, columns: readonly (readonly [name: string, type: ColumnType])[], rows: readonly Row[]): Promise<void>;
   /** Runs a statement that returns nothing (the dialect's functions, the shared views). */
   execute(sql: string): Promise<void>;
+  /** Work an engine does once the parameter tables are loaded and before the tables are read (ClickHouse walks repost chains, hops.ts). */
+  prepare?(): Promise<void>;
   /** Runs a query; integers come back as JavaScript numbers, lists as arrays. */
   query(sql: string): Promise<Row[]>;
   close(): Promise<void>;

@@ -36,7 +36,7 @@ export interface ContractRun {
  * `origin` is the file diagnostics about the engine's answer point at (the case's index.md).
  */
 export async function runContract(engine: SqlEngine, input: AggregateInput, files: readonly string[], origin: string): Promise<ContractRun> {
-  const [range] = await engine.query('SELECT min(time_ms) AS min, max(time_ms) AS max FROM posts');
+  const [range] = await engine.query(tableQuery('range', engine.dialect));
   const grid = periodGrid(input.timeZone, input.period.from, input.period.to);
   const min = range?.['min'];
   const max = range?.['max'];
@@ -45,18 +45,19 @@ export async function runContract(engine: SqlEngine, input: AggregateInput, file
   await engine.load('case_paged', PARAMETER_COLUMNS['case_paged']!, []);
   await engine.load('case_private', PARAMETER_COLUMNS['case_private']!, []);
   for (const statement of setupStatements(engine.dialect)) await engine.execute(statement);
+  await engine.prepare?.();
 
-  const duplicates = await engine.query(tableQuery('duplicates'));
+  const duplicates = await engine.query(tableQuery('duplicates', engine.dialect));
   if (duplicates.length > 0) return { tables: null, diagnostics: duplicateDiagnostics(duplicates, files) };
 
   const raw: Record<string, Row[]> = { version: CONTRACT_VERSION as never };
   const names = Object.keys(ModelTables.shape).filter((k) => k !== 'version') as TableName[];
-  for (const name of names) if (!SECOND.has(name)) raw[name] = await engine.query(tableQuery(name));
+  for (const name of names) if (!SECOND.has(name)) raw[name] = await engine.query(tableQuery(name, engine.dialect));
 
   const { paged, privateAuthors } = pagedAuthors(raw['accounts']!, input);
   await engine.load('case_paged', PARAMETER_COLUMNS['case_paged']!, paged.map((author_id) => ({ author_id })));
   await engine.load('case_private', PARAMETER_COLUMNS['case_private']!, privateAuthors);
-  for (const name of names) if (SECOND.has(name)) raw[name] = await engine.query(tableQuery(name));
+  for (const name of names) if (SECOND.has(name)) raw[name] = await engine.query(tableQuery(name, engine.dialect));
 
   const parsed = ModelTables.safeParse(raw);
   if (parsed.success) return { tables: parsed.data, diagnostics: [] };

@@ -4,6 +4,7 @@
  * run the same text by hand.
  */
 import { readFileSync } from 'node:fs';
+import { clickhouseQuery } from './clickhouse/queries.ts';
 import type { TABLE_NAMES } from './contract.ts';
 
 export type Dialect = 'duckdb' | 'clickhouse';
@@ -16,13 +17,19 @@ export function sqlFile(name: string): string {
   return readFileSync(new URL(`${name}.sql`, SQL_DIR), 'utf8');
 }
 
-/** The statements that set up every table's query: the dialect's functions, then the shared views. */
+/**
+ * The statements that set up every table's query: the dialect's functions, then the shared views. None for
+ * ClickHouse: a read-only account creates nothing, and its queries write their views in (clickhouse/queries.ts).
+ */
 export function setupStatements(dialect: Dialect): string[] {
+  if (dialect === 'clickhouse') return [];
   return [...statements(sqlFile(`dialect/${dialect}`)), ...statements(sqlFile('prelude'))];
 }
 
-/** The query of one table. */
-export function tableQuery(name: TableName | 'duplicates'): string {
+/** The query of one table (or of the posts' time range, or of repeated ids), in the engine's dialect. */
+export function tableQuery(name: TableName | 'duplicates' | 'range', dialect: Dialect = 'duckdb'): string {
+  // ClickHouse before 21.x has no common table expressions, window functions or recursion: its own files.
+  if (dialect === 'clickhouse') return clickhouseQuery(name);
   const [query, ...rest] = statements(sqlFile(name));
   if (query === undefined || rest.length > 0) throw new Error(`src/engines/sql/${name}.sql must hold exactly one statement`);
   return query;

@@ -19,7 +19,7 @@ export function clickhouseQuery(name: string): string {
  * in the URL, which ClickHouse 18.16 cuts at 16 KiB.
  */
 export function compact(sql: string): string {
-  return sql.replace(/('(?:[^'\\]|\\.)*')|\s+/g, (whole, literal: string | undefined) => literal ?? ' ').trim();
+  return sql.replace(/('(?:[^'\\]|\\.)*')|\s+/g, (_, literal: string | undefined) => literal ?? ' ').trim();
 }
 
 function expand(sql: string, path: readonly string[]): string {

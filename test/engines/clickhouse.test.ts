@@ -1,0 +1,159 @@
+/**
+ * The ClickHouse engine against real servers: two `clickhouse-server` processes on localhost, a cluster of
+ * two shards, the posts in a `Distributed` table over them. Equality is the test: ClickHouse's tables
+ * equal DuckDB's, row for row, on the hand-computed fixture and on the example.
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AggregateInput } from '../../src/aggregate/input.ts';
+import { clickhouseClient } from '../../src/engines/clickhouse/client.ts';
+import { clickhouseEngine } from '../../src/engines/clickhouse/engine.ts';
+import { duckdbEngine, loadPosts, type PostsSource } from '../../src/engines/duckdb.ts';
+import { runContract } from '../../src/engines/run.ts';
+import { startClickHouseCluster, type ClickHouseCluster } from './clickhouse-cluster.ts';
+import { createPostsTable } from './clickhouse-posts.ts';
+
+const T = 'RecognizeNewCaledonia';
+const source = (file: string, dataset: string): PostsSource => ({ dataset, file, path: fileURLToPath(new URL(`../../${file}`, import.meta.url)), format: 'ndjson' });
+const fixture = source('test/fixtures/aggregate/posts.ndjson', 'd');
+const example = source('data/new-caledonia-2024/x-hashtags/posts.ndjson', 'x-hashtags');
+
+/** The hand-computed fixture of aggregate-case.test.ts: a period across the end of DST in Paris, an alias, dossiers (one private), coordination. */
+const fixtureInput: AggregateInput = {
+  caseId: 'fixture',
+  timeZone: 'Europe/Paris',
+  period: { from: '2024-10-26', to: '2024-10-27' },
+  hashtags: [
+    { tag: T, aliases: ['RecognizeNewCalendonia'] },
+    { tag: 'Kanaky', aliases: [] },
+  ],
+  dossiers: [
+    { id: 'x/six', platform: 'x', handle: null, platformId: 'a6', status: 'active', private: true },
+    { id: 'x/user1', platform: 'x', handle: 'USER1', status: 'suspended' },
+  ],
+  wantedPostIds: ['p02', 'p19', 'absent'],
+  topAccounts: 2,
+  figureQueries: [],
+  coordination: { signals: ['repost', 'text', 'link', 'reply', 'hashtags'], window: 3600, minPosts: 1, minWeight: 1, burstCap: 20, nearTextSimilarity: 0.7 },
+};
+
+/** The example's settings (content/cases/new-caledonia-2024/index.md). */
+const exampleInput: AggregateInput = {
+  caseId: 'new-caledonia-2024',
+  timeZone: 'Asia/Baku',
+  period: { from: '2024-05-16', to: '2024-05-22' },
+  hashtags: [
+    { tag: T, aliases: ['RecognizeNewCalendonia', 'RecognizeNewCaledonie'] },
+    { tag: 'FrenchColonialism', aliases: [] },
+  ],
+  dossiers: [{ id: 'x/esmirakhahil', platform: 'x', handle: 'esmirakhahil', status: 'active' }],
+  wantedPostIds: ['syn-240516-0001', 'syn-240516-0111'],
+  topAccounts: 50,
+  figureQueries: [],
+};
+
+let cluster: ClickHouseCluster;
+let shardRows: Record<string, number[]>;
+
+beforeAll(async () => {
+  cluster = await startClickHouseCluster();
+  shardRows = {
+    fixture: await createPostsTable(cluster, 'fixture_posts', [fixture]),
+    example: await createPostsTable(cluster, 'example_posts', [example]),
+  };
+}, 120_000);
+
+afterAll(async () => {
+  await cluster?.stop();
+});
+
+async function duckdbTables(input: AggregateInput, sources: PostsSource[]) {
+  const engine = await duckdbEngine({ threads: 1 });
+  try {
+    await loadPosts(engine.connection, sources);
+    return await runContract(engine, input, sources.map((s) => s.file), 'case.md');
+  } finally {
+    await engine.close();
+  }
+}
+
+describe('ClickHouse, distributed, computes the tables of the contract', () => {
+  it('the cluster spreads each posts table over both shards', () => {
+    expect(shardRows['fixture']!.every((n) => n > 0)).toBe(true);
+    expect(shardRows['example']!.every((n) => n > 0)).toBe(true);
+    expect(shardRows['example']!.reduce((a, b) => a + b)).toBe(1611);
+  });
+
+  it('runContract(clickhouse) equals runContract(duckdb) on the fixture: DST ending in Paris, aliases, a private dossier, repost chains', async () => {
+    const engine = clickhouseEngine({ url: cluster.shards[0].url, table: 'fixture_posts' });
+    const ours = await runContract(engine, fixtureInput, [fixture.file], 'case.md');
+    const theirs = await duckdbTables(fixtureInput, [fixture]);
+    expect(ours.diagnostics).toEqual([]);
+    expect(theirs.tables).not.toBeNull();
+    expect(ours.tables).toEqual(theirs.tables);
+    // The fixture reaches what the comparison must cover: a repeated local hour, a private author, cascades.
+    const twice = [Date.UTC(2024, 9, 27, 0), Date.UTC(2024, 9, 27, 1)].map((start) => ours.tables!.tag_bins.find((b) => b.tag === T && b.bin === 'hour' && b.start_ms === start)?.total);
+    expect(twice).toEqual([1, 2]);
+    expect(ours.tables!.private_posts.length).toBeGreaterThan(0);
+    expect(ours.tables!.cascades.length).toBeGreaterThan(0);
+  });
+
+  it('runContract(clickhouse) equals runContract(duckdb) on the example, read by an account that may only read', async () => {
+    const engine = clickhouseEngine({ url: cluster.shards[1].url, table: 'example_posts', user: cluster.reader.user, password: cluster.reader.password });
+    const ours = await runContract(engine, exampleInput, [example.file], 'case.md');
+    const theirs = await duckdbTables(exampleInput, [example]);
+    expect(ours.diagnostics).toEqual([]);
+    expect(ours.tables).toEqual(theirs.tables);
+    expect(ours.tables!.summary[0]!.total).toBe(1611);
+  });
+
+  it('provenance(): the server version, the row count and a content hash that any change to a row changes', async () => {
+    const engine = clickhouseEngine({ url: cluster.shards[0].url, table: 'fixture_posts' });
+    const before = await engine.provenance();
+    expect(before).toMatchObject({ engine: 'clickhouse', table: 'fixture_posts', rows: 30, version: expect.stringMatching(/^\d+\.\d+/) });
+    expect(before.contentHash).toMatch(/^cityhash64-sum:[0-9a-f]{16}$/);
+    // The same rows on one shard only hash the same: the hash depends on the rows, not on where they lie.
+    await cluster.query(`CREATE TABLE fixture_copy ENGINE = MergeTree() ORDER BY tuple() AS SELECT * FROM fixture_posts`);
+    const copy = await clickhouseEngine({ url: cluster.shards[0].url, table: 'fixture_copy' }).provenance();
+    expect(copy.contentHash).toBe(before.contentHash);
+    await cluster.query(`ALTER TABLE fixture_copy UPDATE text = concat(text, '.') WHERE id = 'p02'`).catch(async () => {
+      // 18.16 has mutations; should a server refuse them, a changed copy is made another way.
+      await cluster.query(`INSERT INTO fixture_copy SELECT * FROM fixture_posts WHERE id = 'p02'`);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const changed = await clickhouseEngine({ url: cluster.shards[0].url, table: 'fixture_copy' }).provenance();
+    expect(changed.contentHash).not.toBe(before.contentHash);
+  });
+});
+
+describe('ClickHouse parameters on a server that cannot bind them', () => {
+  const hostile = [
+    "'; DROP TABLE fixture_posts; --",
+    "\\'; SELECT 1; --",
+    'back\\slash at the end\\',
+    'new\nline -- and a comment\r\n',
+    'nul \u0000 and bell \u0007 and delete \u007f',
+    '{other:String} {{view}}',
+    'Nouméa, Нумеа, نوميا, 🌺',
+    '',
+  ];
+
+  it('every hostile string comes back as it was sent, and no statement runs', async () => {
+    const client = clickhouseClient({ url: cluster.shards[0].url });
+    expect((await client.server()).bindsParameters).toBe(false);
+    for (const value of hostile) {
+      const { rows } = await client.query('SELECT {value:String} AS value, length({value:String}) AS bytes', { parameters: { value } });
+      expect(rows).toEqual([{ value, bytes: Buffer.byteLength(value) }]);
+    }
+    const { rows } = await client.query('SELECT has({list:Array(String)}, {one:String}) AS found', { parameters: { list: hostile, one: hostile[0]! } });
+    expect(rows).toEqual([{ found: 1 }]);
+    expect((await cluster.query('SELECT count() FROM fixture_posts')).trim()).toBe('30');
+  });
+
+  it('a table name that is not a plain name is refused before anything is sent', async () => {
+    let sent = 0;
+    const engine = clickhouseEngine({ url: cluster.shards[0].url, table: 'fixture_posts; DROP TABLE x' }, { fetch: (...args) => (sent++, fetch(...args)) });
+    await expect(engine.query('SELECT count() AS n FROM {posts:Identifier}')).rejects.toThrow(/expected `table` or `database.table`/);
+    expect(sent).toBe(2);
+  });
+});
