@@ -3,8 +3,10 @@
  * 50k accounts, shaped so that every default signal has work to do. Reposts and replies go mostly to
  * recent posts (so popular posts gather many accounts within a minute, some beyond the burst cap),
  * links come from a skewed pool with tracking parameters, a few texts are copied slogans, hashtag
- * sets repeat; and 200 planted groups of 8 accounts repost the same target and post the same text
- * and link within a minute, 20 times each.
+ * sets repeat; 200 planted groups of 8 accounts repost the same target and post the same text
+ * and link within a minute, 20 times each; and, as in the New Caledonia montage, a few posts are each
+ * reposted by hundreds of ordinary accounts within a minute: bursts, which the analysis must report as
+ * such and not expand into pairs (the burst cap path real data takes).
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -17,6 +19,12 @@ const SPAN_S = DAYS * 86_400;
 const GROUPS = 200;
 const GROUP_SIZE = 8;
 const CAMPAIGNS = 20;
+/** The dataset's file name under bench/out/, versioned so a changed generator writes a new file. */
+export const COORDINATION_DATASET = 'coordination-1m.v2.ndjson';
+/** Planted bursts: each one post reposted by this many distinct ordinary accounts within `BURST_SPAN_S`. */
+export const PLANTED_BURSTS = 5;
+const BURST_ACCOUNTS = 300;
+const BURST_SPAN_S = 45;
 const WORDS = 'the vote island referendum independence france kanaky solidarity azerbaijan baku freedom colonial people voice news'.split(' ');
 
 interface Line {
@@ -49,6 +57,14 @@ export async function writeCoordinationDataset(path: string, posts: number, seed
         planted.push(post(`c${g}-${c}-${m}t`, author, start + 60 + rnd() * 30, { text: `${text} https://short.example/${author}`, urls: [`https://campaign.example/${g}/${c}?utm_source=${m}`], hashtags: tags(3) }));
       }
     }
+  }
+  // Bursts: ordinary accounts (the u… pool), so their other posts are the organic ones below.
+  for (let b = 0; b < PLANTED_BURSTS; b++) {
+    const start = ((b + 0.5) / PLANTED_BURSTS) * SPAN_S;
+    const reposters = new Set<number>();
+    while (reposters.size < BURST_ACCOUNTS) reposters.add(pick(ACCOUNTS));
+    planted.push(post(`montage${b}`, `montage-author${b}`, start, { text: `montage ${b}: ${words(12)}` }));
+    for (const u of reposters) planted.push(post(`montage${b}-u${u}`, `u${u}`, start + 1 + rnd() * BURST_SPAN_S, { kind: 'repost', ref: { id: `montage${b}`, authorId: `montage-author${b}` } }));
   }
   planted.sort((x, y) => x.time - y.time);
 

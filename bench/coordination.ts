@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { writeCoordinationDataset } from './coordination-data.ts';
+import { COORDINATION_DATASET, PLANTED_BURSTS, writeCoordinationDataset } from './coordination-data.ts';
 import type { Results } from './run.ts';
 
 interface Measure {
@@ -32,7 +32,7 @@ function measure(mode: 'hold' | 'coordination', path: string): Measure {
 }
 
 export async function run(): Promise<Results> {
-  const path = fileURLToPath(new URL('./out/coordination-1m.ndjson', import.meta.url));
+  const path = fileURLToPath(new URL(`./out/${COORDINATION_DATASET}`, import.meta.url));
   if (!existsSync(path)) await writeCoordinationDataset(path, 1_000_000);
   // Best of two of each, alternating, so both see the same machine load.
   let hold: Measure | undefined;
@@ -45,7 +45,9 @@ export async function run(): Promise<Results> {
   }
   const ratio = run!.analyseCpuMs / run!.parseCpuMs;
   const extra = run!.maxRssMb - hold!.maxRssMb;
-  console.log(`coordination 1m: parse ${(run!.parseCpuMs / 1000).toFixed(2)} s cpu, analysis ${(run!.analyseCpuMs / 1000).toFixed(2)} s cpu (${(run!.analyseMs / 1000).toFixed(2)} s wall), ratio ${ratio.toFixed(2)}; peak RSS ${Math.round(run!.maxRssMb)} MB over ${Math.round(hold!.maxRssMb)} MB holding the posts: ${Math.round(extra)} MB extra; ${run!.pairs} pairs, ${run!.edges} edges, ${run!.clusters} clusters, ${run!.bursts} bursts`);
+  console.log(`coordination 1m: parse ${(run!.parseCpuMs / 1000).toFixed(2)} s cpu, analysis ${(run!.analyseCpuMs / 1000).toFixed(2)} s cpu (${(run!.analyseMs / 1000).toFixed(2)} s wall), ratio ${ratio.toFixed(2)}; peak RSS ${Math.round(run!.maxRssMb)} MB over ${Math.round(hold!.maxRssMb)} MB holding the posts: ${Math.round(extra)} MB extra; ${run!.pairs} pairs, ${run!.edges} edges, ${run!.clusters} clusters, ${run!.bursts} bursts (${PLANTED_BURSTS} planted)`);
+  // The planted bursts are what keeps the burst cap path measured: a generator change that loses them must not pass unseen.
+  if (run!.bursts < PLANTED_BURSTS) throw new Error(`coordination 1m: ${run!.bursts} bursts found, expected at least the ${PLANTED_BURSTS} planted`);
   return {
     coordination_1m: {
       posts: run!.posts,
@@ -61,6 +63,7 @@ export async function run(): Promise<Results> {
       edges: run!.edges,
       clusters: run!.clusters,
       bursts: run!.bursts,
+      planted_bursts: PLANTED_BURSTS,
     },
   };
 }
