@@ -100,11 +100,12 @@ export function createAggregator(input: AggregateInput): Aggregator {
 
   // Only a case that asks for coordination keeps what it reads of each in-period post.
   const coordinated: CoordinationPost[] | undefined = input.coordination ? [] : undefined;
-  const coordinate = (i: number, p: { id: string; authorId: string; time: number; kind: CoordinationPost['kind']; refId?: string | undefined; refAuthorId?: string | undefined; text: string }, urls: readonly string[] | undefined, hashtags: readonly string[]): void => {
+  const coordinate = (i: number, p: { id: string; authorId: string; time: number; kind: CoordinationPost['kind']; refId?: string | undefined; refAuthorId?: string | undefined; text: string; url?: string | undefined }, urls: readonly string[] | undefined, hashtags: readonly string[]): void => {
     if (coordinated === undefined || !(p.time >= grid.start && p.time < grid.end) || i < 0) return;
     const post: CoordinationPost = { id: p.id, accountId: p.authorId, time: p.time, kind: p.kind, text: p.text, urls: urls ?? [], hashtags };
     if (p.refId !== undefined) post.refId = p.refId;
     if (p.refAuthorId !== undefined) post.refAuthorId = p.refAuthorId;
+    if (p.url !== undefined) post.url = p.url;
     coordinated.push(post);
   };
 

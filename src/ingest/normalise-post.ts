@@ -135,6 +135,7 @@ export function fieldsOf(p: RawPost, time = instantOf(p.createdAt)): PostFields 
     text: p.text,
     hashtags: p.hashtags,
     urls: p.urls,
+    url: p.url,
     mediaHashes: mediaHashesOf(p),
   };
 }

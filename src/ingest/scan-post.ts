@@ -31,6 +31,8 @@ export interface PostFields {
   hashtags: string[] | undefined;
   /** Links as written, or undefined when the post has none listed (coordination compares them). */
   urls: string[] | undefined;
+  /** The post's own address (coordination links the posts its tables name). */
+  url: string | undefined;
   /** The sha256 of each media item that has one, in order. */
   mediaHashes: string[] | undefined;
 }
@@ -135,7 +137,7 @@ export class PostScanner {
     this.b = b;
     this.i = start;
     this.end = end;
-    this.p = { id: '', platform: 'x', authorId: '', handle: null, name: undefined, time: NaN, kind: 'post', refId: undefined, refAuthorId: undefined, text: '', hashtags: undefined, urls: undefined, mediaHashes: undefined };
+    this.p = { id: '', platform: 'x', authorId: '', handle: null, name: undefined, time: NaN, kind: 'post', refId: undefined, refAuthorId: undefined, text: '', hashtags: undefined, urls: undefined, url: undefined, mediaHashes: undefined };
     this.ws();
     if (!this.object(POST_KEYS, REQUIRED, this.postMember)) return undefined;
     this.ws();
@@ -172,7 +174,9 @@ export class PostScanner {
         return w >= 0;
       }
       case URL:
-        return this.url();
+        if (!this.url()) return false;
+        p.url = this.value();
+        return true;
       case PRECISION:
         return this.word(PRECISIONS) >= 0;
       case LANG:

@@ -25,6 +25,8 @@ export interface CoordinationPost {
   text: string;
   urls: readonly string[];
   hashtags: readonly string[];
+  /** The post's own address, when the data states one: the report links the posts its tables name. */
+  url?: string;
 }
 
 /** The posts of one signal grouped by key: key k's posts are `post[start[k] .. start[k + 1])`, earliest first. */

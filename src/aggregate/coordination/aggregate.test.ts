@@ -23,8 +23,9 @@ function model(coordination: boolean) {
   for (let k = 0; k < 3; k++) {
     for (const [n, author] of ['a', 'b'].entries()) {
       const createdAt = new Date(Date.UTC(2024, 4, 15, 10, k * 20, n * 7)).toISOString();
-      const raw = { id: `${author}${k}`, platform: 'x' as const, author: { id: author }, createdAt, kind: 'post' as const, text: 'read this', urls: [`https://news.example/${k}?utm_source=${author}`] };
-      sink({ ...raw, handle: null, name: undefined, authorId: author, time: Date.parse(createdAt), refId: undefined, refAuthorId: undefined, hashtags: undefined, mediaHashes: undefined }, ++line, () => raw);
+      const url = `https://x.com/${author}/status/${k}`;
+      const raw = { id: `${author}${k}`, platform: 'x' as const, author: { id: author }, createdAt, kind: 'post' as const, text: 'read this', url, urls: [`https://news.example/${k}?utm_source=${author}`] };
+      sink({ ...raw, url, handle: null, name: undefined, authorId: author, time: Date.parse(createdAt), refId: undefined, refAuthorId: undefined, hashtags: undefined, mediaHashes: undefined }, ++line, () => raw);
     }
   }
   return aggregator.finish();
@@ -33,6 +34,9 @@ function model(coordination: boolean) {
 describe('createAggregator(input) with coordination', () => {
   it('ties accounts through the links of the posts as read', () => {
     expect(model(true).coordination?.edges.map((e) => [e.a, e.b, e.signal, e.weight, e.minDt])).toEqual([['a', 'b', 'link', 3, 7]]);
+  });
+  it('keeps the address of each evidence post, for the report to link', () => {
+    expect(model(true).coordination?.postLinks).toEqual(Object.fromEntries(['a0', 'a1', 'a2', 'b0', 'b1', 'b2'].map((id) => [id, `https://x.com/${id[0]}/status/${id[1]}`])));
   });
   it('computes nothing for a case without a coordination: block', () => {
     expect(model(false).coordination).toBeUndefined();

@@ -13,6 +13,7 @@ import { nearTextKeys, NEAR_TEXT_METHOD } from './near-text.ts';
 import { TEXT_NORMALISATION, URL_NORMALISATION } from './normalise.ts';
 export type * from './types.ts';
 import { findPair, pairCode, pairCodes, walkWindows, weighPairs, type BurstSpan, type WindowWalk } from './pairs.ts';
+import { atWindow, pairsByWindow, type PairWeights } from './sensitivity.ts';
 
 /** Windows (seconds) and minimum weights of the sensitivity table. */
 export const SENSITIVITY_WINDOWS = [1, 10, 60, 300, 1800, 3600] as const;
@@ -60,6 +61,10 @@ export function analyseCoordination(posts: readonly CoordinationPost[], params: 
     edges.push(...edgeDetails(walkOf(a, params.window), columns, kept));
   });
   edges.sort((x, y) => x.ai - y.ai || x.bi - y.bi || compare(x.signal, y.signal));
+  const clusters = buildClusters(columns, edges);
+  const bursts = actions
+    .flatMap((a, s) => main[s]!.bursts.map((b) => burstOf(a, b, columns)))
+    .sort((x, y) => x.start - y.start || compare(x.signal, y.signal) || compare(x.item, y.item));
 
   return {
     params: resolved,
@@ -72,16 +77,23 @@ export function analyseCoordination(posts: readonly CoordinationPost[], params: 
       pairs: main.reduce((sum, m) => sum + m.pairs.length, 0),
     },
     edges: edges.map(({ ai: _a, bi: _b, items: _i, acts: _c, postIndices: _p, ...edge }) => edge),
-    clusters: buildClusters(columns, edges),
-    bursts: actions
-      .flatMap((a, s) => main[s]!.bursts.map((b) => burstOf(a, b, columns)))
-      .sort((x, y) => x.start - y.start || compare(x.signal, y.signal) || compare(x.item, y.item)),
-    sensitivity: SENSITIVITY_WINDOWS.flatMap((window) => {
-      const runs = actions.map((a) => weighPairs(pairCodes(walkOf(a, window)).codes));
-      return SENSITIVITY_WEIGHTS.map((minWeight) => row(window, minWeight, runs, columns.accounts.length));
-    }),
+    clusters,
+    bursts,
+    postLinks: postLinks(posts, clusters, bursts),
+    sensitivity: sensitivity(actions.map((a) => pairsByWindow(walkOf(a, 0), SENSITIVITY_WINDOWS)), columns.accounts.length),
     nullModel: nullModel(actions, columns, (a, time) => walkOf(a, params.window, time), params.window, resolved.resolvedMinWeight),
   };
+}
+
+/** Addresses of the posts the tables name (`CoordinationResult.postLinks`), in post id order. */
+function postLinks(posts: readonly CoordinationPost[], clusters: readonly CoordinationCluster[], bursts: readonly CoordinationBurst[]): Record<string, string> {
+  const named = new Set([
+    ...clusters.flatMap((c) => c.evidence),
+    ...bursts.flatMap((b) => (b.signal === 'repost' || b.signal === 'reply' ? [b.firstPostId, b.item] : [b.firstPostId])),
+  ]);
+  const links = new Map<string, string>();
+  for (const p of posts) if (p.url !== undefined && named.has(p.id)) links.set(p.id, p.url);
+  return Object.fromEntries([...links].sort(([x], [y]) => compare(x, y)));
 }
 
 /** The minimum weight in force, with the percentile's weight (nearest rank over every pair of every signal). */
@@ -283,15 +295,26 @@ function burstOf(actions: SignalActions, span: BurstSpan, columns: PostColumns):
   };
 }
 
+/** Every window of the table by every minimum weight, from each signal's pairs under all windows (one walk each). */
+function sensitivity(windowed: readonly ReturnType<typeof pairsByWindow>[], accounts: number): SensitivityRow[] {
+  return SENSITIVITY_WINDOWS.flatMap((window, w) =>
+    SENSITIVITY_WEIGHTS.map((minWeight) => row(window, minWeight, windowed.map((s) => atWindow(s, w)), accounts)));
+}
+
+/** Pairs of one window as counted: each distinct code with its weight. */
+function weighed({ pairs, weights }: { pairs: Float64Array; weights: Int32Array }): PairWeights {
+  return { pairs, weight: (x) => weights[x]! };
+}
+
 /** Edges (pair and signal) at or above `minWeight`, the accounts they tie, and the largest component. */
-function row(window: number, minWeight: number, runs: readonly { pairs: Float64Array; weights: Int32Array }[], accounts: number): SensitivityRow {
+function row(window: number, minWeight: number, runs: readonly PairWeights[], accounts: number): SensitivityRow {
   let edges = 0;
   const ties: { a: number; b: number }[] = [];
   const tied = new Uint8Array(accounts);
   let tiedCount = 0;
-  for (const { pairs, weights } of runs) {
+  for (const { pairs, weight } of runs) {
     for (let x = 0; x < pairs.length; x++) {
-      if (weights[x]! < minWeight) continue;
+      if (weight(x) < minWeight) continue;
       edges++;
       const a = Math.floor(pairs[x]! / accounts);
       const b = pairs[x]! - a * accounts;
@@ -319,7 +342,7 @@ function nullModel(
   const runs = actions.map((a) => {
     const post = a.post.slice();
     for (let k = 0; k + 1 < a.start.length; k++) if (a.start[k + 1]! - a.start[k]! > 1) post.subarray(a.start[k]!, a.start[k + 1]!).sort(byTime);
-    return weighPairs(pairCodes(walkOf({ ...a, post }, time)).codes);
+    return weighed(weighPairs(pairCodes(walkOf({ ...a, post }, time)).codes));
   });
   return { ...row(window, minWeight, runs, columns.accounts.length), seed: NULL_SEED, shift: NULL_SHIFT };
 }

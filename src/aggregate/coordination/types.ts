@@ -113,6 +113,12 @@ export interface CoordinationResult {
   clusters: CoordinationCluster[];
   bursts: CoordinationBurst[];
   sensitivity: SensitivityRow[];
+  /**
+   * The address (http(s)) of each post the report's tables name, when the data states one: clusters'
+   * evidence posts, bursts' first posts and the posts bursts repost or reply to. Real addresses, private
+   * people's included: the site's privacy decision chooses which are published.
+   */
+  postLinks: Record<string, string>;
   /** The defaults on data whose accounts were each shifted in time at random: ties that survive are chance. */
   nullModel: SensitivityRow & { seed: number; shift: number };
 }
