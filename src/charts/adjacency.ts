@@ -127,6 +127,7 @@ const keyHeight = fontSize + 6 + swatch + 4 + fontSize + 8;
 /** `::chart{kind=adjacency cluster=…}`: who in one coordination cluster is tied to whom, and how strongly. */
 export const adjacencyKind = chartKind({
   kind: 'adjacency',
+  basis: 'coordination',
   options: { cluster: clusterOption },
   id: (o) => [o.cluster],
   build(o, id, query) {

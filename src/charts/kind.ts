@@ -50,6 +50,11 @@ export interface ChartKind<K extends string, O> {
   id(options: O): (string | number)[] | { fileSafe: string };
   /** The options with each hashtag as the case spells it, so an alias in the prose names the chart one way. */
   canonical?(options: O, tag: (tag: string) => string): O;
+  /**
+   * What the chart's numbers rest on besides the posts, printed beside every figure of the kind:
+   * `coordination` for the coordination analysis, whose parameters box goes with each of its charts.
+   */
+  basis?: 'coordination';
   /** Posts the chart needs from the data before aggregation (the model keeps only some cascades). */
   postIds?(options: O): string[];
   build(options: O, id: string, query: ChartQuery): Built;

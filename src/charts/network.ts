@@ -114,6 +114,7 @@ export function networkChart(input: NetworkInput): ChartOutput {
 /** `::chart{kind=network}` (every cluster) or `::chart{kind=network cluster=…}`: accounts and their ties as a picture. */
 export const networkKind = chartKind({
   kind: 'network',
+  basis: 'coordination',
   options: { cluster: optionalClusterOption },
   id: (o) => (o.cluster === undefined ? ['all'] : [o.cluster]),
   build(o, id, query) {

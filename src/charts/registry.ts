@@ -41,6 +41,11 @@ function kindOf(spec: { kind: string }): AnyKind {
   return kind;
 }
 
+/** What a chart's numbers rest on besides the posts (`ChartKind.basis`), to print beside the figure. */
+export function chartBasis(spec: { kind: string }): 'coordination' | undefined {
+  return kindOf(spec).basis;
+}
+
 /** The options a kind takes, `kind` and `caption` included, or undefined when there is no such kind. */
 export function chartOptionNames(kind: string): string[] | undefined {
   const found = byName.get(kind);

@@ -146,6 +146,7 @@ export function synchronyChart(input: SynchronyInput): ChartOutput {
 /** `::chart{kind=synchrony cluster=…}`: when the accounts of one coordination cluster posted what they shared. */
 export const synchronyKind = chartKind({
   kind: 'synchrony',
+  basis: 'coordination',
   options: { cluster: clusterOption },
   id: (o) => [o.cluster],
   build(o, id, query) {

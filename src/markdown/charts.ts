@@ -6,14 +6,19 @@ import type { LeafDirective } from 'mdast-util-directive';
 import { renderFigure } from '../charts/index.ts';
 import { buildChart } from './chart-build.ts';
 import { attributesOf } from './attributes.ts';
-import { canonicalChart } from '../charts/registry.ts';
+import type { Element } from 'hast';
+import { canonicalChart, chartBasis } from '../charts/registry.ts';
+import { coordinationParameters } from './coordination-params.ts';
 import { chartId, parseChart } from './chart-parse.ts';
 import type { RenderState } from './state.ts';
 import { trackedTags } from './tracked-tags.ts';
 import { foldTag } from '../ingest/normalise-post.ts';
 
-/** The replacement for the directive: a placeholder for the figure's HTML, or nothing when it cannot be drawn. */
-export function chartDirective(node: LeafDirective, state: RenderState): string | undefined {
+/**
+ * The replacement for the directive: a placeholder for the figure's HTML, and what goes beside it (the
+ * coordination parameters box for a coordination chart); nothing when it cannot be drawn.
+ */
+export function chartDirective(node: LeafDirective, state: RenderState): { placeholder: string; beside?: Element } | undefined {
   const { ctx, report } = state;
   const parsed = parseChart(attributesOf(node));
   for (const problem of parsed.problems) report.at(node, problem);
@@ -55,7 +60,7 @@ export function chartDirective(node: LeafDirective, state: RenderState): string 
   if (!state.render) return undefined;
   const output = built.draw();
   state.collected.charts.push({ id, output });
-  return state.slots.add(
+  const placeholder = state.slots.add(
     renderFigure(output, {
       id,
       caption: spec.caption ?? output.title,
@@ -65,4 +70,7 @@ export function chartDirective(node: LeafDirective, state: RenderState): string 
       locale: ctx.locale,
     }),
   );
+  // A coordination chart lifted out of the page still says how its ties were found.
+  const coordination = chartBasis(spec) === 'coordination' ? ctx.model.coordination : undefined;
+  return coordination ? { placeholder, beside: coordinationParameters(coordination, ctx, { intro: false }) } : { placeholder };
 }

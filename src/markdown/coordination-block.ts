@@ -8,25 +8,14 @@
 import type { Element } from 'hast';
 import type { LeafDirective } from 'mdast-util-directive';
 import type { CoordinationBurst, CoordinationCluster, CoordinationResult, SensitivityRow } from '../aggregate/coordination/types.ts';
-import type { CoordinationSignal } from '../schema/index.ts';
 import { dateTimeFormat, numberFormat } from '../locale/intl.ts';
+import { translator, type Translator } from '../locale/messages.ts';
+import { isHttpUrl } from '../schema/index.ts';
 import { attributesOf, unknownOptions } from './attributes.ts';
 import { notConfigured } from './coordination-figure.ts';
-import { h, type Child } from './hast.ts';
+import { coordinationParameters } from './coordination-params.ts';
+import { h, rich, slot, type Child } from './hast.ts';
 import type { RenderState } from './state.ts';
-
-/** Signals as a reader reads them. */
-const signalWords: Record<CoordinationSignal, string> = {
-  repost: 'reposted the same post',
-  text: 'posted the same text',
-  link: 'shared the same link',
-  reply: 'replied to the same post',
-  hashtags: 'used the same set of three or more hashtags',
-  'near-text': 'posted nearly the same text',
-};
-const signalShort: Record<CoordinationSignal, string> = {
-  repost: 'repost', text: 'same text', link: 'same link', reply: 'reply', hashtags: 'hashtag set', 'near-text': 'near-same text',
-};
 
 /** Evidence posts a cluster row lists; the released files hold every tie. */
 const EVIDENCE_SHOWN = 3;
@@ -59,88 +48,64 @@ export function coordinationBlock(node: LeafDirective, state: RenderState): Elem
   // The check's pass stops here: everything it can report is reported.
   if (!state.render) return undefined;
   const caseId = ctx.caseId;
+  const t = translator(ctx.locale);
   const n = (v: number) => numberFormat(ctx.locale).format(v);
   // To the second: a burst lasts under a minute, and a tie's closeness is counted in seconds.
-  const when = (t: number) =>
-    dateTimeFormat(ctx.locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'short', timeZone: ctx.timeZone }).format(t);
-  const time = (t: number) => h('time', { dateTime: new Date(t).toISOString() }, [when(t)]);
-  const who = (id: string): Child => {
+  const when = (time: number) =>
+    dateTimeFormat(ctx.locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'short', timeZone: ctx.timeZone }).format(time);
+  const time = (v: number) => h('time', { dateTime: new Date(v).toISOString() }, [when(v)]);
+  const who = (id: string): Element => {
     // Every author of the case has a label (pseudonymised for a private person); no platform id is shown raw.
-    const label = ctx.account(id) ?? { label: 'an account outside the case' };
+    const label = ctx.account(id) ?? { label: t('coord.outsideCase') };
     return h('bdi', {}, [label.href ? h('a', { href: label.href }, [label.label]) : label.label]);
   };
   const file = (name: string) => ctx.urls.dataFile(caseId, `coordination/${name}`);
-  const postId = (id: string, authorId?: string) => (ctx.publishPostId ? ctx.publishPostId(id, authorId) : id);
+  /**
+   * A post the tables name, as a link: to its evidence card when the page shows one, else to the post's own
+   * address. A private person's post is named by its stand-in only (the site's privacy decision gives one
+   * exactly when the author is private) and never linked to its address, which leads back to the person.
+   */
+  const post = (id: string, authorId: string | undefined): Element => {
+    const published = ctx.publishPostId ? ctx.publishPostId(id, authorId) : id;
+    const label = h('code', {}, [published]);
+    if (state.cardsOnPage?.has(id)) return h('a', { href: `#post-${published}` }, [label]);
+    const address = published === id ? result.postLinks?.[id] : undefined;
+    return address !== undefined && isHttpUrl(address) ? h('a', { href: address, rel: ['nofollow', 'noreferrer'] }, [label]) : label;
+  };
 
-  return h('section', { className: ['coordination'], ariaLabel: 'Coordination analysis' }, [
-    parameters(result, state, n, file),
-    h('p', { className: ['coordination-caveat'] }, [
-      h('strong', {}, ['Coordination is not proof of inauthenticity.']),
-      ' Acting together, even in seconds and again and again, is also what fans, activists, communities and newsrooms do around the news (Vargas et al., 2020). These tables say who acted together and how often; who is behind the accounts, and why, is for the evidence set out elsewhere in the report.',
+  return h('section', { className: ['coordination'], ariaLabel: t('coord.label') }, [
+    coordinationParameters(result, ctx, { intro: true }),
+    h('p', { className: ['coordination-caveat'] }, [h('strong', {}, [t('coord.caveatTitle')]), ' ', t('coord.caveat')]),
+    burstsTable(result.bursts, result, { t, n, time, who, post, text: ctx.publishText ?? ((x) => x) }),
+    clustersTable(result.clusters, { t, n, time, who, post, authorOf: evidenceAuthors(result) }),
+    sensitivityTable(result.sensitivity, result.nullModel, result, t, ctx.locale),
+    h('p', { className: ['coordination-note'] }, [
+      t('coord.chance', { hours: result.nullModel.shift / 3600, seed: String(result.nullModel.seed) }),
     ]),
-    burstsTable(result.bursts, result, { n, time, who, postId, text: ctx.publishText ?? ((t) => t) }),
-    clustersTable(result.clusters, { n, time, who, postId, authorOf: evidenceAuthors(result) }),
-    sensitivityTable(result.sensitivity, result.nullModel, result, n),
-    chanceNote(result.nullModel, n),
     h('p', { className: ['coordination-files'] }, [
-      'Every tie, cluster member and burst is in the released files: ',
-      ...[
-        ['edges.csv', 'ties'],
-        ['clusters.csv', 'cluster members'],
-        ['bursts.csv', 'bursts'],
-        ['sensitivity.csv', 'sensitivity'],
-        ['coordination.gexf', 'graph for Gephi'],
-        ['params.json', 'parameters'],
-      ].flatMap(([name, what], i) => [i > 0 ? ', ' : '', h('a', { href: file(name!) }, [h('code', {}, [name!])]), ` (${what})`]),
-      '.',
+      t('coord.files'),
+      ' ',
+      ...(
+        [
+          ['edges.csv', t('coord.fileTies')],
+          ['clusters.csv', t('coord.fileClusters')],
+          ['bursts.csv', t('coord.fileBursts')],
+          ['sensitivity.csv', t('coord.fileSensitivity')],
+          ['coordination.gexf', t('coord.fileGraph')],
+          ['params.json', t('coord.fileParams')],
+        ] as const
+      ).flatMap(([name, what], i) => [i > 0 ? t('coord.listSeparator') : '', h('a', { href: file(name) }, [h('code', {}, [name])]), ` (${what})`]),
+      t('coord.filesEnd'),
     ]),
-  ]);
-}
-
-function parameters(result: CoordinationResult, state: RenderState, n: (v: number) => string, file: (name: string) => string): Element {
-  const p = result.params;
-  const facts: [string, Child[]][] = [
-    ['Signals', [p.signals.map((s) => signalShort[s]).join(', ')]],
-    ['Window', [`${n(p.window)} s, sliding, both ends included`]],
-    ['Accounts analysed', [`${n(result.counts.eligibleAccounts)} of ${n(result.counts.accounts)}, those with at least ${n(p.minPosts)} posts in the period`]],
-    [
-      'A tie needs',
-      [
-        `at least ${n(p.resolvedMinWeight)} distinct shared items`,
-        p.weightPercentile !== undefined
-          ? ` (minimum ${n(p.minWeight)}; the ${n(p.weightPercentile)}th percentile of pair weights resolved to ${n(p.percentileWeight ?? 0)})`
-          : ' (no percentile asked for)',
-      ],
-    ],
-    ['Burst', [`more than ${n(p.burstCap)} accounts on one item within one window: reported as a burst, not paired up`]],
-    [
-      'Normalisation',
-      [
-        h('code', {}, [result.normalisation.text]),
-        ' (text), ',
-        h('code', {}, [result.normalisation.url]),
-        ' (links)',
-        result.normalisation.nearText ? [', ', h('code', {}, [result.normalisation.nearText]), ` (near-same text at similarity ${p.nearTextSimilarity})`] : null,
-      ].flat(),
-    ],
-    ['Input', state.ctx.coordinationInputHash ? ['posts files SHA-256 ', h('span', { className: ['hash'] }, [state.ctx.coordinationInputHash])] : ['the case’s posts files']],
-  ];
-  return h('div', { className: ['coordination-params'] }, [
-    h('p', { className: ['coordination-params-title'] }, [h('strong', {}, ['How coordination was computed'])]),
-    h('p', {}, [
-      `Two accounts are tied when they ${p.signals.map((s) => signalWords[s]).join(', or ')} within ${n(p.window)} seconds of each other, on at least ${n(p.resolvedMinWeight)} different items; clusters are groups of tied accounts. `,
-      h('a', { href: file('params.json') }, ['All parameters']),
-      '.',
-    ]),
-    h('dl', { className: ['facts'] }, facts.flatMap(([term, value]) => [h('dt', {}, [term]), h('dd', {}, value)])),
   ]);
 }
 
 interface Cells {
+  t: Translator;
   n: (v: number) => string;
   time: (t: number) => Element;
-  who: (id: string) => Child;
-  postId: (id: string, authorId?: string) => string;
+  who: (id: string) => Element;
+  post: (id: string, authorId: string | undefined) => Element;
 }
 
 /** A table in the site's scrolling box (components/TableScroll.astro), named by its caption. */
@@ -171,22 +136,25 @@ function scrollTable(
 }
 
 function burstsTable(bursts: readonly CoordinationBurst[], result: CoordinationResult, c: Cells & { text: (t: string) => string }): Element {
-  if (bursts.length === 0) {
-    return h('p', { id: 'coordination-bursts' }, [`No burst: no item was shared by more than ${c.n(result.params.burstCap)} accounts within one window.`]);
-  }
+  const { t } = c;
+  const { burstCap, window } = result.params;
+  if (bursts.length === 0) return h('p', { id: 'coordination-bursts' }, [t('coord.noBurst', { cap: burstCap })]);
   const item = (b: CoordinationBurst): Child[] =>
     b.signal === 'repost' || b.signal === 'reply'
-      ? [`${b.signal === 'repost' ? 'Reposts of' : 'Replies to'} post `, h('code', {}, [c.postId(b.item, b.itemAuthorId)]), b.itemAuthorId ? [' by ', c.who(b.itemAuthorId)] : []].flat()
-      : [`${signalShort[b.signal]}: `, h('q', {}, [excerpt(c.text(b.item))])];
+      ? rich(
+        b.itemAuthorId ? t('coord.itemPostBy', { signal: b.signal, post: slot(0), author: slot(1) }) : t('coord.itemPost', { signal: b.signal, post: slot(0) }),
+        [c.post(b.item, b.itemAuthorId), b.itemAuthorId ? c.who(b.itemAuthorId) : null],
+      )
+      : [`${t('chart.coordSignal', { signal: b.signal })}: `, h('q', {}, [excerpt(c.text(b.item))])];
   return scrollTable(
     'coordination-bursts',
-    [`Bursts: one item shared by more than ${c.n(result.params.burstCap)} accounts within ${c.n(result.params.window)} seconds`],
-    ['Burst', 'Shared item', 'First in the burst', 'Accounts', 'Posts', 'Start', 'End'],
+    [t('coord.burstsCaption', { cap: burstCap, window })],
+    [t('coord.burst'), t('coord.sharedItem'), t('coord.firstInBurst'), t('coord.accounts'), t('coord.posts'), t('coord.start'), t('coord.end')],
     [false, false, false, true, true, false, false],
     bursts.map((b, i) => [
-      String(i + 1),
+      c.n(i + 1),
       item(b),
-      [c.who(b.firstAccountId), ', post ', h('code', {}, [c.postId(b.firstPostId, b.firstAccountId)])],
+      rich(t('coord.firstPost', { account: slot(0), post: slot(1) }), [c.who(b.firstAccountId), c.post(b.firstPostId, b.firstAccountId)]),
       c.n(b.accounts),
       c.n(b.posts),
       c.time(b.start),
@@ -203,53 +171,49 @@ function evidenceAuthors(result: CoordinationResult): (postId: string) => string
 }
 
 function clustersTable(clusters: readonly CoordinationCluster[], c: Cells & { authorOf: (postId: string) => string | undefined }): Element {
-  if (clusters.length === 0) return h('p', { id: 'coordination-clusters' }, ['No cluster: no two accounts were tied at these parameters.']);
-  const list = (items: Child[]): Child[] => items.flatMap((x, i) => (i > 0 ? [', ', x] : [x]));
+  const { t } = c;
+  if (clusters.length === 0) return h('p', { id: 'coordination-clusters' }, [t('coord.noCluster')]);
+  const list = (items: Child[]): Child[] => items.flatMap((x, i) => (i > 0 ? [t('coord.listSeparator'), x] : [x]));
   return scrollTable(
     'coordination-clusters',
-    ['Clusters of accounts acting together, largest first'],
-    ['Cluster', 'Accounts', 'Signals', 'Shared items', 'First', 'Last', 'Symmetry', 'Evidence posts'],
+    [t('coord.clustersCaption')],
+    [t('coord.cluster'), t('coord.accounts'), t('coord.signals'), t('coord.sharedItems'), t('coord.first'), t('coord.last'), t('coord.symmetry'), t('coord.evidence')],
     [false, false, false, true, false, false, true, false],
     clusters.map((k) => [
-      String(k.id),
+      c.n(k.id),
       h('span', { className: ['coordination-accounts'] }, [`${c.n(k.accounts.length)}: `, ...list(k.accounts.map((a) => c.who(a.accountId)))]),
-      k.signals.map((s) => signalShort[s]).join(', '),
+      list(k.signals.map((signal) => t('chart.coordSignal', { signal }))),
       c.n(k.sharedItems),
       c.time(k.first),
       c.time(k.last),
       k.symmetry.toFixed(2),
-      list(k.evidence.slice(0, EVIDENCE_SHOWN).map((id) => h('code', {}, [c.postId(id, c.authorOf(id))]))),
+      list(k.evidence.slice(0, EVIDENCE_SHOWN).map((id) => c.post(id, c.authorOf(id)))),
     ] as Cell[]),
   );
 }
 
-function sensitivityTable(rows: readonly SensitivityRow[], nullRow: CoordinationResult['nullModel'], result: CoordinationResult, n: (v: number) => string): Element {
+/** A window as a reader reads it: seconds under a minute, then minutes, then hours, in the page's language. */
+function duration(seconds: number, locale: string): string {
+  const [value, unit] = seconds < 60 ? [seconds, 'second'] : seconds < 3600 ? [seconds / 60, 'minute'] : [seconds / 3600, 'hour'];
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
+}
+
+function sensitivityTable(rows: readonly SensitivityRow[], nullRow: CoordinationResult['nullModel'], result: CoordinationResult, t: Translator, locale: string): Element {
+  const n = (v: number) => numberFormat(locale).format(v);
   const inForce = (r: SensitivityRow) => r.window === result.params.window && r.minWeight === result.params.resolvedMinWeight;
   const cells = (r: SensitivityRow, label: Child): Cell[] => [label, n(r.minWeight), n(r.edges), n(r.accounts), n(r.largestCluster)];
-  const seconds = (w: number) => (w < 60 ? `${w} s` : w < 3600 ? `${w / 60} min` : `${w / 3600} h`);
   // On paper the grid of every window and weight would fill a page with bare rows, so a printed report keeps
   // the rows at the weight in force (every window, then chance) and says where the rest are.
   const weight = result.params.resolvedMinWeight;
   return scrollTable(
     'coordination-sensitivity',
-    [
-      'What other thresholds would find',
-      h('span', { className: ['coordination-print-note'] }, [
-        ` (on paper, ties of ${n(weight)} or more shared items only; every threshold is in sensitivity.csv)`,
-      ]),
-    ],
-    ['Window', 'Ties need', 'Ties', 'Accounts', 'Largest cluster'],
+    [t('coord.sensitivityCaption'), h('span', { className: ['coordination-print-note'] }, [` ${t('coord.sensitivityPrinted', { weight })}`])],
+    [t('coord.window'), t('coord.tiesNeed'), t('coord.ties'), t('coord.accounts'), t('coord.largestCluster')],
     [false, true, true, true, true],
-    rows.map((r) => cells(r, inForce(r) ? h('strong', {}, [`${seconds(r.window)} (in force)`]) : seconds(r.window))),
-    [cells(nullRow, `Chance, ${seconds(nullRow.window)}`)],
+    rows.map((r) => cells(r, inForce(r) ? h('strong', {}, [t('coord.inForce', { window: duration(r.window, locale) })]) : duration(r.window, locale))),
+    [cells(nullRow, t('coord.chanceRow', { window: duration(nullRow.window, locale) }))],
     (i) => (rows[i]!.minWeight === weight ? undefined : 'coordination-other-weight'),
   );
-}
-
-function chanceNote(nullRow: CoordinationResult['nullModel'], n: (v: number) => string): Element {
-  return h('p', { className: ['coordination-note'] }, [
-    `Chance: the parameters in force, after moving all the posts of each account by one random offset of up to ±${n(nullRow.shift / 3600)} hours (seed ${nullRow.seed}). Ties that remain are what chance alone produces in data this busy.`,
-  ]);
 }
 
 /** A burst's text as a short quotation: the whole text is in bursts.csv. */

@@ -17,7 +17,8 @@ function posts(): CoordinationPost[] {
   const list: CoordinationPost[] = [];
   for (let k = 0; k < 3; k++) {
     ['p42', 'g1', 'g2', 'g3'].forEach((account, n) => {
-      list.push({ id: `r${k}-${account}`, accountId: account, time: T0 + (k * 900 + n * 5) * 1000, kind: 'repost', refId: `s${k}`, refAuthorId: 'u1', text: '', urls: [], hashtags: [] });
+      const id = `r${k}-${account}`;
+      list.push({ id, accountId: account, time: T0 + (k * 900 + n * 5) * 1000, kind: 'repost', refId: `s${k}`, refAuthorId: 'u1', text: '', urls: [], hashtags: [], url: `https://x.com/${account}/status/${id}` });
     });
   }
   for (let m = 0; m < 25; m++) {
@@ -93,13 +94,13 @@ describe('::coordination', () => {
   const html = render('::coordination').html;
 
   it('prints the parameters in force, the normalisation versions and the input hash', () => {
-    expect(html).toContain('<dt>Window</dt><dd>60 s, sliding, both ends included</dd>');
+    expect(html).toContain('<dt>Window</dt><dd>60 seconds, sliding, both ends included</dd>');
     expect(html).toContain('at least 3 distinct shared items (no percentile asked for)');
     expect(html).toContain('<code>casefile-text-1</code> (text), <code>casefile-url-1</code> (links)');
     expect(html).toContain(`posts files SHA-256 <span class="hash">${'c'.repeat(64)}</span>`);
     expect(html).toContain('Coordination is not proof of inauthenticity.');
     const percentile = renderMarkdown('::coordination', ctx({ model: { ...model, coordination: analyseCoordination(posts(), CoordinationSchema.parse({ minPosts: 1, weightPercentile: 90 })) } })).html;
-    expect(percentile).toContain('the 90th percentile of pair weights resolved to 3');
+    expect(percentile).toContain('(minimum 3; the 90th percentile of pair weights resolved to 3)');
   });
 
   it('tables the burst and the cluster in scrolling boxes, the private person by pseudonym only', () => {
@@ -110,10 +111,35 @@ describe('::coordination', () => {
     expect(burstRow).toContain('<td class="num">25</td><td class="num">25</td><td><time datetime="2024-05-16T08:00:00.000Z">May 16, 2024, 12:00:00 GMT+4</time></td><td><time datetime="2024-05-16T08:00:48.000Z">May 16, 2024, 12:00:48 GMT+4</time></td>');
     const clusters = html.slice(html.indexOf('coordination-clusters'));
     expect(clusters).toContain('4: <bdi>@user_g1</bdi>, <bdi>@user_g2</bdi>, <bdi>@user_g3</bdi>, <bdi>[Member A]</bdi>');
-    expect(clusters).toContain('<code>member-a-post-6</code>, <code>r0-g1</code>, <code>r0-g2</code>');
+    expect(clusters).toContain('<code>member-a-post-6</code>, <a href="https://x.com/g1/status/r0-g1" rel="nofollow noreferrer"><code>r0-g1</code></a>, ');
     expect(html).not.toMatch(/p42/);
   });
 
+  it('links each evidence post to its card on the page or to its address, a private person’s to neither', () => {
+    const card = { ...model.posts['1001']!, id: 'r0-g2', authorId: 'g2' };
+    const withCard = render('::coordination\n\n::post{id=r0-g2}', { model: { ...ctx().model!, posts: { 'r0-g2': card } } }).html;
+    const evidence = withCard.slice(withCard.indexOf('coordination-clusters')).match(/<td>(?:<code>|<a)[^]*?<\/td><\/tr>/)![0];
+    expect(evidence).toBe(
+      '<td><code>member-a-post-6</code>, <a href="https://x.com/g1/status/r0-g1" rel="nofollow noreferrer"><code>r0-g1</code></a>, <a href="#post-r0-g2"><code>r0-g2</code></a></td></tr>',
+    );
+    expect(withCard).toContain('<article class="evidence-card" id="post-r0-g2"');
+    // The private person's post has an address in the data; the page names the post by its stand-in alone.
+    expect(coordination.postLinks['r0-p42']).toBe('https://x.com/p42/status/r0-p42');
+    expect(withCard).not.toContain('r0-p42');
+  });
+
+  it('speaks the case’s language, plural forms included', () => {
+    const fr = render('::coordination', { locale: 'fr' }).html;
+    expect(fr).toContain('<dt>Fenêtre</dt><dd>60 secondes, glissante, bornes incluses</dd>');
+    expect(fr).toContain('La coordination ne prouve pas l’inauthenticité.');
+    expect(fr).toContain('Rafales : un élément partagé par plus de 20 comptes en 60 secondes');
+    const ru = render('::coordination', { locale: 'ru' }).html;
+    expect(ru).toContain('<dd>не менее 3 разных общих элементов (процентиль не задан)</dd>');
+    expect(ru).toContain('больше 20 аккаунтов за 60 секунд');
+    const one = analyseCoordination(posts(), CoordinationSchema.parse({ minPosts: 1, window: 1, minWeight: 1 }));
+    expect(render('::coordination', { locale: 'ru', model: { ...model, coordination: one } }).html).toContain('<dd>1 секунда, скользящее, обе границы включены</dd>');
+    expect(render('::coordination', { model: { ...model, coordination: one } }).html).toContain('<dd>1 second, sliding, both ends included</dd>');
+  });
   it('shows the sensitivity table with the parameters in force marked and the chance row below', () => {
     expect(html).toContain('<th scope="row"><strong>1 min (in force)</strong></th><td class="num">3</td><td class="num">6</td><td class="num">4</td><td class="num">4</td>');
     expect(html).toContain('<tfoot><tr><th scope="row">Chance, 1 min</th><td class="num">3</td><td class="num">0</td>');
@@ -123,5 +149,33 @@ describe('::coordination', () => {
   it('appears once per report, and takes no options', () => {
     const r = render('::coordination\n\n::coordination{cluster=1}');
     expect(r.diagnostics.map((d) => [d.ruleId, d.start.line])).toEqual([['markdown/duplicate-id', 13], ['markdown/unknown-option', 13]]);
+  });
+});
+
+describe('a coordination chart', () => {
+  it('carries the parameters box beside it, placed alone without ::coordination', () => {
+    const html = render('::chart{kind=synchrony cluster=1}').html;
+    const figure = html.indexOf('<figure id="synchrony-1"');
+    const box = html.indexOf('<div class="coordination-params">');
+    expect(html.startsWith('<div class="chart-with-basis">')).toBe(true);
+    expect(figure).toBeGreaterThan(0);
+    expect(box).toBeGreaterThan(figure);
+    const params = html.slice(box);
+    expect(params).toContain('<dt>A tie needs</dt><dd>at least 3 distinct shared items (no percentile asked for)</dd>');
+    expect(params).toContain('<code>casefile-text-1</code> (text), <code>casefile-url-1</code> (links)');
+    expect(params).toContain(`posts files SHA-256 <span class="hash">${'c'.repeat(64)}</span>`);
+    expect(params).toContain('<a href="/cases/new-caledonia/data/coordination/params.json">All parameters</a>');
+  });
+
+  it('prints the resolved percentile weight in its box', () => {
+    const percentile = analyseCoordination(posts(), CoordinationSchema.parse({ minPosts: 1, weightPercentile: 90 }));
+    const html = render('::chart{kind=network}', { model: { ...model, coordination: percentile } }).html;
+    expect(html.slice(html.indexOf('coordination-params'))).toContain('(minimum 3; the 90th percentile of pair weights resolved to 3)');
+  });
+
+  it('is the only kind of chart with the box', () => {
+    const html = render('::chart{kind=timeline hashtag=RecognizeNewCaledonia}').html;
+    expect(html).not.toContain('coordination-params');
+    expect(html).not.toContain('chart-with-basis');
   });
 });

@@ -6,6 +6,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { chartDirective } from './charts.ts';
 import { coordinationBlock } from './coordination-block.ts';
 import { coordinationFigureDirective } from './coordination-figure.ts';
+import { attributesOf } from './attributes.ts';
 import { classifyDirective, isProblem } from './directive-names.ts';
 import { postDirective } from './evidence-card.ts';
 import { figureDirective } from './figures.ts';
@@ -16,6 +17,7 @@ const directiveTypes = new Set(['textDirective', 'leafDirective', 'containerDire
 
 export function remarkDirectives(state: RenderState) {
   return (tree: Root) => {
+    state.cardsOnPage = cardIds(tree, state);
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (!directiveTypes.has(node.type) || !parent || index === undefined) return;
       const directive = node as Directives;
@@ -35,9 +37,17 @@ export function remarkDirectives(state: RenderState) {
         return SKIP;
       }
       if (known.name === 'chart' && directive.type === 'leafDirective') {
-        const placeholder = chartDirective(directive, state);
-        if (placeholder === undefined) asWritten();
-        else replace(placeholder);
+        const chart = chartDirective(directive, state);
+        if (chart === undefined) asWritten();
+        else if (chart.beside === undefined) replace(chart.placeholder);
+        else {
+          // The figure and its box in one block, so they stay together in the page and on paper.
+          directive.data = {
+            hName: 'div',
+            hProperties: { className: ['chart-with-basis'] },
+            hChildren: [{ type: 'text', value: chart.placeholder }, chart.beside],
+          };
+        }
         return SKIP;
       }
       if (known.name === 'account' && directive.type === 'textDirective') accountReference(directive, state);
@@ -53,4 +63,14 @@ export function remarkDirectives(state: RenderState) {
       return SKIP;
     });
   };
+}
+
+/** The posts the body shows as evidence cards, wherever they are: a table above a card can link down to it. */
+function cardIds(tree: Root, state: RenderState): Set<string> {
+  const ids = new Set<string>();
+  visit(tree, 'leafDirective', (node) => {
+    const id = node.name === 'post' ? attributesOf(node)['id']?.trim() : undefined;
+    if (id && state.ctx.model?.posts[id]) ids.add(id);
+  });
+  return ids;
 }

@@ -11,7 +11,7 @@ const classes = [
   'evidence-card', 'evidence-author', 'evidence-pseudonym', 'evidence-kind', 'evidence-time', 'evidence-ref', 'evidence-status', 'evidence-shortened',
   'evidence-text', 'evidence-media', 'evidence-archives', 'evidence-source',
   'coordination', 'coordination-params', 'coordination-params-title', 'coordination-caveat', 'coordination-files',
-  'coordination-note', 'coordination-accounts', 'coordination-print-note', 'coordination-other-weight',
+  'coordination-note', 'coordination-accounts', 'coordination-print-note', 'coordination-other-weight', 'chart-with-basis',
   'table-scroll', 'num', 'facts', 'hash',
   // GFM footnotes and task lists, as remark-rehype emits them.
   'footnotes', 'sr-only', 'data-footnote-backref', 'task-list-item', 'contains-task-list',

@@ -19,6 +19,8 @@ export interface RenderState {
   render: boolean;
   /** Ids of the charts asked for so far, so a second `::chart` of the same id is reported. */
   chartIds: Set<string>;
+  /** Ids of the posts the page shows as evidence cards (`::post`), so tables can link to a card. */
+  cardsOnPage?: ReadonlySet<string>;
   /** Set once `::coordination` has rendered: its tables and their ids appear once per page. */
   coordinationShown?: boolean;
 }

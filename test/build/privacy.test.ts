@@ -18,6 +18,8 @@ const PERSON = {
   platformId: '4815162342',
   postIds: ['1790000000000000001', '1790000000000000002', '1790000000000000003', '1790000000000000004'],
   postUrls: ['https://x.com/JaneDoe77/status/1790000000000000001', 'https://x.com/JaneDoe77/status/1790000000000000002'],
+  /** The addresses of the person's posts the coordination tables name (a cluster's evidence, a burst's first post). */
+  coordinationUrls: ['https://x.com/JaneDoe77/status/1790000000000000003', 'https://x.com/JaneDoe77/status/1790000000000000004'],
   mediaUrl: 'https://pbs.twimg.com/media/JnDoeMedia7.jpg',
   linkUrl: 'https://janedoe77.example.net/about',
 };
@@ -86,6 +88,7 @@ const PRIVATE_POSTS = [
   // first posts a text three others paste within a minute (a burst: burstCap is 2 below). No tracked tag.
   post({
     id: PERSON.postIds[2],
+    url: PERSON.coordinationUrls[0],
     author: { id: PERSON.platformId, handle: PERSON.handle, name: PERSON.name },
     createdAt: '2024-05-16T09:06:00+04:00',
     text: 'First #DemoTag',
@@ -93,10 +96,11 @@ const PRIVATE_POSTS = [
     ref: { id: '1', authorId: '100' },
     hashtags: [],
   }),
-  post({ id: '20', author: { id: '300', handle: 'user_b' }, createdAt: '2024-05-16T09:07:00+04:00', text: 'First #DemoTag', kind: 'repost', ref: { id: '1', authorId: '100' }, hashtags: [] }),
+  post({ id: '20', url: 'https://x.com/user_b/status/20', author: { id: '300', handle: 'user_b' }, createdAt: '2024-05-16T09:07:00+04:00', text: 'First #DemoTag', kind: 'repost', ref: { id: '1', authorId: '100' }, hashtags: [] }),
   ...[PERSON.platformId, '200', '300', '400'].map((id, k) =>
     post({
       id: k === 0 ? PERSON.postIds[3] : `${20 + k}`,
+      ...(k === 0 ? { url: PERSON.coordinationUrls[1] } : {}),
       author: k === 0 ? { id, handle: PERSON.handle, name: PERSON.name } : { id, handle: ['user_a', 'user_b', 'user_c'][k - 1] },
       createdAt: `2024-05-16T13:00:${10 * k + 10}+04:00`,
       text: `The referendum was organised without the consent of the people, says ${PERSON.name}`,
@@ -198,6 +202,8 @@ describe('a private person in the published site', () => {
     const page = files.find((f) => f.file === 'cases/demo-case/index.html')!.text;
     const clusters = page.slice(page.indexOf('<caption id="coordination-clusters">'));
     expect(clusters.slice(0, clusters.indexOf('</table>'))).toMatch(/<td><span class="coordination-accounts">3: .*Member A/);
+    // Evidence posts are links: another account's post to its address, the person's by stand-in id only (checked below).
+    expect(clusters.slice(0, clusters.indexOf('</table>'))).toContain('<a href="https://x.com/user_b/status/20" rel="nofollow noreferrer"><code>20</code></a>');
     const bursts = page.slice(page.indexOf('<caption id="coordination-bursts">'));
     expect(bursts.slice(0, bursts.indexOf('</table>'))).toContain('says [Member A]');
     const released = files.find((f) => f.file === 'cases/demo-case/data/coordination/clusters.csv')!.text;
@@ -218,7 +224,7 @@ describe('a private person in the published site', () => {
   });
 
   it('never shows the post ids, post URLs, media or link URLs', () => {
-    const values = [...PERSON.postIds, ...PERSON.postUrls, PERSON.mediaUrl, PERSON.linkUrl];
+    const values = [...PERSON.postIds, ...PERSON.postUrls, ...PERSON.coordinationUrls, PERSON.mediaUrl, PERSON.linkUrl];
     expect(values.flatMap((value) => traces(value, { caseless: false }))).toEqual([]);
   });
 

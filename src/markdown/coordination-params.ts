@@ -1,0 +1,59 @@
+/**
+ * The parameters box of the coordination analysis: what every coordination number rests on (the signals,
+ * the window, the thresholds in force with the resolved percentile weight, the burst cap, the normalisation
+ * versions and the hash of the posts read). `::coordination` opens with it and every coordination chart
+ * carries it, so a figure lifted out of the page still says how it was computed.
+ */
+import type { Element } from 'hast';
+import type { CoordinationResult } from '../aggregate/coordination/types.ts';
+import { listFormat } from '../locale/intl.ts';
+import { translator } from '../locale/messages.ts';
+import { h, rich, slot, type Child } from './hast.ts';
+import type { RenderContext } from './types.ts';
+
+export function coordinationParameters(result: CoordinationResult, ctx: Pick<RenderContext, 'locale' | 'caseId' | 'urls' | 'coordinationInputHash'>, options: { intro: boolean }): Element {
+  const t = translator(ctx.locale);
+  const p = result.params;
+  const signals = (key: 'chart.coordSignal' | 'coord.signalDoes', type: Intl.ListFormatType) =>
+    listFormat(ctx.locale, { type }).format(p.signals.map((signal) => t(key, { signal })));
+  const code = (text: string) => h('code', {}, [text]);
+  const norm = result.normalisation;
+  const facts: [string, Child[]][] = [
+    [t('coord.signals'), [signals('chart.coordSignal', 'conjunction')]],
+    [t('coord.window'), [t('coord.windowValue', { window: p.window })]],
+    [t('coord.accountsAnalysed'), [t('coord.accountsValue', { eligible: result.counts.eligibleAccounts, total: result.counts.accounts, minPosts: p.minPosts })]],
+    [
+      t('coord.tieNeeds'),
+      [
+        t('coord.tieValue', { weight: p.resolvedMinWeight }),
+        ' ',
+        p.weightPercentile !== undefined
+          ? t('coord.percentile', { min: p.minWeight, percentile: p.weightPercentile, resolved: p.percentileWeight ?? 0 })
+          : t('coord.noPercentile'),
+      ],
+    ],
+    [t('coord.burst'), [t('coord.burstValue', { cap: p.burstCap })]],
+    [
+      t('coord.normalisation'),
+      rich(
+        norm.nearText
+          ? t('coord.normalisationNear', { text: slot(0), url: slot(1), near: slot(2), similarity: p.nearTextSimilarity })
+          : t('coord.normalisationValue', { text: slot(0), url: slot(1) }),
+        [code(norm.text), code(norm.url), norm.nearText ? code(norm.nearText) : null],
+      ),
+    ],
+    [
+      t('coord.input'),
+      ctx.coordinationInputHash ? [`${t('coord.inputHash')} `, h('span', { className: ['hash'] }, [ctx.coordinationInputHash])] : [t('coord.inputFiles')],
+    ],
+  ];
+  const all = ctx.caseId ? h('a', { href: ctx.urls.dataFile(ctx.caseId, 'coordination/params.json') }, [t('coord.allParameters')]) : t('coord.allParameters');
+  return h('div', { className: ['coordination-params'] }, [
+    h('p', { className: ['coordination-params-title'] }, [h('strong', {}, [t('coord.paramsTitle')])]),
+    options.intro
+      ? h('p', {}, [t('coord.paramsIntro', { signals: signals('coord.signalDoes', 'disjunction'), window: p.window, weight: p.resolvedMinWeight }), ' ', all, '.'])
+      : null,
+    h('dl', { className: ['facts'] }, facts.flatMap(([term, value]) => [h('dt', {}, [term]), h('dd', {}, value)])),
+    options.intro ? null : h('p', {}, [all, '.']),
+  ]);
+}
