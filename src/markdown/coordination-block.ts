@@ -9,12 +9,12 @@ import type { Element } from 'hast';
 import type { LeafDirective } from 'mdast-util-directive';
 import type { CoordinationBurst, CoordinationCluster, CoordinationResult, SensitivityRow } from '../aggregate/coordination/types.ts';
 import { dateTimeFormat, numberFormat } from '../locale/intl.ts';
-import { translator, type Translator } from '../locale/messages.ts';
+import { slot, translator, type Translator } from '../locale/messages.ts';
 import { isHttpUrl } from '../schema/index.ts';
 import { attributesOf, unknownOptions } from './attributes.ts';
 import { notConfigured } from './coordination-figure.ts';
 import { coordinationParameters } from './coordination-params.ts';
-import { h, rich, slot, type Child } from './hast.ts';
+import { h, rich, type Child } from './hast.ts';
 import type { RenderState } from './state.ts';
 
 /** Evidence posts a cluster row lists; the released files hold every tie. */
@@ -142,8 +142,8 @@ function burstsTable(bursts: readonly CoordinationBurst[], result: CoordinationR
   const item = (b: CoordinationBurst): Child[] =>
     b.signal === 'repost' || b.signal === 'reply'
       ? rich(
-        b.itemAuthorId ? t('coord.itemPostBy', { signal: b.signal, post: slot(0), author: slot(1) }) : t('coord.itemPost', { signal: b.signal, post: slot(0) }),
-        [c.post(b.item, b.itemAuthorId), b.itemAuthorId ? c.who(b.itemAuthorId) : null],
+        b.itemAuthorId ? t('coord.itemPostBy', { signal: b.signal, post: slot('post'), author: slot('author') }) : t('coord.itemPost', { signal: b.signal, post: slot('post') }),
+        { post: c.post(b.item, b.itemAuthorId), author: b.itemAuthorId ? c.who(b.itemAuthorId) : null },
       )
       : [`${t('chart.coordSignal', { signal: b.signal })}: `, h('q', {}, [excerpt(c.text(b.item))])];
   return scrollTable(
@@ -154,7 +154,7 @@ function burstsTable(bursts: readonly CoordinationBurst[], result: CoordinationR
     bursts.map((b, i) => [
       c.n(i + 1),
       item(b),
-      rich(t('coord.firstPost', { account: slot(0), post: slot(1) }), [c.who(b.firstAccountId), c.post(b.firstPostId, b.firstAccountId)]),
+      rich(t('coord.firstPost', { account: slot('account'), post: slot('post') }), { account: c.who(b.firstAccountId), post: c.post(b.firstPostId, b.firstAccountId) }),
       c.n(b.accounts),
       c.n(b.posts),
       c.time(b.start),

@@ -7,8 +7,8 @@
 import type { Element } from 'hast';
 import type { CoordinationResult } from '../aggregate/coordination/types.ts';
 import { listFormat } from '../locale/intl.ts';
-import { translator } from '../locale/messages.ts';
-import { h, rich, slot, type Child } from './hast.ts';
+import { slot, translator } from '../locale/messages.ts';
+import { h, rich, type Child } from './hast.ts';
 import type { RenderContext } from './types.ts';
 
 export function coordinationParameters(result: CoordinationResult, ctx: Pick<RenderContext, 'locale' | 'caseId' | 'urls' | 'coordinationInputHash'>, options: { intro: boolean }): Element {
@@ -37,9 +37,9 @@ export function coordinationParameters(result: CoordinationResult, ctx: Pick<Ren
       t('coord.normalisation'),
       rich(
         norm.nearText
-          ? t('coord.normalisationNear', { text: slot(0), url: slot(1), near: slot(2), similarity: p.nearTextSimilarity })
-          : t('coord.normalisationValue', { text: slot(0), url: slot(1) }),
-        [code(norm.text), code(norm.url), norm.nearText ? code(norm.nearText) : null],
+          ? t('coord.normalisationNear', { text: slot('text'), url: slot('url'), near: slot('near'), similarity: p.nearTextSimilarity })
+          : t('coord.normalisationValue', { text: slot('text'), url: slot('url') }),
+        { text: code(norm.text), url: code(norm.url), near: norm.nearText ? code(norm.nearText) : null },
       ),
     ],
     [

@@ -1,5 +1,6 @@
 /** A minimal hast builder for the markup our plugins generate; text is always a text node, so it is escaped. */
 import type { Element, ElementContent, Properties } from 'hast';
+import { messageParts } from '../locale/messages.ts';
 
 export type Child = ElementContent | string | null | undefined | false;
 
@@ -14,14 +15,7 @@ export function h(tagName: string, properties: Properties = {}, children: Child[
   };
 }
 
-/**
- * An element inside a translated message: fill the message with `slot(i)` where part i goes, then `rich`
- * splits the text there. Translations may move a part; private-use characters never occur in a message.
- */
-export function slot(i: number): string {
-  return `\u{E010}${i}\u{E011}`;
-}
-
-export function rich(text: string, parts: readonly Child[]): Child[] {
-  return text.split(/\u{E010}(\d+)\u{E011}/u).map((piece, k) => (k % 2 === 1 ? parts[Number(piece)] : piece));
+/** A translated message with markup at its slots (`slot('post')` in `t(…)`), each slot filled from `parts`. */
+export function rich(message: string, parts: Readonly<Record<string, Child>>): Child[] {
+  return messageParts(message).map((part) => ('slot' in part ? parts[part.slot] : part.text));
 }
