@@ -15,6 +15,7 @@ import { astroConfig } from './astro-config.ts';
 import { prepareSite } from '../site/prepare.ts';
 import type { Site } from '../site/types.ts';
 import { writeGeneratedFiles } from '../release/data-release.ts';
+import type { Aggregation } from '../schema/index.ts';
 
 /** Where astro.config.mjs and the page templates live: this package, whatever the content root. */
 export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -40,6 +41,8 @@ export interface BuildOptions {
   version?: string;
   /** The Chromium that prints the PDF edition (`CHROMIUM_PATH`); Debian's package when not given. */
   chromium?: string;
+  /** The engine every case's model is computed with, in place of the cases' own `aggregation:`. */
+  aggregation?: Aggregation;
 }
 
 export interface BuildEffects {
@@ -79,6 +82,7 @@ export async function buildSite(
     ...(options.site ? { site: options.site } : {}),
     // Drafts are built only for previews; a draft's mistakes are `npm run check`'s to report, not a reason to hold a correction back.
     drafts,
+    ...(options.aggregation ? { aggregation: options.aggregation } : {}),
   });
   const { diagnostics } = checked;
   const errors = diagnostics.filter((d) => d.severity === 'error');

@@ -11,7 +11,8 @@ import { readAccounts } from '../ingest/read-accounts.ts';
 export async function checkAccountsFiles(dataset: DatasetEntry, present: ReadonlySet<string>): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   for (const f of dataset.manifest.files) {
-    if (f.role !== 'accounts' || !present.has(f.path)) continue;
+    // A Parquet file is only ever a `columnar` copy of posts (manifest.ts).
+    if (f.role !== 'accounts' || f.format === 'parquet' || !present.has(f.path)) continue;
     const file = path.posix.join(path.posix.dirname(dataset.file), f.path);
     const { diagnostics } = await readAccounts({ path: path.join(dataset.dir, f.path), file, format: f.format });
     out.push(...diagnostics);

@@ -17,7 +17,7 @@ import { collectFromTree, type DataRequests } from '../markdown/collect.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
 import type { RenderContext } from '../markdown/types.ts';
 import { loadCaseModel } from '../model/case-model.ts';
-import type { Case } from '../schema/index.ts';
+import type { Aggregation, Case } from '../schema/index.ts';
 import { checkAccountsFiles } from './accounts-files.ts';
 import { checkAccountPages } from './account-pages.ts';
 import { checkLockedFindings } from './anchors.ts';
@@ -47,6 +47,8 @@ export interface CheckOptions {
    */
   drafts?: boolean;
   cacheDir?: string;
+  /** The engine every case's model is computed with, in place of the cases' own `aggregation:`. */
+  aggregation?: Aggregation;
   /** `--strict`: figures must state `expect=` and section headings a `{#id}` (src/check/strict.ts). */
   strict?: boolean;
 }
@@ -128,7 +130,7 @@ export async function checkProject(root: string, options: CheckOptions): Promise
       : await loadCaseModel({
           root: project.root,
           caseId: entry.id,
-          caseData: entry.data,
+          caseData: options.aggregation ? { ...entry.data, aggregation: options.aggregation } : entry.data,
           dossiers: dossiers.map((d) => ({ id: d.id, data: d.data })),
           datasets: caseDatasets.map((d) => ({ id: d.id, dir: d.dir, manifest: d.manifest })),
           wantedPostIds: wantedPosts(body.requests, dossierPostIds, entry.data),

@@ -1,18 +1,25 @@
 /**
  * `npm run data -- update <case>/<dataset> [--note "<correction>"]`: after changing a dataset's files
  * on purpose, re-hash them into its manifest and record the change as a correction of the case.
+ * `npm run data -- parquet <case>/<dataset>`: write a Parquet copy of each posts file for the DuckDB engine.
  */
 import { createInterface } from 'node:readline/promises';
 import { DiagnosticError } from '../diagnostics/diagnostic.ts';
 import { formatDiagnostic } from '../import/report-text.ts';
 import { updateDataset } from '../import/update-dataset.ts';
+import { convertToParquet } from '../engines/parquet.ts';
 import { printArgsMessage, readArgs } from './args.ts';
 
 const usage = `Usage: npm run data -- update <case>/<dataset> [--note "<correction>"]
+       npm run data -- parquet <case>/<dataset>
 
-Re-hashes the dataset's files into its manifest after you changed them on purpose. With --note (or
-the answer to the question asked on a terminal), adds a dated correction to the case's frontmatter
+update: re-hashes the dataset's files into its manifest after you changed them on purpose. With --note
+(or the answer to the question asked on a terminal), adds a dated correction to the case's frontmatter
 and sets its \`updated\` date: a published report must say that its data changed.
+
+parquet: writes each NDJSON posts file of the dataset as Parquet beside it (posts.ndjson → posts.parquet),
+after checking every post, and records it in the manifest; a case with \`aggregation: { engine: duckdb }\`
+then reads the Parquet file instead (docs/scale.md).
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -20,10 +27,11 @@ async function main(argv: string[]): Promise<number> {
   if (!read.ok) return printArgsMessage(read);
   const { values, positionals } = read.parsed;
   const [command, target] = positionals;
-  if (command !== 'update' || !target) {
+  if ((command !== 'update' && command !== 'parquet') || !target) {
     process.stderr.write(usage);
     return 2;
   }
+  if (command === 'parquet') return parquet(target);
   const today = new Date().toISOString().slice(0, 10);
   let note = values.note;
   if (note === undefined && process.stdin.isTTY) {
@@ -46,6 +54,19 @@ async function main(argv: string[]): Promise<number> {
         ? `Added a correction dated ${today} to ${report.correction}\n`
         : 'No correction written: if the report is published, add one with --note "<what changed>".\n',
     );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof DiagnosticError)) throw error;
+    process.stderr.write(`${error.diagnostics.map(formatDiagnostic).join('\n')}\nNothing was changed.\n`);
+    return 1;
+  }
+}
+
+async function parquet(target: string): Promise<number> {
+  try {
+    const report = await convertToParquet({ root: process.cwd(), target });
+    for (const w of report.written) process.stderr.write(`${w.source} → ${w.path}: ${w.posts.toLocaleString('en')} posts, ${w.bytes.toLocaleString('en')} bytes\n`);
+    process.stderr.write(`Updated ${report.manifest}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;

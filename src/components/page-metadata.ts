@@ -102,7 +102,7 @@ export function datasetsJsonLd(site: Site, siteCase: SiteCase, released: CaseDat
       if (!file?.released || !file.href) continue;
       distribution.push({
         url: absolute(file.href),
-        encodingFormat: f.format === 'ndjson' ? 'application/x-ndjson' : f.format === 'csv' ? 'text/csv' : 'application/json',
+        encodingFormat: f.format === 'ndjson' ? 'application/x-ndjson' : f.format === 'csv' ? 'text/csv' : f.format === 'parquet' ? 'application/vnd.apache.parquet' : 'application/json',
         sha256: file.released.sha256,
       });
     }

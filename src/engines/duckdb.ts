@@ -73,9 +73,10 @@ export async function loadPosts(connection: DuckDBConnection, sources: readonly 
   const values: Record<string, DuckDBValue> = {};
   const parts = sources.map((s, k) => {
     values[`path${k}`] = s.path;
+    if (s.format === 'parquet') return parquetSelect(k);
     values[`dataset${k}`] = s.dataset;
     values[`file${k}`] = s.file;
-    return s.format === 'parquet' ? parquetSelect(k) : ndjsonSelect(k);
+    return ndjsonSelect(k);
   });
   const body = parts.length > 0 ? parts.join('\nUNION ALL\n') : `SELECT * FROM (${ndjsonColumns('NULL', 'NULL', 'NULL', '0')}) WHERE false`;
   await connection.run(`CREATE OR REPLACE TEMP TABLE posts AS ${body}`, values);

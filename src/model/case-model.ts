@@ -87,7 +87,7 @@ export function aggregateInput(args: CaseModelArgs): AggregateInput {
 export function cacheKey(args: CaseModelArgs, input: AggregateInput, code = codeHash(MODEL_CODE)): string {
   const files = args.datasets.map((d) => ({
     id: d.id,
-    files: d.manifest.files.filter((f) => f.role === 'posts').map((f) => [f.path, f.format, f.sha256]),
+    files: d.manifest.files.filter((f) => f.role === 'posts' || f.role === 'columnar').map((f) => [f.path, f.format, f.sha256]),
   }));
   return createHash('sha256')
     .update(JSON.stringify({ code, files, input, aggregation: args.caseData.aggregation ?? { engine: 'inprocess' } }))
@@ -127,14 +127,18 @@ async function load(args: CaseModelArgs, input: AggregateInput, key: string): Pr
 }
 
 /** The posts files of a case, as the case reads them: datasets in its order, files in their manifest's. */
-function postsFiles(args: CaseModelArgs): { dataset: string; path: string; file: string; format: 'ndjson' | 'json' | 'csv' }[] {
+function postsFiles(args: CaseModelArgs): { dataset: string; path: string; file: string; format: 'ndjson' | 'json' | 'csv'; columnar?: string }[] {
+  const at = (dir: string, p: string) => {
+    const path = resolve(dir, p);
+    return { path, file: relative(args.root, path).split('\\').join(posix.sep) };
+  };
   return args.datasets.flatMap((dataset) =>
-    dataset.manifest.files
-      .filter((f) => f.role === 'posts')
-      .map((f) => {
-        const path = resolve(dataset.dir, f.path);
-        return { dataset: dataset.id, path, file: relative(args.root, path).split('\\').join(posix.sep), format: f.format };
-      }),
+    dataset.manifest.files.flatMap((f) => {
+      if (f.role !== 'posts' || f.format === 'parquet') return [];
+      // A Parquet copy stands in for the file only when it was made from these very bytes.
+      const copy = dataset.manifest.files.find((c) => c.role === 'columnar' && c.source?.path === f.path && c.source.sha256 === f.sha256);
+      return [{ dataset: dataset.id, ...at(dataset.dir, f.path), format: f.format, ...(copy ? { columnar: at(dataset.dir, copy.path).path } : {}) }];
+    }),
   );
 }
 
@@ -170,7 +174,12 @@ async function inProcess(args: CaseModelArgs, input: AggregateInput): Promise<Ca
 async function withDuckdb(args: CaseModelArgs, input: AggregateInput, memoryLimit: string | undefined): Promise<CaseModelResult> {
   const diagnostics: Diagnostic[] = [];
   const sources: PostsSource[] = [];
-  for (const { dataset, path, file, format } of postsFiles(args)) {
+  for (const { dataset, path, file, format, columnar } of postsFiles(args)) {
+    // A Parquet copy was made from posts Casefile validated, and both files are pinned by hash: read it as it is.
+    if (columnar !== undefined) {
+      sources.push({ dataset, file, path: columnar, format: 'parquet' });
+      continue;
+    }
     const result = await readPosts({ path, file, dataset, format, onRawPost: () => {} });
     diagnostics.push(...result.diagnostics);
     if (format === 'ndjson') sources.push({ dataset, file, path, format });

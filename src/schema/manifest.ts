@@ -7,13 +7,22 @@ export const DataFileSchema = z
   .object({
     /** Path relative to the manifest's folder. */
     path: DataFilePathSchema,
-    format: z.enum(['ndjson', 'json', 'csv']),
-    /** `posts` hold canonical posts; `accounts` hold account records found in the export. */
-    role: z.enum(['posts', 'accounts']).default('posts'),
+    format: z.enum(['ndjson', 'json', 'csv', 'parquet']),
+    /**
+     * `posts` hold canonical posts; `accounts` hold account records found in the export; `columnar` is a
+     * Parquet copy of a posts file (`npm run data -- parquet`), which the DuckDB engine reads in its place.
+     */
+    role: z.enum(['posts', 'accounts', 'columnar']).default('posts'),
     sha256: Sha256Schema,
     bytes: z.number().int().nonnegative().optional(),
+    /** Of a `columnar` file: the posts file it was made from, and that file's SHA-256 when it was made. */
+    source: z.object({ path: DataFilePathSchema, sha256: Sha256Schema }).strict().optional(),
   })
-  .strict();
+  .strict()
+  .refine((f) => (f.role === 'columnar') === (f.format === 'parquet' && f.source !== undefined), {
+    message: 'a `columnar` file in `parquet` format with its `source`, and no other file of either',
+    path: ['role'],
+  });
 export type DataFile = z.output<typeof DataFileSchema>;
 
 export const ManifestSchema = z
