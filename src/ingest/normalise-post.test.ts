@@ -15,9 +15,10 @@ const raw = (extra: Partial<RawPost> = {}): RawPost => ({
 }) as RawPost;
 
 describe('tagNormaliser(hashtags)', () => {
-  it('foldTag(tag) strips leading #, composes to NFC and lower-cases', () => {
+  it('foldTag(tag) strips leading # (not one inside or after the tag), composes to NFC and lower-cases', () => {
     expect(foldTag('##KanakY')).toBe('kanaky');
     expect(foldTag('Cafe\u0301')).toBe('café');
+    expect(foldTag('C#')).toBe('c#');
   });
 
   it('tagNormaliser(hashtags) maps a tag and its aliases, in any case, to the tag as the case spells it', () => {
@@ -33,9 +34,11 @@ describe('tagNormaliser(hashtags)', () => {
 });
 
 describe('postNormaliser(hashtags)(post, origin)', () => {
-  const normalise = postNormaliser([{ tag: 'DemoTag', aliases: ['DemoTagg'] }]);
+  // Made inside each test, not once for the file, so each test runs the normaliser's own code.
+  const normaliser = () => postNormaliser([{ tag: 'DemoTag', aliases: ['DemoTagg'] }]);
 
   it('postNormaliser(hashtags) gives aggregation the post\'s fields, time in epoch ms and where it was read', () => {
+    const normalise = normaliser();
     expect(normalise(raw({ hashtags: ['demotag', 'DemoTagg', 'Other', 'OTHER'], urls: ['https://example.org/a'], url: 'https://x.com/demo_official/status/1' }), origin)).toEqual({
       id: '1',
       platform: 'x',
@@ -58,6 +61,7 @@ describe('postNormaliser(hashtags)(post, origin)', () => {
   });
 
   it('postNormaliser(hashtags) keeps a reference, availability, precision and media hashes, and a missing handle as null', () => {
+    const normalise = normaliser();
     const post = normalise(
       raw({
         author: { id: '200' },
@@ -73,6 +77,11 @@ describe('postNormaliser(hashtags)(post, origin)', () => {
       null, '1', '100', 'deleted', 'minute', ['a'.repeat(64)], false, false,
     ]);
     expect(normalise(raw({ ref: { id: '9' } } as Partial<RawPost>), origin)).not.toHaveProperty('refAuthorId');
+  });
+
+  it('postNormaliser(hashtags) drops a bare # (no tag) and gives a post without links or media empty lists', () => {
+    const post = normaliser()(raw({ hashtags: ['#', '##', 'DemoTag'] }), origin);
+    expect([post.tags, post.urls, post.mediaHashes, post.archives]).toEqual([['DemoTag'], [], [], []]);
   });
 
   it('fieldsOf(post) reads what aggregation needs, with the given time or the post\'s own', () => {
