@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { postNormaliser } from '../ingest/normalise-post.ts';
 import { readPosts } from '../ingest/read-posts.ts';
 import { aggregateCase } from './aggregate-case.ts';
@@ -42,6 +42,11 @@ let model: ReportModel;
 beforeAll(async () => {
   posts = [];
   await readPosts({ path: fixture, file: 'fixture', dataset: 'd', format: 'ndjson', normalise: postNormaliser(input.hashtags), onPost: (p) => posts.push(p) });
+});
+
+// Aggregated again for each test (a few milliseconds), so each test runs the aggregation it checks: mutation
+// testing attributes code to the tests that run it, and code run once for the file belongs to none.
+beforeEach(() => {
   model = aggregateCase(posts, input);
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { aggregateCase } from './aggregate-case.ts';
 import { CASCADES_KEPT } from './cascades.ts';
 import { figureKey, type FigureQuery } from './figure-query.ts';
@@ -52,7 +52,11 @@ const input: AggregateInput = {
 };
 
 describe('cascades in the model', () => {
-  const model = aggregateCase(posts, input);
+  // Aggregated in each test, so each test runs the code it checks (see aggregate-case.test.ts).
+  let model: ReturnType<typeof aggregateCase>;
+  beforeEach(() => {
+    model = aggregateCase(posts, input);
+  });
 
   it('keeps the CASCADES_KEPT largest overall and per tracked tag, and the wanted roots, largest first', () => {
     const big = Array.from({ length: CASCADES_KEPT }, (_, k) => `r${k}`);
