@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../schema/index.ts';
-import { createPseudonymiser, privateAccounts, type PrivateAccount } from './pseudonymise.ts';
+import type { NormalisedPost } from '../ingest/normalise-post.ts';
+import { createPseudonymiser, decidePrivacy, privateAccounts, type PrivateAccount } from './pseudonymise.ts';
 
 const member: PrivateAccount = {
   dossierId: 'x/party-member-a',
@@ -104,5 +105,127 @@ describe('privateAccounts(dossiers, seen)', () => {
     expect(accounts.map((a) => [a.platformIds, a.handles, a.displayNames])).toEqual([[['42'], ['JaneDoe77'], ['A member', 'Jane D.']]]);
     const out = JSON.parse(createPseudonymiser(accounts).post(line({ id: '9', author: { id: '7', handle: 'someone' }, kind: 'repost', text: 'RT @janedoe77: Jane D. was right', ref: { id: '1', authorId: '42' } })));
     expect(out.text).toBe('RT @[Member A]: [Member A] was right');
+  });
+});
+
+describe('privateAccounts(dossiers, seen, postIds)', () => {
+  const dossier = (id: string, data: Partial<Account>) => ({
+    id,
+    data: { platform: 'x', handle: null, displayName: 'A member', subject: 'private', pseudonym: 'Member A', ...data } as unknown as Account,
+  });
+
+  it('keeps only subject: private dossiers, with what the dossier records and an ASCII stand-in id from the dossier id', () => {
+    const accounts = privateAccounts([
+      dossier('telegram/новости.2', { platform: 'telegram', handle: 'novosti_2', platformId: '1001' } as Partial<Account>),
+      dossier('x/member-b', {}),
+      dossier('x/official', { subject: 'official', handle: 'official' } as Partial<Account>),
+    ]);
+    expect(accounts).toEqual([
+      { dossierId: 'telegram/новости.2', platformIds: ['1001'], handles: ['novosti_2'], displayNames: ['A member'], postIds: [], pseudonym: 'Member A', pseudoId: 'pseudonymised-telegram-2' },
+      { dossierId: 'x/member-b', platformIds: [], handles: [], displayNames: ['A member'], postIds: [], pseudonym: 'Member A', pseudoId: 'pseudonymised-x-member-b' },
+    ]);
+  });
+
+  it('adds what the data shows of each person once, whatever its letter case, and nothing of authors matched to no private dossier', () => {
+    const accounts = privateAccounts(
+      [dossier('x/member-a', { handle: 'jane_doe', platformId: '42' } as Partial<Account>)],
+      [
+        { dossierId: 'x/member-a', authorId: '42', handle: 'JANE_DOE', name: 'A MEMBER' },
+        { dossierId: 'x/member-a', authorId: '43', handle: 'jane_doe2' },
+        { dossierId: 'x/official', authorId: '7', handle: 'official', name: 'Official' },
+        { authorId: '8', handle: 'someone' },
+      ],
+    );
+    expect(accounts.map((a) => [a.platformIds, a.handles, a.displayNames])).toEqual([[['42', '43'], ['jane_doe', 'jane_doe2'], ['A member']]]);
+  });
+});
+
+describe('createPseudonymiser(accounts): ids, text and cards', () => {
+  it('is active only when someone is private, and passes a blank line through', () => {
+    const p = createPseudonymiser([member]);
+    expect(p.active).toBe(true);
+    expect([p.post(''), p.post('  ')]).toEqual(['', '  ']);
+  });
+
+  it('gives a private post a stand-in id: the pseudonymous id and 12 hex digits, one per post, the same whatever order the person\'s ids come in', () => {
+    const p = createPseudonymiser([member]);
+    expect(p.postId('1', '42')).toMatch(/^pseudonymised-x-party-member-a-post-[0-9a-f]{12}$/);
+    expect(p.postId('1', '42')).not.toBe(p.postId('2', '42'));
+    expect(p.postId('1', '7')).toBe('1');
+    expect(p.postId('1')).toBe('1');
+    const both = createPseudonymiser([{ ...member, platformIds: ['42', '43'] }]);
+    expect(createPseudonymiser([{ ...member, platformIds: ['43', '42'] }]).postId('1', '42')).toBe(both.postId('1', '43'));
+    // Keyed by the person's real ids, never published, so a reader cannot recompute it from a guessed status id.
+    expect(createPseudonymiser([{ ...member, platformIds: ['44'] }]).postId('1', '44')).not.toBe(p.postId('1', '42'));
+  });
+
+  it('publishes a private person\'s account id as the pseudonymous id and every other id as it is', () => {
+    const p = createPseudonymiser([member]);
+    expect([p.accountId('42'), p.accountId('7')]).toEqual(['pseudonymised-x-party-member-a', '7']);
+  });
+
+  it('replaces a name before a handle it contains, so no part of the name is left', () => {
+    const p = createPseudonymiser([{ ...member, handles: ['jane'], displayNames: ['Jane Doe'] }]);
+    expect(p.text('Jane Doe says hi to @jane')).toBe('[Party member A] says hi to @[Party member A]');
+  });
+
+  it('replaces the post ids in addresses of every private person, and leaves addresses alone when no handle is known', () => {
+    const other: PrivateAccount = { ...member, dossierId: 'x/b', platformIds: ['50'], handles: ['bob_b'], displayNames: ['Bob Brown'], postIds: [], pseudonym: 'Member B', pseudoId: 'pseudonymised-x-b' };
+    const p = createPseudonymiser([member, other]);
+    expect(p.text('t.me/jane_doe/5 and x.com/bob_b/status/6')).toBe(`t.me/[Party member A]/${p.postId('5', '42')} and x.com/[Member B]/status/${p.postId('6', '50')}`);
+    const nameless = createPseudonymiser([{ ...member, handles: [], postIds: [] }]);
+    expect(nameless.text('see x.com/someone/status/5, undefined behaviour')).toBe('see x.com/someone/status/5, undefined behaviour');
+  });
+
+  it('drops the media addresses and links of a private author\'s post, and keeps other people\'s links that do not lead to the person', () => {
+    const p = createPseudonymiser([member]);
+    const own = JSON.parse(p.post(line({ id: '1', author: { id: '42' }, text: 'x', urls: ['https://example.org/a'], media: [{ type: 'photo', url: 'https://pbs.twimg.com/media/a.jpg', sha256: 'a'.repeat(64) }] })));
+    expect([own.urls, own.media]).toEqual([[], [{ type: 'photo', sha256: 'a'.repeat(64) }]]);
+    const others = JSON.parse(p.post(line({ id: '2', author: { id: '7' }, text: 'x', urls: ['https://example.org/a', 'https://x.com/jane_doe/status/1'], media: [{ type: 'photo', url: 'https://pbs.twimg.com/media/b.jpg' }] })));
+    expect([others.urls, others.media]).toEqual([['https://example.org/a'], [{ type: 'photo', url: 'https://pbs.twimg.com/media/b.jpg' }]]);
+  });
+
+  it('keeps a reference to someone else as it is, and gives a reference to the person, cited by its id in the text, the stand-in', () => {
+    const p = createPseudonymiser([member]);
+    const publicRef = JSON.parse(p.post(line({ id: '3', author: { id: '7' }, kind: 'reply', text: 'yes 99', ref: { id: '99', authorId: '8' } })));
+    expect([publicRef.ref, publicRef.text]).toEqual([{ id: '99', authorId: '8' }, 'yes 99']);
+    const privateRef = JSON.parse(p.post(line({ id: '4', author: { id: '7' }, kind: 'quote', text: 'quoting 1790000000000000009', ref: { id: '1790000000000000009', authorId: '42' } })));
+    const standIn = p.postId('1790000000000000009', '42');
+    expect([privateRef.ref, privateRef.text]).toEqual([{ id: standIn, authorId: 'pseudonymised-x-party-member-a' }, `quoting ${standIn}`]);
+  });
+});
+
+describe('createPseudonymiser(accounts).card(post)', () => {
+  const post = (extra: Partial<NormalisedPost>): NormalisedPost => ({
+    id: '1', platform: 'x', authorId: '7', handle: 'someone', time: 0, precision: 'second', kind: 'post', tags: [], text: 'Hello', mediaHashes: [],
+    archives: [{ url: 'https://web.archive.org/web/2024/x' }], url: 'https://x.com/someone/status/1', dataset: 'posts', line: 1, ...extra,
+  });
+
+  it('shows a private author\'s post under the pseudonym and a stand-in id, without addresses, the author id kept for the page to look the label up', () => {
+    const p = createPseudonymiser([member]);
+    const card = p.card(post({ id: '5', authorId: '42', handle: 'jane_doe', name: 'Jane Doe', text: 'I am Jane Doe', url: 'https://x.com/jane_doe/status/5' }));
+    expect(card).toEqual({ ...post({}), id: p.postId('5', '42'), authorId: '42', handle: null, name: 'Party member A', text: 'I am [Party member A]', archives: [], url: undefined });
+    expect('url' in card).toBe(false);
+  });
+
+  it('shows someone else\'s post as it is, unless it answers the person: then the reference and the id cited take the stand-in', () => {
+    const p = createPseudonymiser([member]);
+    expect(p.card(post({}))).toEqual(post({}));
+    expect(p.card(post({ kind: 'reply', refId: '99', refAuthorId: '8', text: 'about 99' }))).toEqual(post({ kind: 'reply', refId: '99', refAuthorId: '8', text: 'about 99' }));
+    expect(p.card(post({ kind: 'reply', refId: '99', text: 'about 99' }))).toEqual(post({ kind: 'reply', refId: '99', text: 'about 99' }));
+    const standIn = p.postId('6', '42');
+    expect(p.card(post({ kind: 'reply', refId: '6', refAuthorId: '42', text: 're 6: @jane_doe' }))).toEqual(post({ kind: 'reply', refId: standIn, refAuthorId: '42', text: `re ${standIn}: @[Party member A]` }));
+    // The person replying to their own post: both ids take stand-ins.
+    const own = p.card(post({ id: '7', authorId: '42', kind: 'reply', refId: '6', refAuthorId: '42', text: 're 6' }));
+    expect([own.id, own.refId, own.text]).toEqual([p.postId('7', '42'), standIn, `re ${standIn}`]);
+  });
+});
+
+describe('decidePrivacy(dossiers, seen, postIds)', () => {
+  it('is the pseudonymiser of the private people it finds, with the people listed', () => {
+    const dossier = { id: 'x/member-a', data: { platform: 'x', handle: 'jane_doe', platformId: '42', displayName: 'Jane Doe', subject: 'private', pseudonym: 'Member A' } as unknown as Account };
+    const privacy = decidePrivacy([dossier], [], [{ 'x/member-a': ['5'] }]);
+    expect(privacy.people.map((p) => [p.dossierId, p.postIds])).toEqual([['x/member-a', ['5']]]);
+    expect([privacy.active, privacy.accountId('42'), privacy.text('hi @jane_doe')]).toEqual([true, 'pseudonymised-x-member-a', 'hi @[Member A]']);
   });
 });
