@@ -84,6 +84,12 @@ describe('postNormaliser(hashtags)(post, origin)', () => {
     expect([post.tags, post.urls, post.mediaHashes, post.archives]).toEqual([['DemoTag'], [], [], []]);
   });
 
+  it('postNormaliser(hashtags) keeps the language of the text when the export gives it, and adds none otherwise', () => {
+    const normalise = normaliser();
+    expect(normalise(raw({ lang: 'fr' } as Partial<RawPost>), origin).lang).toBe('fr');
+    expect('lang' in normalise(raw(), origin)).toBe(false);
+  });
+
   it('fieldsOf(post) reads what aggregation needs, with the given time or the post\'s own', () => {
     const fields = fieldsOf(raw({ hashtags: ['DemoTag'], ref: { id: '9', authorId: '8' } } as Partial<RawPost>));
     expect(fields).toEqual({
