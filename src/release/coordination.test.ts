@@ -185,6 +185,11 @@ describe('coordinationFiles(case, result, publish, inputs) byte for byte', () =>
     expect(gexf).toContain('source="a&amp;b&lt;&quot;c&quot;&gt;" target="7"');
   });
 
+  it('lists the signals of a GEXF tie in alphabetical order, whatever the order of the edges', () => {
+    const reversed = { ...result, edges: [...result.edges].reverse() } as typeof result;
+    expect(coordinationFiles('demo', reversed, shown, '').at(-1)!.body).toContain('<attvalue for="signals" value="repost;text"/>');
+  });
+
   it('writes the header of a table that has no rows', () => {
     const empty = { ...result, edges: [], clusters: [], bursts: [] } as typeof result;
     const out = coordinationFiles('demo', empty, shown, '');

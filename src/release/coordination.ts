@@ -85,7 +85,8 @@ export function coordinationFiles(caseId: string, result: CoordinationResult, pu
     file('edges.csv', CSV, table(EDGE_COLUMNS, edges)),
     file('clusters.csv', CSV, table(CLUSTER_COLUMNS, clusters)),
     file('bursts.csv', CSV, table(BURST_COLUMNS, bursts)),
-    file('sensitivity.csv', CSV, table(['model', 'window_s', 'min_weight', 'edges', 'accounts', 'largest_cluster'], sensitivity)),
+    // Never without rows: the null model's row is always there, so its header comes from the rows.
+    file('sensitivity.csv', CSV, toCsv(sensitivity)),
     file('coordination.gexf', 'application/gexf+xml; charset=utf-8', gexf(result, publish)),
   ];
 }

@@ -12,6 +12,7 @@ import { CoordinationSchema } from '../schema/index.ts';
 import { coordinationFiles } from './coordination.ts';
 import {
   checksums,
+  checksumsName,
   datasetFiles,
   generatedFile,
   generatedFiles,
@@ -147,7 +148,8 @@ describe('generatedFiles(site, case)', () => {
   });
 
   it('releases the coordination files of a case that asks for them, with private people pseudonymised', () => {
-    const posts = ['42', '7', '8'].flatMap((account, n) =>
+    // 42 is private, 7 public with a handle, 9 public without one.
+    const posts = ['42', '7', '9'].flatMap((account, n) =>
       [0, 1, 2].map((k) => ({ id: `r${k}-${account}`, accountId: account, time: Date.UTC(2024, 4, 15) + (k * 900 + n * 5) * 1000, kind: 'repost' as const, refId: `orig${k}`, text: '', urls: [], hashtags: [] })),
     );
     const coordination = analyseCoordination(posts, CoordinationSchema.parse({ minPosts: 1 }));
@@ -160,8 +162,13 @@ describe('generatedFiles(site, case)', () => {
     expect(all).not.toMatch(/(^|[^\w-])42([^\w]|$)/m);
     // The files name the posts files they were computed from (their hash), not the accounts files.
     expect(all).toContain(`"inputHash": "${sha256(`posts/posts.ndjson ${'a'.repeat(64)}`)}"`);
-    // Public accounts keep their handles.
-    expect(all).toContain('demo_news');
+    // Public accounts keep their handles; a private person and an account without a handle show none.
+    const clusters = files.find((f) => f.name === 'coordination/clusters.csv')!.body.split('\r\n').slice(1, -1);
+    expect(clusters.map((row) => row.split(',').slice(1, 3))).toEqual([
+      ['pseudonymised-x-member-a', ''],
+      ['7', 'demo_news'],
+      ['9', ''],
+    ]);
   });
 });
 
@@ -174,6 +181,13 @@ describe('generatedIndex(site, case) and generatedFile(site, case, name)', () =>
     expect(generatedIndex(site, siteCase).find((f) => f.name === 'tags-by-day.csv')?.bytes).toBe(40);
     expect(generatedFile(site, siteCase, 'tags-by-day.json')?.body).toBe(files[1]!.body);
     expect(generatedFile(site, siteCase, 'nothing.csv')).toBeUndefined();
+  });
+
+  it('makes the index once per case: the data page and SHA256SUMS read the same one', () => {
+    const site = releaseSite();
+    const siteCase = releaseCase();
+    expect(generatedIndex(site, siteCase)).toBe(generatedIndex(site, siteCase));
+    expect(generatedIndex(site, releaseCase())).not.toBe(generatedIndex(site, siteCase));
   });
 });
 
@@ -200,6 +214,10 @@ describe('writeGeneratedFiles(site, outDir)', () => {
 });
 
 describe('checksums(site, case)', () => {
+  it('is released as SHA256SUMS, the name the data page tells readers to run `sha256sum -c` on', () => {
+    expect(checksumsName).toBe('SHA256SUMS');
+  });
+
   it('lists every released file, generated and dataset, sorted by name, in sha256sum format; a withheld file is not listed', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'casefile-release-sums-'));
     const body = `${post('1', '42')}\n${post('2', '7')}\n`;
