@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { activeContent } from './public-files.ts';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { activeContent, checkPublicFiles } from './public-files.ts';
 
 const found = (text: string) => activeContent(text, 'public/x.svg').map((d) => `${d.start.line}:${d.start.column} ${d.message.split(' (')[0]}`);
 
@@ -31,5 +34,31 @@ describe('activeContent(text, file)', () => {
   it('accepts static markup with links on the site', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><a href="/cases/x/"><rect fill="url(#g)"/></a><use href="#g"/><image href="map.png"/></svg>';
     expect(found(svg)).toEqual([]);
+  });
+});
+
+describe('checkPublicFiles(root)', () => {
+  const roots: string[] = [];
+  afterAll(() => Promise.all(roots.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+  it('reads every markup file under public/, in sub-folders too, and refuses a link out of the project', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'casefile-public-'));
+    const outside = await mkdtemp(path.join(tmpdir(), 'casefile-outside-'));
+    roots.push(root, outside);
+    await mkdir(path.join(root, 'public/maps/old'), { recursive: true });
+    await writeFile(path.join(outside, 'secret.txt'), 'not ours');
+    await writeFile(path.join(root, 'public/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>');
+    await writeFile(path.join(root, 'public/maps/old/map.SVG'), '<svg>\n<script>alert(1)</script></svg>');
+    // Not markup: never read as such, whatever it holds.
+    await writeFile(path.join(root, 'public/notes.txt'), '<script>alert(1)</script>');
+    await symlink(path.join(outside, 'secret.txt'), path.join(root, 'public/secret.txt'));
+    const found = (await checkPublicFiles(root)).map((d) => `${d.file}:${d.start.line}:${d.start.column} ${d.ruleId}`).sort();
+    expect(found).toEqual(['public/maps/old/map.SVG:2:1 public/active-content', 'public/secret.txt:1:1 path/outside-project']);
+  });
+
+  it('finds nothing in a project without public/', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'casefile-public-'));
+    roots.push(root);
+    expect(await checkPublicFiles(root)).toEqual([]);
   });
 });

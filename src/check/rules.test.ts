@@ -20,6 +20,9 @@ import { checkPostDates } from './post-dates.ts';
 import { checkReferences } from './references.ts';
 import { checkStrict } from './strict.ts';
 import { checkAccountsFiles } from './accounts-files.ts';
+import { checkAccountPages } from './account-pages.ts';
+import { checkClaims } from './claims.ts';
+import { createUrls } from '../content/urls.ts';
 
 const TODAY = '2026-11-28';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -434,5 +437,87 @@ describe('checkLookalikeHandles(project, site)', () => {
     expect(await lookalikes([entry('x/n', 'content/accounts/x/n.md', accountData())], lookalike)).toEqual([]);
     // No posts file at all: the dataset's manifest is where to look.
     expect((await lookalikes([dossier], lookalike)).map((d) => `${d.file}:${d.start.line}`)[0]).toBe('data/c/posts/manifest.json:1');
+  });
+});
+
+describe('checkClaims(entry, findings, model)', () => {
+  it('reports a fact-check pointing at no finding of the report, or at no post of the data, at the field', () => {
+    const c = entry<never>('demo', 'content/cases/demo/index.md', caseData({
+      claims: [
+        { finding: 'what-we-found', appearance: { post: '1' } },
+        { finding: 'gone', appearance: { post: '99' } },
+        { finding: 'what-we-found', appearance: {} },
+      ],
+    }), { 'claims.1.finding': 31, 'claims.1.appearance.post': 34 });
+    const model = { posts: { '1': { id: '1' } } } as unknown as Parameters<typeof checkClaims>[2];
+    expect(all(checkClaims(c, ['what-we-found', 'method'], model))).toEqual([
+      'content/cases/demo/index.md:31:3 error reference/finding Unexpected finding `gone`, expected the id of a finding heading in this report (`what-we-found`, `method`). | hint: Give the finding a permanent id in its heading: `## Title {#finding-id}`.',
+      "content/cases/demo/index.md:34:3 error reference/post Unexpected post `99`, expected the id of a post in the case's datasets.",
+    ]);
+  });
+
+  it('says when the report has no finding yet, and points at the top of the file when the field has no place', () => {
+    const c = entry<never>('demo', 'content/cases/demo/index.md', caseData({ claims: [{ finding: 'gone', appearance: { post: '99' } }] }));
+    const model = { posts: {} } as unknown as Parameters<typeof checkClaims>[2];
+    expect(all(checkClaims(c, [], model))).toEqual([
+      'content/cases/demo/index.md:1:1 error reference/finding Unexpected finding `gone`, expected the id of a finding heading in this report (none yet). | hint: Give the finding a permanent id in its heading: `## Title {#finding-id}`.',
+      "content/cases/demo/index.md:1:1 error reference/post Unexpected post `99`, expected the id of a post in the case's datasets.",
+    ]);
+  });
+});
+
+describe('checkAccountPages(cases, project, urls)', () => {
+  const urls = createUrls('/');
+  const profile = (authorId: string, fields: Record<string, unknown> = {}) => ({ authorId, platform: 'x', handle: null, ...fields });
+  /** A checked case whose accounts have the page ids given (`null`: no page in this case). */
+  function checkedCase(id: string, accounts: [ReturnType<typeof profile>, string | null][]): CheckedCase {
+    const pageOf = new Map(accounts.map(([p, page]) => [p.authorId, page ?? `x/none-${p.authorId}`]));
+    return {
+      id,
+      entry: { file: `content/cases/${id}/index.md` },
+      model: { profiles: accounts.map(([p]) => p) },
+      accounts: {
+        pageIds: accounts.flatMap(([, page]) => (page ? [page] : [])),
+        pageId: (p: { authorId: string }) => pageOf.get(p.authorId)!,
+        labels: new Map(accounts.map(([p]) => [p.authorId, { label: `@user${p.authorId}`, handle: `user${p.authorId}`, pseudonymised: false }])),
+      },
+    } as unknown as CheckedCase;
+  }
+  const dossier = (id: string) => entry<never>(id, `content/accounts/${id}.md`, accountData({ handle: id.split('/')[1], displayName: 'Demo' }));
+
+  it('gives each account one page, listing the cases it appears in, and a page to every dossier, sorted by page id', () => {
+    const official = dossier('x/demo_official');
+    const quiet = dossier('x/quiet');
+    const one = checkedCase('one', [[profile('1'), 'x/user1'], [profile('2', { dossierId: 'x/demo_official' }), 'x/demo_official'], [profile('3'), null]]);
+    const two = checkedCase('two', [[profile('1'), 'x/user1']]);
+    const { accountPages, diagnostics } = checkAccountPages([one, two], project({ accounts: [quiet, official] }), urls);
+    expect(diagnostics).toEqual([]);
+    expect([...accountPages.values()].map((p) => ({ ...p, dossier: p.dossier?.id }))).toEqual([
+      { pageId: 'x/demo_official', identity: 'dossier:x/demo_official', label: { label: '@user2', handle: 'user2', pseudonymised: false }, dossier: 'x/demo_official', cases: [{ caseId: 'one', authorId: '2' }] },
+      { pageId: 'x/quiet', identity: 'dossier:x/quiet', label: { label: 'Demo (@quiet)', handle: 'quiet', pseudonymised: false, href: '/accounts/x/quiet/' }, dossier: 'x/quiet', cases: [] },
+      { pageId: 'x/user1', identity: 'x/1', label: { label: '@user1', handle: 'user1', pseudonymised: false }, dossier: undefined, cases: [{ caseId: 'one', authorId: '1' }, { caseId: 'two', authorId: '1' }] },
+    ]);
+    expect(Object.keys(accountPages.get('x/user1')!)).not.toContain('dossier');
+  });
+
+  it('reports a page two accounts would share, at the later case or at the dossier, and keeps the first owner', () => {
+    const one = checkedCase('one', [[profile('1'), 'x/user1']]);
+    const two = checkedCase('two', [[profile('9'), 'x/user1']]);
+    const named = dossier('x/user1');
+    const { accountPages, diagnostics } = checkAccountPages([one, two], project({ accounts: [named] }), urls);
+    expect(all(diagnostics)).toEqual([
+      'content/cases/two/index.md:1:1 error account/page-collision Unexpected second account on the page `/accounts/x/user1/` (the dataset account `x/9`, already the dataset account `x/1`), expected one page per account. | hint: Add a dossier with the `platformId` of one of the two accounts, so its page is named by the dossier.',
+      'content/accounts/x/user1.md:1:1 error account/page-collision Unexpected second account on the page `/accounts/x/user1/` (the dossier `x/user1`, already the dataset account `x/1`), expected one page per account. | hint: Rename the dossier file, or give it the `platformId` of the dataset account if they are the same account.',
+    ]);
+    expect(accountPages.get('x/user1')).toMatchObject({ identity: 'x/1', cases: [{ caseId: 'one', authorId: '1' }] });
+  });
+
+  it('reports a dataset account that would take a dossier’s page at the dossier, named first', () => {
+    const official = dossier('x/demo_official');
+    const one = checkedCase('one', [[profile('2', { dossierId: 'x/demo_official' }), 'x/demo_official'], [profile('5'), 'x/demo_official']]);
+    const { diagnostics } = checkAccountPages([one], project({ accounts: [official] }), urls);
+    expect(all(diagnostics)).toEqual([
+      'content/accounts/x/demo_official.md:1:1 error account/page-collision Unexpected second account on the page `/accounts/x/demo_official/` (the dataset account `x/5`, already the dossier `x/demo_official`), expected one page per account. | hint: Rename the dossier file, or give it the `platformId` of the dataset account if they are the same account.',
+    ]);
   });
 });
