@@ -31,6 +31,32 @@ describe('activeContent(text, file)', () => {
     ]);
   });
 
+  it('reads attributes in any quoting, spacing and letter case', () => {
+    const svg = [
+      '<svg>',
+      "<a href='https://evil.example/'>x</a>",
+      '<form action=//evil.example/post><button formaction="/ok">x</button></form>',
+      '<img src="&#106;avascript:alert(1)" onerror = "x"/>',
+      '<rect style="fill: url( \'https://evil.example/p.png\')"/>',
+      '<image href="../img/map.png"/><image href="./a.png"/><use href=" #g "/>',
+      '<EMBED src="/x.swf">',
+      '<image href="\\\\evil\\share\\x.png"/>',
+      '</svg>',
+    ].join('\n');
+    expect(found(svg)).toEqual([
+      '7:1 Unexpected a <EMBED> element',
+      '4:36 Unexpected an event handler attribute',
+      '5:20 Unexpected a style that loads from another address',
+      '2:3 Unexpected a reference to another site or a script URL',
+      '3:6 Unexpected a reference to another site or a script URL',
+      '4:5 Unexpected a reference to another site or a script URL',
+      '8:7 Unexpected a reference to another site or a script URL',
+    ]);
+    expect(activeContent('<rect onload="x"/>', 'public/x.svg')[0]!.message).toBe(
+      'Unexpected an event handler attribute (`onload=`) in a file served from the site, expected static markup that loads nothing from elsewhere.',
+    );
+  });
+
   it('accepts static markup with links on the site', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><a href="/cases/x/"><rect fill="url(#g)"/></a><use href="#g"/><image href="map.png"/></svg>';
     expect(found(svg)).toEqual([]);

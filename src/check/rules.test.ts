@@ -138,6 +138,22 @@ describe('checkDates(project, today)', () => {
   });
 });
 
+describe('checkDates(project, today): platform launch dates', () => {
+  // The dates the editing guide's platforms went public; a collection starting the day before is a typing slip.
+  const launches = { x: '2006-03-21', telegram: '2013-08-14', facebook: '2004-02-04', instagram: '2010-10-06', tiktok: '2016-09-01', youtube: '2005-02-14', vk: '2006-10-10', other: '1990-01-01' };
+
+  it('reports a collection starting the day before its platform went public, and accepts the launch day itself', () => {
+    for (const [platform, launch] of Object.entries(launches)) {
+      const dayBefore = new Date(Date.parse(launch) - 86_400_000).toISOString().slice(0, 10);
+      const early = dataset('early', manifest({ platform }, { from: dayBefore }));
+      const onTime = dataset('on-time', manifest({ platform }, { from: launch }));
+      expect(checkDates(project({ datasets: [early, onTime] }), TODAY).map((d) => `${d.file} ${d.ruleId} ${d.message}`)).toEqual([
+        `data/c/early/manifest.json date/before-platform Unexpected collection start \`${dayBefore}\` before ${platform} existed (${launch}), expected a later date.`,
+      ]);
+    }
+  });
+});
+
 describe('futureHint(value, today)', () => {
   it('suggests month and day swapped only when that is a real date on or before today', () => {
     expect(futureHint('2026-12-01', TODAY)).toBe('Did you mean `2026-01-12`? Dates are YYYY-MM-DD: year, month, day.');
@@ -393,6 +409,16 @@ describe('checkPostDates(site)', () => {
     expect(await postDates(dir, Date.parse('2006-03-20'), inRange, files)).toHaveLength(1);
     expect(await postDates(dir, inRange, Date.parse('2024-06-02T00:00:01Z'), files)).toHaveLength(1);
   });
+
+  it('takes a post at the very moment its platform went public as possible, and the period too', async () => {
+    const dir = await folder({ 'posts.ndjson': [line('1', '2006-03-21T00:00:00Z'), line('2', '2006-03-20T23:59:59.999Z')].join('\n') });
+    const files = [{ path: 'posts.ndjson', format: 'ndjson', role: 'posts' }];
+    const launch = Date.parse('2006-03-21T00:00:00Z');
+    // The case's period starts at the launch: nothing to read.
+    expect(await postDates(dir, launch, launch, files)).toEqual([]);
+    // A millisecond before it: the file is read, and only the earlier post is reported.
+    expect((await postDates(dir, launch - 1, launch, files)).map((d) => `${d.start.line} ${d.actual}`)).toEqual(['2 2006-03-20T23:59:59.999Z']);
+  });
 });
 
 describe('checkLookalikeHandles(project, site)', () => {
@@ -437,6 +463,14 @@ describe('checkLookalikeHandles(project, site)', () => {
     expect(await lookalikes([entry('x/n', 'content/accounts/x/n.md', accountData())], lookalike)).toEqual([]);
     // No posts file at all: the dataset's manifest is where to look.
     expect((await lookalikes([dossier], lookalike)).map((d) => `${d.file}:${d.start.line}`)[0]).toBe('data/c/posts/manifest.json:1');
+  });
+
+  it('points at the data folder when the case has no dataset, and at the top of a dossier whose handle has no place', async () => {
+    const unplaced = entry('x/demo_official', 'content/accounts/x/demo_official.md', accountData({ handle: 'demo_official' }));
+    const cases = [{ model: { accounts: [account('300', 'dem\u043e_official')] }, datasets: [] }] as unknown as CheckedCase[];
+    const found = await lookalikes([unplaced], { root: '/p', cases });
+    expect(found.map((d) => `${d.file}:${d.start.line}:${d.start.column}`)).toEqual(['data:1:1', 'content/accounts/x/demo_official.md:1:1']);
+    expect(found[0]!.message).toContain('of the dossier content/accounts/x/demo_official.md:1, expected');
   });
 });
 
