@@ -8,7 +8,7 @@ import { accountIdentity, dossierPageLabel } from '../aggregate/account-names.ts
 import type { ContentEntry, Project } from '../content/project.ts';
 import type { SiteUrls } from '../content/urls.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { Account, Case } from '../schema/index.ts';
+import type { Account } from '../schema/index.ts';
 import type { CheckedAccountPage, CheckedCase } from './checked.ts';
 
 export function checkAccountPages(
@@ -26,7 +26,7 @@ export function checkAccountPages(
       const owner = profile.dossierId ? `dossier:${profile.dossierId}` : accountIdentity(profile);
       const existing = pages.get(pageId);
       if (existing && existing.identity !== owner) {
-        diagnostics.push(pageCollision(pageId, existing, owner, c.entry, project.accounts));
+        diagnostics.push(pageCollision(pageId, existing, owner, c.entry.file, project.accounts));
         continue;
       }
       const dossier = profile.dossierId ? project.accounts.get(profile.dossierId) : undefined;
@@ -38,24 +38,19 @@ export function checkAccountPages(
   // Every dossier has a page, with or without posts in a dataset.
   for (const d of project.accounts.values()) {
     const existing = pages.get(d.id);
-    if (existing && existing.identity !== `dossier:${d.id}`) diagnostics.push(pageCollision(d.id, existing, `dossier:${d.id}`, undefined, project.accounts));
+    if (existing && existing.identity !== `dossier:${d.id}`) diagnostics.push(pageCollision(d.id, existing, `dossier:${d.id}`, d.file, project.accounts));
     if (!existing) pages.set(d.id, { pageId: d.id, identity: `dossier:${d.id}`, label: dossierPageLabel(d, urls), dossier: d, cases: [] });
   }
-  return { accountPages: new Map([...pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), diagnostics };
+  return { accountPages: new Map([...pages.keys()].sort().map((id) => [id, pages.get(id)!])), diagnostics };
 }
 
-function pageCollision(
-  pageId: string,
-  existing: CheckedAccountPage,
-  identity: string,
-  entry: ContentEntry<Case> | undefined,
-  dossiers: Map<string, ContentEntry<Account>>,
-): Diagnostic {
+/** Reported at the dossier of the two when there is one, else at `file` (the later case). */
+function pageCollision(pageId: string, existing: CheckedAccountPage, identity: string, file: string, dossiers: Map<string, ContentEntry<Account>>): Diagnostic {
   const dossierId = [existing.identity, identity].find((i) => i.startsWith('dossier:'))?.slice('dossier:'.length);
   const dossier = dossierId === undefined ? undefined : dossiers.get(dossierId);
   const who = (i: string) => (i.startsWith('dossier:') ? `the dossier \`${i.slice(8)}\`` : `the dataset account \`${i}\``);
   return diagnostic({
-    file: dossier?.file ?? entry?.file ?? 'content',
+    file: dossier?.file ?? file,
     ruleId: 'account/page-collision',
     message: `Unexpected second account on the page \`/accounts/${pageId}/\` (${who(identity)}, already ${who(existing.identity)}), expected one page per account.`,
     hint: dossier

@@ -6,13 +6,12 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { closest, type IssuePath } from '../diagnostics/zod-issues.ts';
 import type { ContentEntry, Project } from '../content/project.ts';
 
-type Kind = 'source' | 'entity' | 'dataset' | 'account';
+type Kind = 'source' | 'entity' | 'dataset';
 
 const folders: Record<Kind, string> = {
   source: 'content/sources',
   entity: 'content/entities',
   dataset: 'data/<case>',
-  account: 'content/accounts',
 };
 
 export function checkReferences(project: Project): Diagnostic[] {
@@ -21,7 +20,6 @@ export function checkReferences(project: Project): Diagnostic[] {
     source: [...project.sources.keys()],
     entity: [...project.entities.keys()],
     dataset: [...project.datasets.keys()],
-    account: [...project.accounts.keys()],
   };
 
   const expect = (entry: ContentEntry<unknown>, kind: Kind, id: string, at: IssuePath, known = ids[kind], shown = id) => {
@@ -30,7 +28,7 @@ export function checkReferences(project: Project): Diagnostic[] {
     out.push(
       diagnostic({
         file: entry.file,
-        ...(entry.locate(at) ?? { start: { line: 1, column: 1 } }),
+        ...(entry.locate(at) ?? {}),
         ruleId: `reference/${kind}`,
         message: `Unexpected ${kind} \`${shown}\`, expected the id of a file in ${folders[kind].replace('<case>', (entry as { id: string }).id)}.`,
         actual: shown,
