@@ -10,8 +10,13 @@ import type { CheckedCase } from './checked.ts';
 export function checkLockedFindings(cases: readonly CheckedCase[], lock: AnchorsLock, redirects: readonly Redirect[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const redirected = new Set(redirects.map((r) => r.from));
-  for (const c of cases) {
-    const page = `/cases/${c.id}/`;
+  // A translation's report is a published page of its own (`/fr/cases/<case>/`), with the same finding ids.
+  const reports = cases.flatMap((c) => [
+    { page: `/cases/${c.id}/`, entry: c.entry, prose: c.prose },
+    ...c.translations.map((t) => ({ page: `/${t.language}/cases/${c.id}/`, entry: t.entry, prose: t.prose })),
+  ]);
+  for (const c of reports) {
+    const page = c.page;
     const locked = lock.pages[page];
     if (!locked || redirected.has(page)) continue;
     const present = new Set([...c.prose.findings.map((f) => f.id), ...Object.keys(lock.aliases[page] ?? {})]);

@@ -32,6 +32,8 @@ import { checkPostDates } from './post-dates.ts';
 import { checkPublicFiles } from './public-files.ts';
 import { checkReferences } from './references.ts';
 import { checkStrict } from './strict.ts';
+import { checkTranslationFiles, checkTranslationFindings, translatedCase } from './translations.ts';
+import type { CheckedTranslation } from './checked.ts';
 
 export type { CheckedCase, CheckResult } from './checked.ts';
 
@@ -56,7 +58,7 @@ export interface CheckOptions {
 export async function checkProject(root: string, options: CheckOptions): Promise<CheckResult> {
   const loaded = await loadProject(root);
   const diagnostics = loaded.diagnostics;
-  diagnostics.push(...checkReferences(loaded.project), ...checkIdentities(loaded.project), ...checkDates(loaded.project, options.today), ...checkCoordination(loaded.project));
+  diagnostics.push(...checkReferences(loaded.project), ...checkIdentities(loaded.project), ...checkDates(loaded.project, options.today), ...checkCoordination(loaded.project), ...checkTranslationFiles(loaded.project));
   // The files are read as they are: a file edited without its manifest is reported as changed AND has
   // its own errors reported in the same run (the model is keyed by the actual hash, never served from
   // the cache of the pinned file).
@@ -117,13 +119,29 @@ export async function checkProject(root: string, options: CheckOptions): Promise
 
   // First every case's model: the privacy decision is one for the site, taken from what all the data shows
   // of each private person, before any case's evidence is shown.
-  const withModels: { entry: ContentEntry<Case>; datasets: DatasetEntry[]; model: ReportModel | null; body: ReturnType<typeof parsed> }[] = [];
+  const withModels: {
+    entry: ContentEntry<Case>;
+    datasets: DatasetEntry[];
+    model: ReportModel | null;
+    body: ReturnType<typeof parsed>;
+    translations: { entry: ContentEntry<Case>; body: ReturnType<typeof parsed> }[];
+  }[] = [];
   for (const entry of caseEntries) {
     const caseDatasets = entry.data.datasets
       .map((d) => project.datasets.get(`${entry.id}/${d}`))
       .filter((d): d is DatasetEntry => d !== undefined);
     const body = parsed(entry);
     diagnostics.push(...body.requests.diagnostics);
+    // Translations ask the same data: what any of them asks is computed once, with the original's.
+    const translations = (project.translations.get(entry.id) ?? [])
+      .filter((t) => (options.drafts ?? true) || t.data.status === 'published')
+      .filter((t) => new Intl.Locale(t.language).language !== new Intl.Locale(entry.data.language).language)
+      .map((t) => {
+        const translated = translatedCase(entry, t);
+        return { entry: translated, body: parsed(translated) };
+      });
+    for (const t of translations) diagnostics.push(...t.body.requests.diagnostics);
+    const requests = [body, ...translations.map((t) => t.body)].map((b) => b.requests);
     // A missing or invalid dataset is already reported; the prose is still checked below, without data.
     const { model, diagnostics: modelDiagnostics } = caseDatasets.length !== entry.data.datasets.length
       ? { model: null, diagnostics: [] }
@@ -133,12 +151,12 @@ export async function checkProject(root: string, options: CheckOptions): Promise
           caseData: options.aggregation ? { ...entry.data, aggregation: options.aggregation } : entry.data,
           dossiers: dossiers.map((d) => ({ id: d.id, data: d.data })),
           datasets: caseDatasets.map((d) => ({ id: d.id, dir: d.dir, manifest: d.manifest })),
-          wantedPostIds: wantedPosts(body.requests, dossierPostIds, entry.data),
-          figureQueries: body.requests.figureQueries,
+          wantedPostIds: [...new Set(requests.flatMap((r) => wantedPosts(r, dossierPostIds, entry.data)))],
+          figureQueries: requests.flatMap((r) => r.figureQueries),
           ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
         });
     diagnostics.push(...modelDiagnostics);
-    withModels.push({ entry, datasets: caseDatasets, model, body });
+    withModels.push({ entry, datasets: caseDatasets, model, body, translations });
   }
   const privacy = decidePrivacy(
     dossiers,
@@ -147,7 +165,7 @@ export async function checkProject(root: string, options: CheckOptions): Promise
   );
 
   const cases: CheckedCase[] = [];
-  for (const { entry, datasets: caseDatasets, model, body } of withModels) {
+  for (const { entry, datasets: caseDatasets, model, body, translations } of withModels) {
     if (!model) {
       // The data has errors, but the prose can still be checked for everything that does not need it.
       const prose = await checkMarkdown(body.tree, entry.body, standalone(entry, entry.data.language, entry.data.timeZone));
@@ -169,9 +187,33 @@ export async function checkProject(root: string, options: CheckOptions): Promise
     };
     const prose = await checkMarkdown(body.tree, entry.body, ctx);
     diagnostics.push(...prose.diagnostics, ...checkClaims(entry, prose.findings.map((f) => f.id), model));
+    // Each translation is read against the same model, its figures checked like the original's, at its own lines.
+    const checkedTranslations: CheckedTranslation[] = [];
+    for (const t of translations) {
+      const language = t.entry.data.language;
+      const tctx: RenderContext = {
+        ...ctx,
+        file: t.entry.file,
+        lineOffset: t.entry.bodyLineOffset,
+        locale: language,
+        caseData: t.entry.data,
+        urls: urls.inLanguage(language),
+        anchorAliases: lock.aliases[`/${language}/cases/${entry.id}/`] ?? {},
+      };
+      const translated = await checkMarkdown(t.body.tree, t.entry.body, tctx);
+      diagnostics.push(
+        ...translated.diagnostics,
+        ...checkTranslationFindings(
+          { file: entry.file, findings: prose.findings },
+          { file: t.entry.file, language, bodyLineOffset: t.entry.bodyLineOffset, findings: translated.findings },
+        ),
+      );
+      contexts.set(t.entry.file, tctx);
+      checkedTranslations.push({ language, entry: t.entry, prose: translated });
+    }
     if (checkOnly.has(entry)) continue;
     contexts.set(entry.file, ctx);
-    cases.push({ id: entry.id, entry, datasets: caseDatasets, model, accounts: named, prose });
+    cases.push({ id: entry.id, entry, datasets: caseDatasets, model, accounts: named, prose, translations: checkedTranslations });
   }
 
   const pages = checkAccountPages(cases, project, urls);

@@ -21,6 +21,17 @@ export interface CheckedCase {
   accounts: CaseAccounts;
   /** The report body as the check read it: headings, findings, figures, notes, references. */
   prose: CheckedProse;
+  /**
+   * The case's translations (`index.<language>.md`), each read against the same data: `entry` is the case as
+   * the translation presents it (its file, body, words and language; the original's data).
+   */
+  translations: CheckedTranslation[];
+}
+
+export interface CheckedTranslation {
+  language: string;
+  entry: ContentEntry<Case>;
+  prose: CheckedProse;
 }
 
 /** A page of an account: whose it is and the cases it appears in, first come first served. */

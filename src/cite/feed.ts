@@ -11,6 +11,8 @@ export interface FeedEntry {
   published?: string;
   summary: string;
   authors: readonly { name: string }[];
+  /** BCP 47 language of the entry's title and summary (`xml:lang`). */
+  language?: string;
 }
 
 export interface FeedInput {
@@ -34,7 +36,7 @@ export function atomFeed(input: FeedInput): string {
     `  <updated>${e(input.updated)}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${e(input.site)}"/>`,
     ...entries.flatMap((entry) => [
-      '  <entry>',
+      entry.language ? `  <entry xml:lang="${e(entry.language)}">` : '  <entry>',
       `    <id>${e(entry.id)}</id>`,
       `    <title>${e(entry.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${e(entry.url)}"/>`,

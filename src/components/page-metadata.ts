@@ -23,7 +23,7 @@ export interface PageMetadata {
 export function reportMetadata(site: Site, siteCase: SiteCase, released: CaseDataView, origin: string): PageMetadata {
   const { data } = siteCase;
   const absolute = (path: string) => new URL(path, origin).href;
-  const url = absolute(site.urls.caseReport(siteCase.id));
+  const url = absolute(siteCase.urls.caseReport(siteCase.id));
   const authors = data.authors.map((a) => ({ name: a.name, organization: a.organization, ...(a.url ? { url: a.url } : {}) }));
   const updated = siteCase.updated !== data.published ? { updated: siteCase.updated } : {};
   const page = {
@@ -110,7 +110,7 @@ export function datasetsJsonLd(site: Site, siteCase: SiteCase, released: CaseDat
       datasetJsonLd({
         name: m.title,
         description: `${m.synthetic ? 'Synthetic dataset. ' : ''}Posts collected with ${m.collection.tool} for the query ${m.collection.query}, used in "${data.title}".${m.synthetic && m.syntheticExplanation ? ` ${m.syntheticExplanation}` : ''}`,
-        url: absolute(site.urls.caseSection(siteCase.id, 'data')),
+        url: absolute(siteCase.urls.caseSection(siteCase.id, 'data')),
         licence: m.licence,
         creator: publisher,
         temporalCoverage: { from: m.collection.from, to: m.collection.to },

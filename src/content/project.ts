@@ -13,11 +13,13 @@ import { zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.t
 import {
   AccountSchema,
   CaseSchema,
+  CaseTranslationSchema,
   EntitySchema,
   ManifestSchema,
   SourceSchema,
   type Account,
   type Case,
+  type CaseTranslation,
   type Entity,
   type Manifest,
   type Source,
@@ -48,9 +50,18 @@ export interface DatasetEntry {
   locate: Locate;
 }
 
+/** A case's prose in another language (`index.<language>.md`): its id is `<case>.<language>`. */
+export interface TranslationEntry extends ContentEntry<CaseTranslation> {
+  caseId: string;
+  /** BCP 47, canonical (`pt-BR` from `index.pt-br.md`). */
+  language: string;
+}
+
 export interface Project {
   root: string;
   cases: Map<string, ContentEntry<Case>>;
+  /** Translations of each case's prose, by case id, in file order. */
+  translations: Map<string, TranslationEntry[]>;
   accounts: Map<string, ContentEntry<Account>>;
   entities: Map<string, ContentEntry<Entity>>;
   sources: Map<string, ContentEntry<Source>>;
@@ -60,7 +71,7 @@ export interface Project {
    * Ids of files that exist but failed validation, by kind. References to them are not
    * reported again: the file's own diagnostics already say what to fix.
    */
-  invalid: Record<'case' | 'account' | 'entity' | 'source' | 'dataset', Set<string>>;
+  invalid: Record<'case' | 'translation' | 'account' | 'entity' | 'source' | 'dataset', Set<string>>;
   /** Bodies of dossiers, entities and sources whose frontmatter is invalid: still checked, never published. */
   invalidBodies: ContentEntry<unknown>[];
   /**
@@ -79,7 +90,7 @@ const ID = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 
 export async function loadProject(root: string): Promise<LoadedProject> {
   const diagnostics: Diagnostic[] = [];
-  const invalid: Project['invalid'] = { case: new Set(), account: new Set(), entity: new Set(), source: new Set(), dataset: new Set() };
+  const invalid: Project['invalid'] = { case: new Set(), translation: new Set(), account: new Set(), entity: new Set(), source: new Set(), dataset: new Set() };
   const invalidBodies: ContentEntry<unknown>[] = [];
   const invalidCases: ContentEntry<Case | undefined>[] = [];
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
@@ -133,7 +144,8 @@ export async function loadProject(root: string): Promise<LoadedProject> {
         invalid[kind].add(id);
         const rest = { id, file, body: parsed.body, bodyLineOffset: parsed.bodyLineOffset, locate: parsed.locate };
         if (kind === 'case') invalidCases.push({ ...rest, data: salvageCase(parsed.data, issues) });
-        else invalidBodies.push({ ...rest, data: parsed.data });
+        // A translation's body is only ever read against its original's data, which needs valid frontmatter.
+        else if (kind !== 'translation') invalidBodies.push({ ...rest, data: parsed.data });
         continue;
       }
       entries.set(id, { id, file, data: result.data, body: parsed.body, bodyLineOffset: parsed.bodyLineOffset, locate: parsed.locate });
@@ -145,6 +157,15 @@ export async function loadProject(root: string): Promise<LoadedProject> {
     const m = /^([^/]+)\/index\.md$/.exec(r);
     return m?.[1];
   });
+  const translations = new Map<string, TranslationEntry[]>();
+  for (const [id, entry] of await markdownCollection('translation', 'content/cases', CaseTranslationSchema, (r) => {
+    const m = /^([^/]+)\/index\.([a-z]{2,3}(?:-[a-z0-9]{2,8})*)\.md$/.exec(r);
+    return m ? `${m[1]}.${m[2]}` : undefined;
+  })) {
+    const caseId = id.slice(0, id.lastIndexOf('.'));
+    const language = Intl.getCanonicalLocales(id.slice(id.lastIndexOf('.') + 1))[0]!;
+    translations.set(caseId, [...(translations.get(caseId) ?? []), { ...entry, caseId, language }]);
+  }
   const accounts = await markdownCollection('account', 'content/accounts', AccountSchema, (r) => {
     const m = /^([^/]+)\/([^/]+)\.md$/.exec(r);
     return m ? `${m[1]}/${m[2]}` : undefined;
@@ -205,7 +226,7 @@ export async function loadProject(root: string): Promise<LoadedProject> {
     datasets.set(`${caseId}/${id}`, { caseId, id, dir: path.dirname(abs), file, manifest: result.data, locate: parsed.locate });
   }
 
-  return { project: { root, cases, accounts, entities, sources, datasets, invalid, invalidBodies, invalidCases }, diagnostics };
+  return { project: { root, cases, translations, accounts, entities, sources, datasets, invalid, invalidBodies, invalidCases }, diagnostics };
 }
 
 /**

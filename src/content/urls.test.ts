@@ -16,3 +16,21 @@ describe('createUrls(base, origin).absolute', () => {
     expect(createUrls().absolute('/cases/a/')).toBe(new URL('/cases/a/', DEFAULT_SITE_URL).href);
   });
 });
+
+describe('createUrls(…).inLanguage', () => {
+  test('puts a translation’s case pages under its language, and keeps data, accounts and sources shared', () => {
+    const fr = createUrls('/sub/', 'https://example.org').inLanguage('fr');
+    expect([fr.caseReport('a'), fr.caseSection('a', 'methodology'), fr.hashtag('a', 'Kanaky')]).toEqual([
+      '/sub/fr/cases/a/',
+      '/sub/fr/cases/a/methodology/',
+      '/sub/fr/cases/a/hashtags/kanaky/',
+    ]);
+    expect([fr.chartData('a', 'c', 'csv'), fr.account('x/b'), fr.source('s'), fr.home()]).toEqual([
+      '/sub/cases/a/data/c.csv',
+      '/sub/accounts/x/b/',
+      '/sub/sources/#s',
+      '/sub/',
+    ]);
+    expect(fr.inLanguage(undefined).caseReport('a')).toBe('/sub/cases/a/');
+  });
+});

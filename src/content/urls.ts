@@ -4,6 +4,13 @@
  */
 export interface SiteUrls {
   base: string;
+  /**
+   * The language prefix of the case pages these addresses lead to (`fr` for `/fr/cases/…`), unset for the
+   * cases' own language at the root. Data files, accounts, entities and sources are the same for every language.
+   */
+  language?: string;
+  /** The same addresses, with the case pages of the translation into `language` (unset: the original's, at the root). */
+  inLanguage(language: string | undefined): SiteUrls;
   home(): string;
   caseReport(caseId: string): string;
   caseSection(caseId: string, section: 'sources' | 'methodology' | 'data' | 'corrections' | 'accounts'): string;
@@ -20,16 +27,20 @@ export interface SiteUrls {
   absolute(path: string): string;
 }
 
-export function createUrls(base = '/', origin: string = DEFAULT_SITE_URL): SiteUrls {
+export function createUrls(base = '/', origin: string = DEFAULT_SITE_URL, language?: string): SiteUrls {
   const root = base.endsWith('/') ? base : `${base}/`;
   const seg = (s: string) => encodeURIComponent(s);
   const path = (...parts: string[]) => `${root}${parts.map(seg).join('/')}/`;
+  // A translation's case pages live under its language: `/fr/cases/<case>/`.
+  const casePath = (...parts: string[]) => path(...(language ? [language] : []), 'cases', ...parts);
   return {
     base: root,
+    ...(language ? { language } : {}),
+    inLanguage: (other) => createUrls(base, origin, other),
     home: () => root,
-    caseReport: (c) => path('cases', c),
-    caseSection: (c, section) => path('cases', c, section),
-    hashtag: (c, tag) => path('cases', c, 'hashtags', hashtagSlug(tag)),
+    caseReport: (c) => casePath(c),
+    caseSection: (c, section) => casePath(c, section),
+    hashtag: (c, tag) => casePath(c, 'hashtags', hashtagSlug(tag)),
     chartData: (c, chartId, ext) => `${root}cases/${seg(c)}/data/${seg(chartId)}.${ext}`,
     dataFile: (c, name) => `${root}cases/${seg(c)}/data/${name.split('/').map(seg).join('/')}`,
     // Account ids are `<platform>/<name>`: keep the slash as a path separator.

@@ -27,6 +27,12 @@ export function listFormat(locale: string, options: Intl.ListFormatOptions = {})
   return format;
 }
 
+/** A language's name in itself, as a language switcher shows it ("Français", "Русский"). */
+export function languageName(locale: string): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
 /** `rtl` for a language written right to left (Arabic, Persian, Hebrew…), `ltr` otherwise, from the locale's CLDR text info. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
   const l = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };

@@ -151,3 +151,26 @@ export const CaseSchema = z
   });
 
 export type Case = z.output<typeof CaseSchema>;
+
+/**
+ * A translation of a case's prose: `content/cases/<case>/index.<language>.md` beside `index.md` (e.g.
+ * `index.fr.md`). It has its own title, summary and body; everything else (datasets, period, figures' data,
+ * findings, sources, authors, licence) is the original's. A finding's heading keeps the same `{#id}` in every language.
+ */
+export const CaseTranslationSchema = z
+  .object({
+    /** The report's headline in this language. */
+    title: z.string().min(1),
+    /** One or two sentences under the title, in this language. */
+    summary: z.string().min(1),
+    /** The sentence each tracked hashtag's page shows, by tag (without `#`); a tag left out shows the original's. */
+    hashtags: z.record(z.string(), z.string().min(1)).default({}),
+    /** The labels of the original's `events`, in the same order (at most 80 characters each: they are written on charts). */
+    events: z.array(z.string().min(1).max(80, 'a label of at most 80 characters, short enough to annotate a chart')).optional(),
+    /** The texts of the original's `corrections`, in the same order. */
+    corrections: z.array(z.string().min(1)).optional(),
+    /** `draft` keeps the translation in previews only, while the original is published. */
+    status: z.enum(['draft', 'published']).default('published'),
+  })
+  .strict();
+export type CaseTranslation = z.output<typeof CaseTranslationSchema>;

@@ -26,7 +26,7 @@ export function citationFor(site: Site, siteCase: SiteCase, origin: string, find
   const { data } = siteCase;
   const finding = findingId ? siteCase.report.findings.find((f) => f.id === findingId) : undefined;
   if (findingId && !finding) throw new Error(`Case ${siteCase.id} has no finding ${findingId}.`);
-  const page = new URL(site.urls.caseReport(siteCase.id), origin).href;
+  const page = new URL(siteCase.urls.caseReport(siteCase.id), origin).href;
   const permalink = finding ? `${page}#${finding.id}` : page;
   const set: CitationSet = {
     id: key,

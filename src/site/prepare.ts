@@ -32,41 +32,57 @@ export function prepareSite(checked: CheckResult, options: PrepareOptions): Site
   };
 
   const cases: SiteCase[] = [];
+  const translations: SiteCase[] = [];
   for (const c of checked.cases) {
     const { entry, model } = c;
-    // The one decision the release and the pages take too (sitePrivacy).
-    const report = renderMarkdown(entry.body, { ...bodyContext(entry.file), showPost: (post) => privacy.card(post) });
-    const charts = new Map<string, SiteChart>();
-    for (const chart of report.charts) charts.set(chart.id, { id: chart.id, caption: chart.output.title, output: chart.output });
     const label = (id: string) => c.accounts.labels.get(id)?.label ?? profileLabel({ handle: null, authorId: id }).label;
     const profilesById = new Map(model.profiles.map((p) => [p.authorId, p]));
-    const chartCtx = { model, caseData: entry.data, locale: entry.data.language, timeZone: entry.data.timeZone, label, profiles: profilesById };
-    for (const h of entry.data.hashtags) {
-      for (const spec of [timelineSpec(h.tag, 'day'), timelineSpec(h.tag, 'hour'), topAccountsSpec(h.tag)]) {
-        if (charts.has(chartId(spec))) continue;
-        const chart = modelChart(spec, chartCtx);
-        charts.set(chart.id, chart);
+    const versions = [
+      { language: entry.data.language, href: urls.caseReport(entry.id), original: true },
+      ...c.translations.map((t) => ({ language: t.language, href: urls.inLanguage(t.language).caseReport(entry.id), original: false })),
+    ];
+    /** One language version: its body rendered, and every chart of its pages drawn in its language. */
+    const version = (versionEntry: typeof entry, prefix?: string): SiteCase => {
+      // The one decision the release and the pages take too (sitePrivacy).
+      const report = renderMarkdown(versionEntry.body, { ...bodyContext(versionEntry.file), showPost: (post) => privacy.card(post) });
+      const charts = new Map<string, SiteChart>();
+      for (const chart of report.charts) charts.set(chart.id, { id: chart.id, caption: chart.output.title, output: chart.output });
+      const data = versionEntry.data;
+      const chartCtx = { model, caseData: data, locale: data.language, timeZone: data.timeZone, label, profiles: profilesById };
+      for (const h of data.hashtags) {
+        for (const spec of [timelineSpec(h.tag, 'day'), timelineSpec(h.tag, 'hour'), topAccountsSpec(h.tag)]) {
+          if (charts.has(chartId(spec))) continue;
+          const chart = modelChart(spec, chartCtx);
+          charts.set(chart.id, chart);
+        }
       }
-    }
-    // Every account with a page in this case has its heatmap.
-    const withPage = new Set(c.accounts.pageIds);
-    for (const profile of model.profiles) {
-      if (!withPage.has(c.accounts.pageId(profile))) continue;
-      const heatmap = modelChart(heatmapSpec(heatmapAccount(profile)), chartCtx);
-      charts.set(heatmap.id, heatmap);
-    }
-    cases.push({
-      id: entry.id,
-      entry,
-      data: entry.data,
-      model,
-      report,
-      datasets: c.datasets,
-      updated: [entry.data.published, entry.data.updated ?? '', ...entry.data.corrections.map((x) => x.date)].sort().at(-1)!,
-      synthetic: c.datasets.some((d) => d.manifest.synthetic),
-      accountPages: c.accounts.pageIds,
-      charts,
-    });
+      // Every account with a page in this case has its heatmap, drawn once: account pages are the site's, not a translation's.
+      if (prefix === undefined) {
+        const withPage = new Set(c.accounts.pageIds);
+        for (const profile of model.profiles) {
+          if (!withPage.has(c.accounts.pageId(profile))) continue;
+          const heatmap = modelChart(heatmapSpec(heatmapAccount(profile)), chartCtx);
+          charts.set(heatmap.id, heatmap);
+        }
+      }
+      return {
+        id: entry.id,
+        urls: urls.inLanguage(prefix),
+        ...(prefix !== undefined ? { prefix } : {}),
+        versions,
+        entry: versionEntry,
+        data,
+        model,
+        report,
+        datasets: c.datasets,
+        updated: [data.published, data.updated ?? '', ...data.corrections.map((x) => x.date)].sort().at(-1)!,
+        synthetic: c.datasets.some((d) => d.manifest.synthetic),
+        accountPages: c.accounts.pageIds,
+        charts,
+      };
+    };
+    cases.push(version(entry));
+    for (const t of c.translations) translations.push(version(t.entry, t.language));
   }
 
   const accounts = new Map<string, SiteAccount>();
@@ -95,6 +111,7 @@ export function prepareSite(checked: CheckResult, options: PrepareOptions): Site
     version: options.version,
     project,
     cases,
+    translations: cases.flatMap((c) => translations.filter((t) => t.id === c.id)),
     privacy,
     accounts,
     entities: project.entities,

@@ -13,13 +13,22 @@ export function sitemapUrls(site: Site, origin: string): SitemapUrl[] {
   const latest = site.cases.reduce<string | undefined>((max, c) => (max === undefined || c.updated > max ? c.updated : max), undefined);
   const siteWide = (loc: string): SitemapUrl => ({ loc, ...(latest ? { lastmod: latest } : {}) });
   const out: SitemapUrl[] = [siteWide(abs(urls.home())), siteWide(abs(urls.asset('sources/'))), siteWide(abs(urls.asset('search/')))];
-  for (const c of site.cases) {
+  // Every language version of a case, each page naming the same page in every language (and the original as x-default).
+  for (const c of [...site.cases, ...site.translations]) {
     const lastmod = c.updated;
-    out.push({ loc: abs(urls.caseReport(c.id)), lastmod });
-    for (const section of ['sources', 'methodology', 'data', 'corrections', 'accounts'] as const) {
-      out.push({ loc: abs(urls.caseSection(c.id, section)), lastmod });
-    }
-    for (const h of c.data.hashtags) out.push({ loc: abs(urls.hashtag(c.id, h.tag)), lastmod });
+    const page = (at: (u: typeof urls) => string): SitemapUrl => {
+      const alternates =
+        c.versions.length > 1
+          ? c.versions.flatMap((v) => {
+              const href = abs(at(urls.inLanguage(v.original ? undefined : v.language)));
+              return [{ hreflang: v.language, href }, ...(v.original ? [{ hreflang: 'x-default', href }] : [])];
+            })
+          : undefined;
+      return { loc: abs(at(c.urls)), lastmod, ...(alternates ? { alternates } : {}) };
+    };
+    out.push(page((u) => u.caseReport(c.id)));
+    for (const section of ['sources', 'methodology', 'data', 'corrections', 'accounts'] as const) out.push(page((u) => u.caseSection(c.id, section)));
+    for (const h of c.data.hashtags) out.push(page((u) => u.hashtag(c.id, h.tag)));
   }
   for (const a of site.accounts.values()) out.push(siteWide(abs(urls.account(a.pageId))));
   for (const id of site.entities.keys()) out.push(siteWide(abs(urls.entity(id))));
@@ -28,19 +37,22 @@ export function sitemapUrls(site: Site, origin: string): SitemapUrl[] {
 
 export function feedEntries(site: Site, origin: string): FeedEntry[] {
   const abs = (path: string) => new URL(path, origin).href;
-  return site.cases.flatMap((c) => {
-    const url = abs(site.urls.caseReport(c.id));
+  // A translation is an entry of its own, at its own address, in its language.
+  return [...site.cases, ...site.translations].flatMap((c) => {
+    const url = abs(c.urls.caseReport(c.id));
     const authors = c.data.authors.map((a) => ({ name: a.name }));
+    const language = c.data.language;
     return [
-      { id: url, title: c.data.title, url, published: `${c.data.published}T00:00:00Z`, updated: `${c.updated}T00:00:00Z`, summary: c.data.summary, authors },
+      { id: url, title: c.data.title, url, published: `${c.data.published}T00:00:00Z`, updated: `${c.updated}T00:00:00Z`, summary: c.data.summary, authors, language },
       ...c.data.corrections.map((correction, i) => ({
-        id: `${abs(site.urls.caseSection(c.id, 'corrections'))}#correction-${i + 1}`,
+        id: `${abs(c.urls.caseSection(c.id, 'corrections'))}#correction-${i + 1}`,
         title: `Correction to "${c.data.title}" (${correction.date})`,
-        url: `${abs(site.urls.caseSection(c.id, 'corrections'))}#correction-${i + 1}`,
+        url: `${abs(c.urls.caseSection(c.id, 'corrections'))}#correction-${i + 1}`,
         published: `${correction.date}T00:00:00Z`,
         updated: `${correction.date}T00:00:00Z`,
         summary: correction.text,
         authors,
+        language,
       })),
     ];
   });

@@ -68,8 +68,11 @@ async function load(root: string): Promise<Site> {
   return prepareSite(checked, { version: readVersion(root, options.version) });
 }
 
-/** `getStaticPaths` of every per-case page: one page per case, with the case as its prop. */
-export async function casePaths(): Promise<{ params: { case: string }; props: { siteCase: Site['cases'][number] } }[]> {
+/**
+ * `getStaticPaths` of every per-case page: one page per case and per translation, with the case (as that
+ * language version presents it) as its prop. The original is at the root (`lang` unset), a translation under its language.
+ */
+export async function casePaths(): Promise<{ params: { lang: string | undefined; case: string }; props: { siteCase: Site['cases'][number] } }[]> {
   const site = await getSite();
-  return site.cases.map((siteCase) => ({ params: { case: siteCase.id }, props: { siteCase } }));
+  return [...site.cases, ...site.translations].map((siteCase) => ({ params: { lang: siteCase.prefix, case: siteCase.id }, props: { siteCase } }));
 }

@@ -25,8 +25,27 @@ export interface SiteChart {
   output: ChartOutput;
 }
 
+/** One language version of a case, for `hreflang` alternates and the language switcher. */
+export interface CaseVersion {
+  /** BCP 47, the version's `language`. */
+  language: string;
+  /** Its report's address; its other pages are at the same paths below it. */
+  href: string;
+  /** The original, at the root: the `x-default` of every version. */
+  original: boolean;
+}
+
 export interface SiteCase {
   id: string;
+  /**
+   * The addresses as this version links them: a translation's case pages under its language (`/fr/cases/…`),
+   * the original's at the root.
+   */
+  urls: SiteUrls;
+  /** The language prefix of a translation's pages (`fr`); unset for the original. */
+  prefix?: string;
+  /** Every language version of the case, the original first, this one included. */
+  versions: CaseVersion[];
   entry: ContentEntry<Case>;
   data: Case;
   model: ReportModel;
@@ -63,6 +82,8 @@ export interface Site {
   project: Project;
   /** Published cases (and drafts when previews include them), newest first. */
   cases: SiteCase[];
+  /** The cases' translations, each its own page set under its language, in the order of `cases`. */
+  translations: SiteCase[];
   /** Who is private and how they are published: one decision, read by every page, card and released file. */
   privacy: SitePrivacy;
   accounts: Map<string, SiteAccount>;

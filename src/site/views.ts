@@ -54,6 +54,8 @@ export interface EntityView {
 
 export interface HashtagView {
   caseId: string;
+  /** The language prefix of a translation's page (`fr`); unset for the original. */
+  prefix?: string;
   hashtag: TrackedHashtag;
   timeline: HashtagTimeline;
   charts: { timelineDay: ChartView; timelineHour: ChartView; topAccounts: ChartView };
@@ -147,7 +149,8 @@ export function siteViews(site: Site): Promise<SiteViews> {
 async function buildViews(site: Site): Promise<SiteViews> {
   return {
     entities: [...site.entities.keys()].map((id) => entityView(site, id)),
-    hashtags: site.cases.flatMap((siteCase) => siteCase.data.hashtags.map((h) => hashtagView(site, siteCase, h))),
+    // Each language version of a case has its own hashtag pages.
+    hashtags: [...site.cases, ...site.translations].flatMap((siteCase) => siteCase.data.hashtags.map((h) => hashtagView(site, siteCase, h))),
     accounts: [...site.accounts.keys()].map((pageId) => accountView(site, pageId)),
     data: await Promise.all(site.cases.map((siteCase) => caseDataView(site, siteCase))),
   };
@@ -202,7 +205,7 @@ export function entityView(site: Site, id: string): EntityView {
 function cardMaker(site: Site, siteCase: SiteCase): (postId: string) => { id: string; html: string } | undefined {
   const { model, data } = siteCase;
   const privacy = sitePrivacy(site);
-  const dataHref = `${site.urls.caseSection(siteCase.id, 'data')}#datasets`;
+  const dataHref = `${siteCase.urls.caseSection(siteCase.id, 'data')}#datasets`;
   return (postId) => {
     const real = model.posts[postId];
     if (!real) return undefined;
@@ -235,6 +238,7 @@ export function hashtagView(site: Site, siteCase: SiteCase, hashtag: TrackedHash
   const rootCards = cascades.flatMap((c) => (firstIds.has(c.rootId) ? [] : (card(c.rootId) ?? [])));
   return {
     caseId: siteCase.id,
+    ...(siteCase.prefix !== undefined ? { prefix: siteCase.prefix } : {}),
     hashtag,
     timeline,
     charts: {

@@ -217,6 +217,7 @@ export const ar: Catalogue = {
   'nav.corrections': 'التصحيحات',
   'nav.allSources': 'كل المصادر',
   'nav.search': 'البحث',
+  'nav.languages': 'اللغات',
   'nav.cases': 'القضايا',
 
   'banner.label': 'بيانات اصطناعية',

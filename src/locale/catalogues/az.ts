@@ -205,6 +205,7 @@ export const az: Catalogue = {
   'nav.corrections': 'Düzəlişlər',
   'nav.allSources': 'Bütün mənbələr',
   'nav.search': 'Axtarış',
+  'nav.languages': 'Dillər',
   'nav.cases': 'İşlər',
 
   'banner.label': 'Sintetik verilənlər',

@@ -210,6 +210,7 @@ export const en = {
   'nav.corrections': 'Corrections',
   'nav.allSources': 'All sources',
   'nav.search': 'Search',
+  'nav.languages': 'Languages',
   'nav.cases': 'Cases',
 
   // The banner of a case built on invented data.

@@ -201,6 +201,7 @@ export const fr: Catalogue = {
   'nav.corrections': 'Corrections',
   'nav.allSources': 'Toutes les sources',
   'nav.search': 'Recherche',
+  'nav.languages': 'Langues',
   'nav.cases': 'Affaires',
 
   'banner.label': 'Données synthétiques',

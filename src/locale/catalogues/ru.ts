@@ -202,6 +202,7 @@ export const ru: Catalogue = {
   'nav.corrections': 'Исправления',
   'nav.allSources': 'Все источники',
   'nav.search': 'Поиск',
+  'nav.languages': 'Языки',
   'nav.cases': 'Дела',
 
   'banner.label': 'Синтетические данные',

@@ -1,7 +1,7 @@
 /** The dataset files as released: byte for byte, or pseudonymised when a dossier is private; withheld files are absent. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetFiles, releasedStream, type DatasetFile } from '../../../../../release/data-release.ts';
-import { getSite } from '../../../../../site/site.ts';
+import { datasetFiles, releasedStream, type DatasetFile } from '../../../../../../release/data-release.ts';
+import { getSite } from '../../../../../../site/site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
@@ -9,7 +9,7 @@ export const getStaticPaths = (async () => {
     datasetFiles(site, siteCase)
       .filter((file) => file.release !== 'withhold')
       .map((file) => ({
-        params: { case: siteCase.id, dataset: file.dataset, file: file.name.slice(file.dataset.length + 1) },
+        params: { lang: undefined, case: siteCase.id, dataset: file.dataset, file: file.name.slice(file.dataset.length + 1) },
         props: { file },
       })),
   );

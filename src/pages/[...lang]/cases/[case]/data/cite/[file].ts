@@ -1,8 +1,8 @@
 /** Citation files for the report and each finding: `<id>.bib`, `<id>.ris`, `<id>.json` (CSL-JSON). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { caseCitations } from '../../../../../site/citations.ts';
-import { getSite } from '../../../../../site/site.ts';
-import { DEFAULT_SITE_URL } from '../../../../../content/urls.ts';
+import { caseCitations } from '../../../../../../site/citations.ts';
+import { getSite } from '../../../../../../site/site.ts';
+import { DEFAULT_SITE_URL } from '../../../../../../content/urls.ts';
 
 const formats = [
   ['bib', 'bibtex', 'application/x-bibtex; charset=utf-8'],
@@ -16,7 +16,7 @@ export const getStaticPaths = (async () => {
   return site.cases.flatMap((siteCase) =>
     caseCitations(site, siteCase, origin).flatMap((citation) =>
       formats.map(([ext, key, type]) => ({
-        params: { case: siteCase.id, file: `${citation.id}.${ext}` },
+        params: { lang: undefined, case: siteCase.id, file: `${citation.id}.${ext}` },
         props: { body: citation.formats[key], type },
       })),
     ),

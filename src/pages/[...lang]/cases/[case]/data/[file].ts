@@ -4,15 +4,15 @@
  * rendering each through this route.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { checksums, checksumsName, generatedFile, generatedIndex } from '../../../../release/data-release.ts';
-import { getSite, isDevServer } from '../../../../site/site.ts';
+import { checksums, checksumsName, generatedFile, generatedIndex } from '../../../../../release/data-release.ts';
+import { getSite, isDevServer } from '../../../../../site/site.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
   return site.cases.flatMap((siteCase) => [
     // A file in a folder (coordination/) has no single-segment address here: the build writes it.
-    ...(isDevServer() ? generatedIndex(site, siteCase).filter((file) => !file.name.includes('/')).map((file) => ({ params: { case: siteCase.id, file: file.name } })) : []),
-    { params: { case: siteCase.id, file: checksumsName } },
+    ...(isDevServer() ? generatedIndex(site, siteCase).filter((file) => !file.name.includes('/')).map((file) => ({ params: { lang: undefined, case: siteCase.id, file: file.name } })) : []),
+    { params: { lang: undefined, case: siteCase.id, file: checksumsName } },
   ]);
 }) satisfies GetStaticPaths;
 
