@@ -222,8 +222,8 @@ describe('checkCoordination(project)', () => {
 });
 
 /** One checked case whose prose has the figures, headings and findings given. */
-function siteOf(prose: Record<string, unknown>): CheckedCase[] {
-  return [{ id: 'demo', entry: { file: 'content/cases/demo/index.md', bodyLineOffset: 6 }, prose: { figures: [], headings: [], findings: [], ...prose } }] as unknown as CheckedCase[];
+function siteOf(prose: Record<string, unknown>, translations: unknown[] = []): CheckedCase[] {
+  return [{ id: 'demo', entry: { file: 'content/cases/demo/index.md', bodyLineOffset: 6 }, prose: { figures: [], headings: [], findings: [], ...prose }, translations }] as unknown as CheckedCase[];
 }
 
 describe('checkStrict(site)', () => {
@@ -257,6 +257,13 @@ describe('checkLockedFindings(site, lock, redirects)', () => {
     expect(all(checkLockedFindings(site, lock({ '/cases/demo/': ['main', 'kept', 'old'] }), []))).toEqual([
       'content/cases/demo/index.md:22:1 error anchors/removed Unexpected missing finding id `old`, expected every id in anchors.lock.json to stay on /cases/demo/ (it was published, and links and citations point at it). | hint: Give the finding its id back ({#old}), or keep the new id and add "old": "renamed" under aliases["/cases/demo/"] in anchors.lock.json. | actual: old | expected: the locked id, or an alias for it',
     ]);
+  });
+
+  it('holds a translation’s report to its own locked ids, in the translation’s file', () => {
+    const fr = { language: 'fr', entry: { file: 'content/cases/demo/index.fr.md', bodyLineOffset: 4 }, prose: { findings: [{ id: 'kept', line: 9 }] } };
+    const site = siteOf({ findings: [{ id: 'kept', line: 10 }, { id: 'other', line: 22 }] }, [fr]);
+    const found = checkLockedFindings(site, lock({ '/cases/demo/': ['kept', 'other'], '/fr/cases/demo/': ['kept', 'other'] }), []);
+    expect(found.map((d) => `${d.file}:${d.start.line} ${d.actual}`)).toEqual(['content/cases/demo/index.fr.md:5 other']);
   });
 
   it('points at the top of the prose when it cannot tell which finding was renamed', () => {
