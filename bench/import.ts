@@ -12,6 +12,7 @@ import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportFormat } from '../src/import/types.ts';
+import { bundle } from '../scripts/cli.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, 'out');
@@ -89,17 +90,21 @@ export function childFigures(r: ChildResult): Record<string, number> {
   };
 }
 
-export function importInChild(file: string, dataset: string, root: string, format: ImportFormat = 'io-archive'): Promise<ChildResult> {
-  return inChild(`
-    import { importDataset } from ${JSON.stringify(join(here, '..', 'src', 'import', 'run.ts'))};
-    const started = performance.now();
-    const cpuStarted = process.cpuUsage();
-    const report = await importDataset({ format: ${JSON.stringify(format)}, inputs: [${JSON.stringify(file)}], root: ${JSON.stringify(root)},
-      caseId: 'bench', dataset: ${JSON.stringify(dataset)}, replace: true, observedAt: '2019-08-19T00:00:00Z' });
-    const rows = report.rowsRead;
-    ${measured}
-  `);
+/**
+ * The import as `npm run import` runs it: from an esbuild bundle of its sources (scripts/cli.mjs makes
+ * the same), not through tsx, whose compiled code wraps every closure in a naming helper, once per row.
+ */
+export async function importInChild(file: string, dataset: string, root: string, format: ImportFormat = 'io-archive'): Promise<ChildResult> {
+  bundled ??= bundle(join(here, 'import-child.ts'), join(here, '..', 'node_modules', '.cache', 'casefile-bench'));
+  const child = spawn(process.execPath, [await bundled, format, file, root, dataset], { cwd: join(here, '..'), stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`import benchmark child exited with ${code}`);
+  return JSON.parse(output) as ChildResult;
 }
+
+let bundled: Promise<string> | undefined;
 
 /** The baseline: the importer's parser (csv-parse, same options) reading every record of the same file, keeping nothing. */
 export function parseInChild(file: string): Promise<ChildResult> {

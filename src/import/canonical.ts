@@ -79,5 +79,10 @@ function inOrder(record: Record<string, unknown>, shape: Extract<Shape, { kind: 
 /** The post's canonical JSON when the fast check accepts it; undefined when zod must decide (and explain). */
 export function fastCanonicalPost(post: Record<string, unknown>): string | undefined {
   const time = postTime(post);
-  return time === time ? JSON.stringify(reorder(post, postShape)) : undefined;
+  return time === time ? canonicalJson(post) : undefined;
+}
+
+/** The canonical JSON of a post the fast check (`postTime`) accepted: the caller keeps the time it read. */
+export function canonicalJson(post: Record<string, unknown>): string {
+  return JSON.stringify(reorder(post, postShape));
 }

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import { diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts';
-import { readCheckedBytes } from './text.ts';
+import { readCheckedBytes, type OnBytes } from './text.ts';
 
 export interface CsvRecord {
   values: Record<string, string>;
@@ -13,7 +13,7 @@ export interface CsvRecord {
 export async function* readCsvRecords(
   file: string,
   displayPath: string,
-  onBytes: (bytes: number) => void,
+  onBytes: OnBytes,
   delimiter = ',',
 ): AsyncGenerator<CsvRecord> {
   const parser = parse({ columns: true, info: true, bom: true, delimiter, skip_empty_lines: true });

@@ -7,7 +7,7 @@ import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ManifestSchema } from '../schema/manifest.ts';
 import { PostSchema } from '../schema/post.ts';
 import { fixtureDir, fixtureImports } from './fixtures.ts';
-import { importDataset, type ImportOptions } from './run.ts';
+import { importDataset, ReadDigest, type ImportOptions } from './run.ts';
 import { importFormats, type ImportFormat } from './types.ts';
 
 const roots: string[] = [];
@@ -282,6 +282,11 @@ describe('importDataset(the same post twice at different times)', () => {
     expect(report).toMatchObject({ posts: 3, deduplicated: 2 });
     const texts = datasetFiles(root, 'csv')['posts.ndjson']!.trimEnd().split('\n').map((l) => JSON.parse(l).text);
     expect(texts).toEqual(['quoted id earlier', 'earlier copy', 'other']);
+    // The file was written again without the later copies: the manifest pins it as it now is.
+    const files = datasetFiles(root, 'csv');
+    const manifest = ManifestSchema.parse(JSON.parse(files['manifest.json']!));
+    for (const file of manifest.files) expect([file.path, file.sha256, file.bytes]).toEqual([file.path, sha256(files[file.path]!), Buffer.byteLength(files[file.path]!)]);
+    expect(manifest.collection.inputs.map((i) => [i.sha256, i.bytes])).toEqual([[sha256(readFileSync(csv, 'utf8')), readFileSync(csv).length]]);
   });
 });
 
@@ -330,5 +335,19 @@ describe('importDataset(languages)', () => {
     const expected = readFileSync(join(fixtureDir, 'io-archive', 'expected', 'posts.ndjson'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l).lang);
     expect(ioLangs.filter((l) => l === undefined).length).toBe(expected.filter((l) => l === 'fr' || l === undefined).length);
     expect(new Set(ioLangs)).toEqual(new Set(['en', undefined]));
+  });
+});
+
+describe('ReadDigest', () => {
+  it('gives the file’s SHA-256 from the chunks of a whole read, restarting with each read from the top, and nothing for a partial read', () => {
+    const a = Buffer.from('id,text\n'), b = Buffer.from('1,hello\n');
+    const digest = new ReadDigest();
+    digest.add(a, true);
+    digest.add(a, true); // read again from the start: the first read's chunk is forgotten
+    digest.add(b, false);
+    expect(digest.of(a.length + b.length)).toEqual({ bytes: a.length + b.length, sha256: sha256('id,text\n1,hello\n') });
+    const partial = new ReadDigest();
+    partial.add(a, true);
+    expect(partial.of(a.length + b.length)).toBeUndefined();
   });
 });

@@ -107,7 +107,7 @@ export async function* readIoArchive(file: string, ctx: ReaderContext): AsyncGen
     post.kind = kind;
     if (ref) post.ref = ref;
     post.hashtags = hashtags;
-    post.mentions = text.includes('@') ? [...new Set(Array.from(text.matchAll(mentionPattern), (m) => m[1]!))] : [];
+    post.mentions = text.includes('@') ? mentionsIn(text) : [];
     post.urls = httpOnly(urlList, changes);
     post.media = [];
     const metrics = metricsAt({ reposts, quotes, replies, likes }, observedAt, changes);
@@ -125,6 +125,14 @@ export async function* readIoArchive(file: string, ctx: ReaderContext): AsyncGen
 
     yield { type: 'post', file: display, line, changes, post, accounts: [account] };
   }
+}
+
+/** The handles mentioned in a text, each once, in order of first mention (no iterator, Set or spread: once per row). */
+function mentionsIn(text: string): string[] {
+  const found: string[] = [];
+  mentionPattern.lastIndex = 0;
+  for (let m = mentionPattern.exec(text); m !== null; m = mentionPattern.exec(text)) if (!found.includes(m[1]!)) found.push(m[1]!);
+  return found;
 }
 
 const digits = /^\d+$/;

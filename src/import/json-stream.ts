@@ -6,7 +6,7 @@
 import { TokenParser, Tokenizer, TokenType } from '@streamparser/json';
 import { DiagnosticError } from '../diagnostics/diagnostic.ts';
 import { jsonSyntaxAt } from '../diagnostics/json-syntax.ts';
-import { readCheckedBytes } from './text.ts';
+import { readCheckedBytes, type OnBytes } from './text.ts';
 
 export interface StreamedValue {
   value: unknown;
@@ -28,7 +28,7 @@ export interface StreamJsonOptions {
 export async function* streamJson(
   file: string,
   displayPath: string,
-  onBytes: (bytes: number) => void,
+  onBytes: OnBytes,
   options: StreamJsonOptions,
 ): AsyncGenerator<StreamedValue> {
   const tokenizer = new Tokenizer({ separator: options.many ? '' : undefined });

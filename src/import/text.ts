@@ -10,12 +10,19 @@ import { diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts';
 export async function* readText(
   file: string,
   displayPath: string,
-  onBytes: (bytes: number) => void,
+  onBytes: OnBytes,
 ): AsyncGenerator<string> {
   const decoded: string[] = [];
   for await (const _ of readCheckedBytes(file, displayPath, onBytes, decoded)) yield decoded.pop()!;
   if (decoded.length > 0) yield decoded.join('');
 }
+
+/**
+ * Told of each chunk of a file as it is read: its size (for progress), its bytes, and whether it is the
+ * first of a read from the start of the file. Whoever needs the file's digest hashes the chunks as they
+ * pass instead of reading the file again.
+ */
+export type OnBytes = (bytes: number, chunk: Buffer, fromStart: boolean) => void;
 
 /**
  * Yields the file's byte chunks once each is known to be UTF-8 (for readers that parse bytes);
@@ -26,7 +33,7 @@ export async function* readText(
 export async function* readCheckedBytes(
   file: string,
   displayPath: string,
-  onBytes: (bytes: number) => void,
+  onBytes: OnBytes,
   decoded?: string[],
 ): AsyncGenerator<Buffer> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -35,6 +42,7 @@ export async function* readCheckedBytes(
   // The bytes of a character split across chunks, checked with the next chunk.
   let carry: Buffer | undefined;
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
+    const fromStart = first;
     if (first) {
       first = false;
       checkUtf16(chunk, displayPath);
@@ -56,7 +64,7 @@ export async function* readCheckedBytes(
       line += countByteLines(whole);
       carry = end < bytes.length ? Buffer.from(bytes.subarray(end)) : undefined;
     }
-    onBytes(chunk.length);
+    onBytes(chunk.length, chunk, fromStart);
     yield chunk;
   }
   if (carry) throw encodingError(displayPath, line, 'a truncated UTF-8 character at the end of the file');
@@ -91,7 +99,7 @@ function countByteLines(bytes: Buffer): number {
 export async function* readLines(
   file: string,
   displayPath: string,
-  onBytes: (bytes: number) => void,
+  onBytes: OnBytes,
 ): AsyncGenerator<{ text: string; line: number }> {
   let carry = '';
   let line = 0;

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Precision } from '../schema/post.ts';
 import type { Platform } from '../schema/common.ts';
 import type { CsvMapping } from './csv-schema.ts';
+import type { OnBytes } from './text.ts';
 
 export type ImportFormat = 'x-api-v2' | 'io-archive' | 'telegram' | 'snscrape' | 'csv';
 export const importFormats: readonly ImportFormat[] = ['x-api-v2', 'io-archive', 'telegram', 'snscrape', 'csv'];
@@ -61,8 +62,8 @@ export interface ReaderContext {
   provenance: Provenance;
   /** When the counts in the export were observed, if the source does not say (`--observed-at`). */
   observedAt?: string;
-  /** Called with bytes consumed, for progress. */
-  onBytes: (bytes: number) => void;
+  /** Told of each chunk read, for progress and the input's digest. */
+  onBytes: OnBytes;
   /** Format-specific options (the CSV mapping, the Telegram channel username). */
   mapping?: CsvMapping;
   telegramUsername?: string;
