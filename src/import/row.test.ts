@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { metricsAt } from './row.ts';
+import fc from 'fast-check';
+import { count, metricsAt } from './row.ts';
 
 describe('metricsAt(raw, observedAt, changes)', () => {
   it('keeps the counts an export gives, with the time they were observed', () => {
@@ -22,5 +23,16 @@ describe('metricsAt(raw, observedAt, changes)', () => {
     const changes: string[] = [];
     expect(metricsAt({ reposts: undefined, likes: -1 }, undefined, changes)).toBeUndefined();
     expect(changes).toEqual([]);
+  });
+});
+
+describe('count(value)', () => {
+  it('reads any string as Number would: a whole non-negative count, undefined when empty, null otherwise', () => {
+    const reference = (v: string) => (v === '' ? undefined : Number.isInteger(Number(v)) && Number(v) >= 0 ? Number(v) : null);
+    const numeric = fc.string({ unit: fc.constantFrom(...'0123456789.0-e+ '.split('')), maxLength: 18 });
+    fc.assert(fc.property(fc.oneof(numeric, fc.nat().map((n) => `${n}.0`), fc.string()), (v) => {
+      expect(count(v)).toBe(reference(v));
+    }), { seed: 7, numRuns: 5000 });
+    expect([count('12'), count('12.0'), count('0.0'), count('.0'), count('12.5'), count('-1.0'), count(3)]).toEqual([12, 12, 0, 0, null, null, 3]);
   });
 });

@@ -52,8 +52,29 @@ export function httpOnly(urls: Iterable<unknown>, changes: string[]): string[] {
 /** A non-negative whole count from `12`, `"12"` or `"12.0"`; undefined when empty or absent. */
 export function count(value: unknown): number | undefined | null {
   if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') {
+    const whole = plainCount(value);
+    if (whole >= 0) return whole;
+  }
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
   return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+/**
+ * What archives write six times a row, `12` or `12.0`, read without Number's general parse: the count,
+ * or -1 for anything else (which `count` then reads as Number would).
+ */
+function plainCount(s: string): number {
+  let end = s.length;
+  if (end > 2 && s.charCodeAt(end - 1) === 48 && s.charCodeAt(end - 2) === 46) end -= 2;
+  if (end === 0 || end > 15) return -1;
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
