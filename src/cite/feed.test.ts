@@ -68,3 +68,31 @@ describe('sitemap(urls)', () => {
     ]);
   });
 });
+
+describe('sitemap(urls) of a case in two languages', () => {
+  const en = 'https://example.org/cases/nc/';
+  const fr = 'https://example.org/fr/cases/nc/';
+  const alternates = [
+    { hreflang: 'en', href: en },
+    { hreflang: 'x-default', href: en },
+    { hreflang: 'fr', href: fr },
+  ];
+  const xml = sitemap([{ loc: fr, alternates }, { loc: en, alternates }]);
+
+  it('names every language version from each page, both ways, with the xhtml namespace', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    for (const loc of [en, fr]) {
+      const url = xml.split('\n').find((line) => line.includes(`<loc>${loc}</loc>`))!;
+      expect([...url.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+        `en ${en}`,
+        `x-default ${en}`,
+        `fr ${fr}`,
+      ]);
+    }
+  });
+
+  it('leaves the namespace out of a site in one language', () => {
+    expect(sitemap([{ loc: en }])).not.toContain('xhtml');
+  });
+});
