@@ -562,3 +562,37 @@ describe('checkAccountPages(cases, project, urls)', () => {
     ]);
   });
 });
+
+describe('checkDates(project, today) and checkIdentities(project): more fields, platforms and letter cases', () => {
+  it('reports a future update date and an early collection start at their fields, and takes reading on the day of publication as fine', () => {
+    const c = entry('c', 'content/cases/c/index.md', caseData({ updated: '2027-01-02', corrections: [{ date: '2024-01-01' }, { date: '2024-03-01' }, { date: '2024-02-01' }] }), { updated: 4 });
+    const s = entry('s', 'content/sources/s.md', { date: '2024-05-02', accessed: '2024-05-02' });
+    const d = dataset('posts', manifest({ platform: 'other' }, { from: '1024-05-01' }), { 'collection.from': 5 });
+    expect(all(checkDates(project({ cases: [c], sources: [s], datasets: [d] }), TODAY)).map((line) => line.split(' | ')[0])).toEqual([
+      `content/cases/c/index.md:4:3 error date/future Unexpected update date \`2027-01-02\` in the future, expected a date on or before ${TODAY}.`,
+      'data/c/posts/manifest.json:5:3 warning date/implausible-year Unexpected collection start `1024-05-01` in the year 1024, expected 1800 or later.',
+      'data/c/posts/manifest.json:5:3 error date/before-platform Unexpected collection start `1024-05-01` before other existed (1990-01-01), expected a later date.',
+    ]);
+    // The latest of three corrections, whatever their order: an update on it is fine, one before it is not.
+    const before = entry('c', 'content/cases/c/index.md', caseData({ updated: '2024-02-15', corrections: [{ date: '2024-01-01' }, { date: '2024-03-01' }, { date: '2024-02-01' }] }));
+    expect(checkDates(project({ cases: [before] }), TODAY).map((x) => x.expected ?? x.message)).toEqual([
+      'Unexpected `updated` date `2024-02-15` before the latest correction (`2024-03-01`), expected 2024-03-01 or later.',
+    ]);
+  });
+
+  it('takes dossiers of other platforms in their folders, and dossiers without a platform id or handle as no duplicates', () => {
+    const t = entry('telegram/news', 'content/accounts/telegram/news.md', accountData({ platform: 'telegram', handle: 'News' }));
+    const u = entry('telegram/news-again', 'content/accounts/telegram/news-again.md', accountData({ platform: 'telegram', handle: 'news' }), { handle: 3 });
+    const a = entry('x/a', 'content/accounts/x/a.md', accountData());
+    const b = entry('x/b', 'content/accounts/x/b.md', accountData());
+    expect(all(checkIdentities(project({ accounts: [t, u, a, b] })))).toEqual([
+      'content/accounts/telegram/news-again.md:3:3 error account/duplicate Unexpected second dossier for handle news, expected one dossier per account (see content/accounts/telegram/news.md). | hint: Merge the two files into one.',
+    ]);
+  });
+
+  it('names only the platform ids the dossier id carries, in any letter case', () => {
+    const a = entry('x/member-ab12', 'content/accounts/x/member-ab12.md', accountData({ subject: 'private' }), { platformId: 4 });
+    const person = { dossierId: 'x/member-ab12', handles: [], platformIds: ['AB12', '999'], displayNames: [], postIds: [], pseudonym: 'P', pseudoId: 'p' };
+    expect(checkRevealingIds(project({ accounts: [a] }), [person]).map((d) => `${d.start.line} ${d.message.split(' in the id')[0]}`)).toEqual(['4 Unexpected platform id `AB12` (as the data shows it for this person)']);
+  });
+});
