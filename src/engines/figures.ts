@@ -13,7 +13,7 @@ import { peakOf } from '../aggregate/peak.ts';
 import { tagNormaliser } from '../ingest/normalise-post.ts';
 import type { ModelTables } from './contract.ts';
 import { PARAMETER_COLUMNS, type Row, type SqlEngine } from './engine.ts';
-import { sqlFile, statements } from './sql-files.ts';
+import { figureQuery, figureSetup } from './sql-files.ts';
 
 type Answer = Omit<FigureValue, 'key' | 'unknown'>;
 
@@ -35,8 +35,8 @@ export async function figureAnswers(engine: SqlEngine, input: AggregateInput, ta
     await engine.load('figure_bins', PARAMETER_COLUMNS['figure_bins']!, bins);
   };
   await load({}, [], []);
-  for (const statement of statements(sqlFile('figures/prelude'))) await engine.execute(statement);
-  const query = async (name: string): Promise<Row[]> => engine.query(statements(sqlFile(`figures/${name}`))[0]!);
+  for (const statement of figureSetup(engine.dialect)) await engine.execute(statement);
+  const query = async (name: Parameters<typeof figureQuery>[0]): Promise<Row[]> => engine.query(figureQuery(name, engine.dialect));
   const sizes = new Map<string, number | undefined>();
   const cascadeSize = async (post: string): Promise<number | undefined> => {
     if (!sizes.has(post)) {

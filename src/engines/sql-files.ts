@@ -42,3 +42,13 @@ export function statements(text: string): string[] {
     .map((s) => s.replace(/^(?:\s*--[^\n]*\n|\s+)*/, '').trim())
     .filter((s) => s !== '');
 }
+
+/** The statements that set up the figure queries: the `figure_match` view, none for ClickHouse (it writes it in). */
+export function figureSetup(dialect: Dialect): string[] {
+  return dialect === 'clickhouse' ? [] : statements(sqlFile('figures/prelude'));
+}
+
+/** One figure query (`figures/<name>.sql`) in the engine's dialect. */
+export function figureQuery(name: 'totals' | 'bins' | 'authors' | 'post', dialect: Dialect): string {
+  return dialect === 'clickhouse' ? clickhouseQuery(`figures/${name}`) : statements(sqlFile(`figures/${name}`))[0]!;
+}

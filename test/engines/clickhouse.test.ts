@@ -5,7 +5,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aggregateCase } from '../../src/aggregate/aggregate-case.ts';
 import type { AggregateInput } from '../../src/aggregate/input.ts';
+import type { ReportModel } from '../../src/aggregate/model.ts';
+import { clickhouseModel } from '../../src/engines/clickhouse/model.ts';
+import { postNormaliser, type NormalisedPost } from '../../src/ingest/normalise-post.ts';
+import { readPosts } from '../../src/ingest/read-posts.ts';
 import { clickhouseClient } from '../../src/engines/clickhouse/client.ts';
 import { clickhouseEngine } from '../../src/engines/clickhouse/engine.ts';
 import { duckdbEngine, loadPosts, type PostsSource } from '../../src/engines/duckdb.ts';
@@ -33,7 +38,24 @@ const fixtureInput: AggregateInput = {
   ],
   wantedPostIds: ['p02', 'p19', 'absent'],
   topAccounts: 2,
-  figureQueries: [],
+  figureQueries: [
+    { measure: 'count', hashtag: 'RecognizeNewCalendonia' },
+    { measure: 'accounts', hashtag: T },
+    { measure: 'peak', hashtag: T, bin: 'hour' },
+    { measure: 'peak-time', hashtag: T, bin: 'hour' },
+    { measure: 'peak-time', hashtag: T, bin: 'day', from: '2024-10-27', to: '2024-10-28' },
+    { measure: 'share', hashtag: T, account: 'x/user1' },
+    { measure: 'share', hashtag: T, top: 2 },
+    { measure: 'share', hashtag: 'Nowhere' },
+    { measure: 'first-time', hashtag: T },
+    { measure: 'first-time', hashtag: 'Nowhere' },
+    { measure: 'count', hashtag: T, kind: 'repost', from: '2024-10-27' },
+    { measure: 'count', accounts: ['@user2', 'x/six', 'nobody'] },
+    { measure: 'cascade-size', post: 'p02' },
+    { measure: 'cascade-size', post: 'p99' },
+    { measure: 'status-count', status: 'suspended', hashtag: T },
+    { measure: 'status-count', status: 'active' },
+  ],
   coordination: { signals: ['repost', 'text', 'link', 'reply', 'hashtags'], window: 3600, minPosts: 1, minWeight: 1, burstCap: 20, nearTextSimilarity: 0.7 },
 };
 
@@ -49,8 +71,19 @@ const exampleInput: AggregateInput = {
   dossiers: [{ id: 'x/esmirakhahil', platform: 'x', handle: 'esmirakhahil', status: 'active' }],
   wantedPostIds: ['syn-240516-0001', 'syn-240516-0111'],
   topAccounts: 50,
-  figureQueries: [],
+  figureQueries: [
+    { measure: 'count', hashtag: T },
+    { measure: 'peak-time', hashtag: T, bin: 'day' },
+    { measure: 'share', hashtag: T, top: 10 },
+    { measure: 'cascade-size', post: 'syn-240516-0001' },
+  ],
 };
+
+async function inProcess(input: AggregateInput, sources: PostsSource[]): Promise<ReportModel> {
+  const posts: NormalisedPost[] = [];
+  for (const s of sources) await readPosts({ path: s.path, file: s.file, dataset: s.dataset, format: 'ndjson', normalise: postNormaliser(input.hashtags), onPost: (p) => posts.push(p) });
+  return aggregateCase(posts, input);
+}
 
 let cluster: ClickHouseCluster;
 let shardRows: Record<string, number[]>;
@@ -84,7 +117,15 @@ describe('ClickHouse, distributed, computes the tables of the contract', () => {
     expect(shardRows['example']!.reduce((a, b) => a + b)).toBe(1611);
   });
 
-  it('runContract(clickhouse) equals runContract(duckdb) on the fixture: DST ending in Paris, aliases, a private dossier, repost chains', async () => {
+  it('clickhouseModel(input) equals the in-process model exactly on the fixture: DST ending in Paris, aliases, a private dossier, every figure measure, coordination', async () => {
+    const { model, diagnostics } = await clickhouseModel(fixtureInput, { url: cluster.shards[0].url, table: 'fixture_posts' }, ['d'], 'case.md');
+    expect(diagnostics).toEqual([]);
+    const expected = await inProcess(fixtureInput, [fixture]);
+    expect(model).toEqual(expected);
+    expect(JSON.stringify(model)).toBe(JSON.stringify(expected));
+  });
+
+  it('runContract(clickhouse) equals runContract(duckdb) on the fixture, table by table', async () => {
     const engine = clickhouseEngine({ url: cluster.shards[0].url, table: 'fixture_posts' });
     const ours = await runContract(engine, fixtureInput, [fixture.file], 'case.md');
     const theirs = await duckdbTables(fixtureInput, [fixture]);
@@ -98,7 +139,15 @@ describe('ClickHouse, distributed, computes the tables of the contract', () => {
     expect(ours.tables!.cascades.length).toBeGreaterThan(0);
   });
 
-  it('runContract(clickhouse) equals runContract(duckdb) on the example, read by an account that may only read', async () => {
+  it('clickhouseModel(input) equals the in-process model of the example, read by an account that may only read', async () => {
+    const target = { url: cluster.shards[1].url, table: 'example_posts', user: cluster.reader.user, password: cluster.reader.password };
+    const { model, diagnostics, provenance } = await clickhouseModel(exampleInput, target, ['x-hashtags'], 'case.md');
+    expect(diagnostics).toEqual([]);
+    expect(model).toEqual(await inProcess(exampleInput, [example]));
+    expect(provenance.rows).toBe(1611);
+  });
+
+  it('runContract(clickhouse) equals runContract(duckdb) on the example, table by table', async () => {
     const engine = clickhouseEngine({ url: cluster.shards[1].url, table: 'example_posts', user: cluster.reader.user, password: cluster.reader.password });
     const ours = await runContract(engine, exampleInput, [example.file], 'case.md');
     const theirs = await duckdbTables(exampleInput, [example]);

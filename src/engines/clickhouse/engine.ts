@@ -65,7 +65,9 @@ export function clickhouseEngine(target: ClickHouseTarget, options: { fetch?: ty
       return rowsRead;
     },
     async load(table, columns, rows) {
-      tables.set(table, { columns: columns.map(([name, type]) => [name, TYPES[type]] as const), rows });
+      // A column that holds a NULL (a figure without a tag) is sent as Nullable; the others stay plain, as the queries compare them.
+      const typed = columns.map(([name, type]) => [name, rows.some((r) => r[name] === null) ? `Nullable(${TYPES[type]})` : TYPES[type]] as const);
+      tables.set(table, { columns: typed, rows });
       if (table === 'case_settings') settings = { ...(rows[0] as Parameters | undefined) };
     },
     async execute(sql) {
