@@ -43,6 +43,8 @@ export interface BuildOptions {
   chromium?: string;
   /** The engine every case's model is computed with, in place of the cases' own `aggregation:`. */
   aggregation?: Aggregation;
+  /** The account `clickhouse` cases read with (`CASEFILE_CLICKHOUSE_USER`, `CASEFILE_CLICKHOUSE_PASSWORD`). */
+  clickhouse?: { user?: string; password?: string };
 }
 
 export interface BuildEffects {
@@ -83,6 +85,7 @@ export async function buildSite(
     // Drafts are built only for previews; a draft's mistakes are `npm run check`'s to report, not a reason to hold a correction back.
     drafts,
     ...(options.aggregation ? { aggregation: options.aggregation } : {}),
+    ...(options.clickhouse ? { clickhouse: options.clickhouse } : {}),
   });
   const { diagnostics } = checked;
   const errors = diagnostics.filter((d) => d.severity === 'error');

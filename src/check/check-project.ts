@@ -51,6 +51,8 @@ export interface CheckOptions {
   cacheDir?: string;
   /** The engine every case's model is computed with, in place of the cases' own `aggregation:`. */
   aggregation?: Aggregation;
+  /** The account `clickhouse` cases read with (the commands take it from CASEFILE_CLICKHOUSE_USER and CASEFILE_CLICKHOUSE_PASSWORD). */
+  clickhouse?: { user?: string; password?: string };
   /** `--strict`: figures must state `expect=` and section headings a `{#id}` (src/check/strict.ts). */
   strict?: boolean;
 }
@@ -154,6 +156,7 @@ export async function checkProject(root: string, options: CheckOptions): Promise
           wantedPostIds: [...new Set(requests.flatMap((r) => wantedPosts(r, dossierPostIds, entry.data)))],
           figureQueries: requests.flatMap((r) => r.figureQueries),
           ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+          ...(options.clickhouse ? { clickhouse: options.clickhouse } : {}),
         });
     diagnostics.push(...modelDiagnostics);
     withModels.push({ entry, datasets: caseDatasets, model, body, translations });

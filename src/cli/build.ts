@@ -11,6 +11,7 @@ import { DiagnosticError } from '../diagnostics/diagnostic.ts';
 import { formatDiagnostics } from '../diagnostics/reporter.ts';
 import { postBuildStages } from '../build/stages.ts';
 import { commandArgs } from './args.ts';
+import { clickhouseAccount } from './clickhouse-account.ts';
 
 const usage = `Usage: npm run build -- [--base /sub/path/] [--site https://host] [--out DIR] [--root DIR]
        npm run pdf   (the build, plus a PDF edition of each report; -- --paper letter for US Letter)
@@ -51,6 +52,7 @@ try {
       // A host that builds from a tarball names the version; the PDF edition's browser may live elsewhere.
       ...(process.env.CASEFILE_VERSION?.trim() ? { version: process.env.CASEFILE_VERSION.trim() } : {}),
       ...(process.env.CHROMIUM_PATH ? { chromium: process.env.CHROMIUM_PATH } : {}),
+      clickhouse: clickhouseAccount(process.env),
     },
     { log: (line) => process.stderr.write(`${line}\n`) },
     postBuildStages,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { checkProject } from '../check/check-project.ts';
 import { formatDiagnostics, type ReportFormat } from '../diagnostics/reporter.ts';
 import { commandArgs } from './args.ts';
+import { clickhouseAccount } from './clickhouse-account.ts';
 
 const usage = `Usage: npm run check -- [--format text|json|github] [--strict] [--root DIR]
 
@@ -31,7 +32,7 @@ if (!['text', 'json', 'github'].includes(format)) {
 }
 
 const root = path.resolve(values.root);
-const { diagnostics } = await checkProject(root, { today: new Date().toISOString().slice(0, 10), strict: values.strict });
+const { diagnostics } = await checkProject(root, { today: new Date().toISOString().slice(0, 10), strict: values.strict, clickhouse: clickhouseAccount(process.env) });
 process.stdout.write(formatDiagnostics(diagnostics, format, { color: process.stdout.isTTY && !process.env.NO_COLOR }));
 const failing = diagnostics.filter((d) => d.severity === 'error' || values.strict);
 process.exitCode = failing.length > 0 ? 1 : 0;

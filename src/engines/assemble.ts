@@ -254,6 +254,7 @@ export function normalisedPost(p: PostRow, normaliseTag: (tag: string) => string
     line: p.line,
   };
   if (p.name !== null) post.name = p.name;
+  if (p.lang !== null) post.lang = p.lang;
   if (p.ref_id !== null) {
     post.refId = p.ref_id;
     if (p.ref_author_id !== null) post.refAuthorId = p.ref_author_id;

@@ -34,6 +34,8 @@ export const PostRow = z
     ref_id: z.string().nullable(),
     ref_author_id: z.string().nullable(),
     text: z.string(),
+    /** The language of `text` (BCP 47) when the export knew it. */
+    lang: z.string().nullable(),
     /** As written in the post; folding and aliases are the SQL's work (`post_tags`). */
     hashtags: z.array(z.string()),
     media_hashes: z.array(z.string()),

@@ -84,14 +84,14 @@ export async function loadPosts(connection: DuckDBConnection, sources: readonly 
 
 /** A Parquet file written by `npm run data -- parquet` holds the posts table's columns as they are, the NDJSON file it came from included. */
 function parquetSelect(k: number): string {
-  return `SELECT id, platform, author_id, handle, name, time_ms, precision, kind, ref_id, ref_author_id, text, hashtags, media_hashes, urls, url, availability, archives, dataset, file, line FROM read_parquet($path${k})`;
+  return `SELECT id, platform, author_id, handle, name, time_ms, precision, kind, ref_id, ref_author_id, text, lang, hashtags, media_hashes, urls, url, availability, archives, dataset, file, line FROM read_parquet($path${k})`;
 }
 
 /** An NDJSON posts file (docs/posts.md), flattened; the line is the record's place in the file. */
 function ndjsonSelect(k: number): string {
   const read = `read_json($path${k}, format = 'newline_delimited', columns = {
     id: 'VARCHAR', platform: 'VARCHAR', author: 'STRUCT(id VARCHAR, handle VARCHAR, name VARCHAR)', createdAt: 'VARCHAR',
-    precision: 'VARCHAR', kind: 'VARCHAR', ref: 'STRUCT(id VARCHAR, authorId VARCHAR)', text: 'VARCHAR', hashtags: 'VARCHAR[]',
+    precision: 'VARCHAR', kind: 'VARCHAR', ref: 'STRUCT(id VARCHAR, authorId VARCHAR)', text: 'VARCHAR', lang: 'VARCHAR', hashtags: 'VARCHAR[]',
     media: 'STRUCT(sha256 VARCHAR)[]', urls: 'VARCHAR[]', url: 'VARCHAR', availability: 'STRUCT(status VARCHAR)', archives: 'JSON'
   }) WITH ORDINALITY`;
   return `SELECT * FROM (${ndjsonColumns(`$dataset${k}`, `$file${k}`, 'ordinality', read)})`;
@@ -101,7 +101,7 @@ function ndjsonColumns(dataset: string, file: string, line: string, from: string
   return `SELECT
     id, platform, author.id AS author_id, author.handle AS handle, author.name AS name,
     epoch_ms(CAST("createdAt" AS TIMESTAMPTZ)) AS time_ms, coalesce(precision, 'second') AS precision, kind,
-    ref.id AS ref_id, ref."authorId" AS ref_author_id, text,
+    ref.id AS ref_id, ref."authorId" AS ref_author_id, text, lang,
     coalesce(hashtags, []::VARCHAR[]) AS hashtags,
     coalesce(list_filter(list_transform(media, m -> m.sha256), h -> h IS NOT NULL), []::VARCHAR[]) AS media_hashes,
     coalesce(urls, []::VARCHAR[]) AS urls, url, availability.status AS availability,

@@ -97,6 +97,7 @@ export function modelTables(model: ReportModel, input: AggregateInput): ModelTab
       ref_id: p.refId ?? null,
       ref_author_id: p.refAuthorId ?? null,
       text: p.text,
+      lang: p.lang ?? null,
       hashtags: p.tags,
       media_hashes: p.mediaHashes,
       urls: p.urls ?? [],

@@ -12,10 +12,13 @@ import type { ReportModel } from '../aggregate/model.ts';
 import { withIdRecords } from '../aggregate/id-record.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { readPosts } from '../ingest/read-posts.ts';
+import { ClickHouseError, redact } from '../engines/clickhouse/client.ts';
+import type { ClickHouseProvenance } from '../engines/clickhouse/engine.ts';
+import { clickhouseModel } from '../engines/clickhouse/model.ts';
 import { duckdbModel } from '../engines/duckdb-model.ts';
 import type { PostsSource } from '../engines/duckdb.ts';
 import { codeHash } from './code-hash.ts';
-import type { Account, Case, Manifest } from '../schema/index.ts';
+import type { Account, Aggregation, Case, Manifest } from '../schema/index.ts';
 
 /**
  * The code that makes a model: this module and everything it imports (ingest, aggregate, schema,
@@ -36,12 +39,16 @@ export interface CaseModelArgs {
   figureQueries: FigureQuery[];
   /** Defaults to `<root>/.casefile/cache`. */
   cacheDir?: string;
+  /** The account a `clickhouse` case reads with: the command takes it from CASEFILE_CLICKHOUSE_USER and CASEFILE_CLICKHOUSE_PASSWORD. */
+  clickhouse?: { user?: string; password?: string };
 }
 
 export interface CaseModelResult {
   /** Null when a posts file has errors: a bad input never publishes. */
   model: ReportModel | null;
   diagnostics: Diagnostic[];
+  /** Where a warehouse counted the posts (the server, table, rows and content hash), for the methodology page. */
+  engine?: ClickHouseProvenance;
 }
 
 const memo = new Map<string, Promise<CaseModelResult>>();
@@ -108,6 +115,8 @@ async function load(args: CaseModelArgs, input: AggregateInput, key: string): Pr
     // No cached model for these inputs: aggregate.
   }
   const aggregation = args.caseData.aggregation;
+  // A warehouse table may change between runs without a file of the project changing: never cached.
+  if (aggregation?.engine === 'clickhouse') return withClickhouse(args, input, aggregation);
   const result = aggregation?.engine === 'duckdb' ? await withDuckdb(args, input, aggregation.memoryLimit) : await inProcess(args, input);
   if (result.model === null) return result;
   const { model, diagnostics } = result;
@@ -199,4 +208,33 @@ async function withDuckdb(args: CaseModelArgs, input: AggregateInput, memoryLimi
   const origin = posix.join('content', 'cases', args.caseId, 'index.md');
   const result = await duckdbModel(input, sources, origin, memoryLimit === undefined ? {} : { memoryLimit });
   return { model: result.model, diagnostics: [...diagnostics, ...result.diagnostics] };
+}
+
+/**
+ * The model computed by a ClickHouse server from a posts table it holds: Casefile reads no post, validates
+ * every table the server returns (the contract) and assembles the model as for any engine.
+ */
+async function withClickhouse(args: CaseModelArgs, input: AggregateInput, aggregation: Extract<Aggregation, { engine: 'clickhouse' }>): Promise<CaseModelResult> {
+  const origin = posix.join('content', 'cases', args.caseId, 'index.md');
+  const target = { url: aggregation.url, table: aggregation.table, timeout: aggregation.timeout * 1000, ...args.clickhouse };
+  try {
+    const result = await clickhouseModel(input, target, args.datasets.map((d) => d.id), origin);
+    return { model: result.model, diagnostics: result.diagnostics, engine: result.provenance };
+  } catch (error) {
+    if (!(error instanceof ClickHouseError)) throw error;
+    // 192, 193 and (since 20.x) 516 are ClickHouse's unknown user or wrong password, 60 an unknown table, 16 and 47 a missing column.
+    const hint =
+      error.code === 192 || error.code === 193 || error.code === 516 ? 'Set CASEFILE_CLICKHOUSE_USER and CASEFILE_CLICKHOUSE_PASSWORD to an account of the server that may read the table.'
+      : error.code === 60 ? 'Check `aggregation.table`: the posts table, `table` or `database.table`, as the server names it.'
+      : error.code === 16 || error.code === 47 ? 'The posts table needs the columns docs/model.md lists (docs/scale.md shows a view that renames a table\'s own).'
+      : 'Check that the server answers at `aggregation.url` (its HTTP interface, port 8123 or 8443 by default).';
+    const d = diagnostic({
+      file: origin,
+      ruleId: 'engine/clickhouse',
+      message: `Unexpected answer from ClickHouse at ${redact(target.url)} (${error.message.split('\n')[0]!.slice(0, 300)}), expected the contract's tables.`,
+      expected: 'the contract\'s tables (docs/model.md)',
+      hint,
+    });
+    return { model: null, diagnostics: [d] };
+  }
 }

@@ -9,7 +9,7 @@ import { duckdbEngine, loadPosts, type PostsSource } from '../../src/engines/duc
 /** The posts table's columns as a researcher's ClickHouse table holds them (docs/scale.md shows the same). */
 export const POSTS_COLUMNS = `
   id String, platform String, author_id String, handle Nullable(String), name Nullable(String), time_ms Int64,
-  precision String, kind String, ref_id Nullable(String), ref_author_id Nullable(String), text String,
+  precision String, kind String, ref_id Nullable(String), ref_author_id Nullable(String), text String, lang Nullable(String),
   hashtags Array(String), media_hashes Array(String), urls Array(String), url Nullable(String),
   availability Nullable(String), archives String, dataset String, file String, line UInt32`;
 

@@ -3,7 +3,11 @@
  * two shards, the posts in a `Distributed` table over them. Equality is the test: ClickHouse's tables
  * equal DuckDB's, row for row, on the hand-computed fixture and on the example.
  */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkProject } from '../../src/check/check-project.ts';
+import { copyExample } from '../support/example-project.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregateCase } from '../../src/aggregate/aggregate-case.ts';
 import type { AggregateInput } from '../../src/aggregate/input.ts';
@@ -22,6 +26,7 @@ const T = 'RecognizeNewCaledonia';
 const source = (file: string, dataset: string): PostsSource => ({ dataset, file, path: fileURLToPath(new URL(`../../${file}`, import.meta.url)), format: 'ndjson' });
 const fixture = source('test/fixtures/aggregate/posts.ndjson', 'd');
 const example = source('data/new-caledonia-2024/x-hashtags/posts.ndjson', 'x-hashtags');
+const edges = source('test/fixtures/engines/edges.ndjson', 'e');
 
 /** The hand-computed fixture of aggregate-case.test.ts: a period across the end of DST in Paris, an alias, dossiers (one private), coordination. */
 const fixtureInput: AggregateInput = {
@@ -93,6 +98,7 @@ beforeAll(async () => {
   shardRows = {
     fixture: await createPostsTable(cluster, 'fixture_posts', [fixture]),
     example: await createPostsTable(cluster, 'example_posts', [example]),
+    edges: await createPostsTable(cluster, 'edge_posts', [edges]),
   };
 }, 120_000);
 
@@ -125,6 +131,21 @@ describe('ClickHouse, distributed, computes the tables of the contract', () => {
     expect(JSON.stringify(model)).toBe(JSON.stringify(expected));
   });
 
+  it('clickhouseModel(input) equals the in-process model on the edges: handles read out of order, repost chains, media twice in a post, odd whitespace, the start of DST', async () => {
+    const edgeInput: AggregateInput = {
+      ...fixtureInput,
+      timeZone: 'Europe/Berlin',
+      period: { from: '2024-03-31', to: '2024-04-01' },
+      hashtags: [{ tag: 'Kanaky', aliases: [] }, { tag: 'Other', aliases: [] }],
+      dossiers: [],
+      wantedPostIds: ['e05'],
+      topAccounts: 10,
+      figureQueries: [{ measure: 'peak-time', hashtag: 'Kanaky', bin: 'hour' }],
+    };
+    const { model } = await clickhouseModel(edgeInput, { url: cluster.shards[1].url, table: 'edge_posts' }, ['e'], 'case.md');
+    expect(JSON.stringify(model)).toBe(JSON.stringify(await inProcess(edgeInput, [edges])));
+  });
+
   it('runContract(clickhouse) equals runContract(duckdb) on the fixture, table by table', async () => {
     const engine = clickhouseEngine({ url: cluster.shards[0].url, table: 'fixture_posts' });
     const ours = await runContract(engine, fixtureInput, [fixture.file], 'case.md');
@@ -143,7 +164,7 @@ describe('ClickHouse, distributed, computes the tables of the contract', () => {
     const target = { url: cluster.shards[1].url, table: 'example_posts', user: cluster.reader.user, password: cluster.reader.password };
     const { model, diagnostics, provenance } = await clickhouseModel(exampleInput, target, ['x-hashtags'], 'case.md');
     expect(diagnostics).toEqual([]);
-    expect(model).toEqual(await inProcess(exampleInput, [example]));
+    expect(JSON.stringify(model)).toBe(JSON.stringify(await inProcess(exampleInput, [example])));
     expect(provenance.rows).toBe(1611);
   });
 
@@ -172,6 +193,54 @@ describe('ClickHouse, distributed, computes the tables of the contract', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const changed = await clickhouseEngine({ url: cluster.shards[0].url, table: 'fixture_copy' }).provenance();
     expect(changed.contentHash).not.toBe(before.contentHash);
+  });
+});
+
+describe('aggregation: { engine: clickhouse, url, table } in a case', () => {
+  /** A copy of the example whose case reads its posts from `table` on the cluster, with `extra` lines in the block. */
+  async function exampleOnClickhouse(extra = ''): Promise<{ root: string; line: (text: string) => number }> {
+    const root = await copyExample();
+    const index = join(root, 'content/cases/new-caledonia-2024/index.md');
+    const text = (await readFile(index, 'utf8')).replace('\ndatasets:', `\naggregation:\n  engine: clickhouse\n  url: ${cluster.shards[0].url}\n  table: example_posts\n${extra}datasets:`);
+    await writeFile(index, text);
+    return { root, line: (needle) => text.split('\n').findIndex((l) => l.includes(needle)) + 1 };
+  }
+
+  it('the example checked with engine clickhouse has the in-process model, with the account from the options', async () => {
+    const { root } = await exampleOnClickhouse();
+    try {
+      const ours = await checkProject(root, { today: '2026-12-01', cacheDir: join(root, 'cache'), clickhouse: cluster.reader });
+      expect(ours.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const theirs = await checkProject(await copyExample(join(root, 'inprocess')), { today: '2026-12-01', cacheDir: join(root, 'cache2') });
+      expect(ours.cases[0]!.model).toEqual(theirs.cases[0]!.model);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a password or user in the case is a located error, never sent: credentials come from the environment', async () => {
+    const { root, line } = await exampleOnClickhouse('  user: reader\n  password: hunter2\n');
+    try {
+      const { diagnostics } = await checkProject(root, { today: '2026-12-01', cacheDir: join(root, 'cache') });
+      const found = diagnostics.filter((d) => d.file === 'content/cases/new-caledonia-2024/index.md' && /CASEFILE_CLICKHOUSE_PASSWORD/.test(`${d.message} ${d.expected ?? ''}`));
+      expect(found.map((d) => d.start.line).sort()).toEqual([line('  user: reader'), line('  password: hunter2')].sort());
+      expect(found.every((d) => d.severity === 'error')).toBe(true);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a wrong password is one located error that says where the account comes from', async () => {
+    const { root } = await exampleOnClickhouse();
+    try {
+      const { diagnostics } = await checkProject(root, { today: '2026-12-01', cacheDir: join(root, 'cache'), clickhouse: { user: cluster.reader.user, password: 'wrong' } });
+      const found = diagnostics.filter((d) => d.ruleId === 'engine/clickhouse');
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ file: 'content/cases/new-caledonia-2024/index.md', severity: 'error', hint: expect.stringContaining('CASEFILE_CLICKHOUSE_PASSWORD') });
+      expect(JSON.stringify(diagnostics)).not.toContain('wrong');
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
 

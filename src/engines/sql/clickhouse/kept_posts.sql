@@ -1,5 +1,5 @@
 -- Posts the model keeps whole: those asked for by id, and the earliest of each tracked tag in the period.
-SELECT id, platform, author_id, handle, name, time_ms, precision, kind, ref_id, ref_author_id, text, hashtags,
+SELECT id, platform, author_id, handle, name, time_ms, precision, kind, ref_id, ref_author_id, text, lang, hashtags,
   media_hashes, urls, url, availability, archives, dataset, file, line
 FROM {posts:Identifier}
 WHERE id IN (SELECT id FROM case_wanted)

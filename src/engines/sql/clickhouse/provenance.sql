@@ -5,7 +5,7 @@ SELECT
   count() AS rows,
   toString(sum(cityHash64(
     id, platform, author_id, isNull(handle), ifNull(handle, ''), isNull(name), ifNull(name, ''), time_ms, precision, kind,
-    isNull(ref_id), ifNull(ref_id, ''), isNull(ref_author_id), ifNull(ref_author_id, ''), text, hashtags, media_hashes, urls,
+    isNull(ref_id), ifNull(ref_id, ''), isNull(ref_author_id), ifNull(ref_author_id, ''), text, isNull(lang), ifNull(lang, ''), hashtags, media_hashes, urls,
     isNull(url), ifNull(url, ''), isNull(availability), ifNull(availability, ''), archives, dataset, file, line
   ))) AS content_hash
 FROM {posts:Identifier}
