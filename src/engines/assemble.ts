@@ -268,5 +268,6 @@ function coordinationPost(r: ModelTables['coordination_posts'][number]): Coordin
   const post: CoordinationPost = { id: r.id, accountId: r.author_id, time: r.time_ms, kind: r.kind, text: r.text, urls: r.urls, hashtags: r.hashtags };
   if (r.ref_id !== null) post.refId = r.ref_id;
   if (r.ref_author_id !== null) post.refAuthorId = r.ref_author_id;
+  if (r.url !== null) post.url = r.url;
   return post;
 }

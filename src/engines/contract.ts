@@ -122,7 +122,7 @@ export const ContentItemRow = z.object({ key: z.string(), match: z.enum(['text',
 export const ContentPosterRow = z.object({ key: z.string(), id, author_id: id, time_ms: ms }).strict();
 export const PrivatePostRow = z.object({ dossier_id: z.string(), id }).strict();
 /** What coordination reads of each in-period post, in read order; Casefile runs the analysis on it. */
-export const CoordinationPostRow = z.object({ id, author_id: id, time_ms: ms, kind: kindName, ref_id: z.string().nullable(), ref_author_id: z.string().nullable(), text: z.string(), urls: z.array(z.string()), hashtags: z.array(z.string()) }).strict();
+export const CoordinationPostRow = z.object({ id, author_id: id, time_ms: ms, kind: kindName, ref_id: z.string().nullable(), ref_author_id: z.string().nullable(), text: z.string(), urls: z.array(z.string()), hashtags: z.array(z.string()), url: z.string().nullable() }).strict();
 /** A post id that occurs more than once, with each occurrence. */
 export const DuplicateRow = z.object({ id, dataset: z.string(), file: z.string(), line: z.number().int() }).strict();
 
