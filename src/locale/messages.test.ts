@@ -151,6 +151,11 @@ describe('translator', () => {
     expect(messageParts('no slot here')).toEqual([{ text: 'no slot here' }]);
   });
 
+  it('isolates a Latin value inside a right-to-left message, so a zone name keeps its place in an Arabic axis title', () => {
+    expect(translator('ar')('chart.zoneLabel', { what: 'الوقت', timeZone: 'Asia/Baku' })).toBe('الوقت (بتوقيت \u2068Asia/Baku\u2069)');
+    expect(translator('fr')('chart.zoneLabel', { what: 'Heure', timeZone: 'Asia/Baku' })).toBe('Heure (heure de Asia/Baku)');
+  });
+
   it('knows which languages are written right to left', () => {
     expect(['ar', 'fa', 'he', 'ar-EG', 'en', 'fr', 'ru', 'az'].map(textDirection)).toEqual(['rtl', 'rtl', 'rtl', 'rtl', 'ltr', 'ltr', 'ltr', 'ltr']);
   });

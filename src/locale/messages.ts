@@ -5,7 +5,7 @@
  * its catalogue existed.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { listFormat, numberFormat } from './intl.ts';
+import { listFormat, numberFormat, textDirection } from './intl.ts';
 import { en, type Catalogue, type MessageKey } from './catalogues/en.ts';
 import { ar } from './catalogues/ar.ts';
 import { az } from './catalogues/az.ts';
@@ -47,6 +47,7 @@ export function translator(locale: string): Translator {
   let t = translators.get(locale);
   if (t) return t;
   const catalogue = catalogues[catalogueLanguage(locale)]!;
+  const rtl = textDirection(locale) === 'rtl';
   t = (key, values) => {
     const source = catalogue[key];
     if (source === undefined) throw new Error(`No message \`${key}\` in the ${catalogueLanguage(locale)} catalogue.`);
@@ -55,7 +56,7 @@ export function translator(locale: string): Translator {
     const id = `${locale}\0${key}`;
     let format = compiled.get(id);
     if (!format) compiled.set(id, (format = new IntlMessageFormat(source, locale)));
-    return String(format.format(values));
+    return String(format.format(rtl && values ? isolateLatin(values) : values));
   };
   translators.set(locale, t);
   return t;
@@ -76,6 +77,17 @@ export function messageParts(message: string): ({ text: string } | { slot: strin
     .split(/\uE000([^\uE001]*)\uE001/u)
     .map((part, i) => (i % 2 === 1 ? { slot: part } : { text: part }))
     .filter((part) => !('text' in part) || part.text !== '');
+}
+
+/**
+ * In a right-to-left message, a value written in Latin letters (a time-zone name, a handle, a tag) is set
+ * apart with FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so the bidi algorithm keeps it whole and the
+ * Arabic around it in order: `(Asia/Baku)` stays after the words it follows, in HTML and in SVG text alike.
+ */
+function isolateLatin(values: MessageValues): MessageValues {
+  const out: MessageValues = {};
+  for (const [key, value] of Object.entries(values)) out[key] = typeof value === 'string' && /\p{Script=Latin}/u.test(value) && !value.includes('\uE000') ? `\u2068${value}\u2069` : value;
+  return out;
 }
 
 export interface LocaleFormat {
