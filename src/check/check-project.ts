@@ -186,6 +186,7 @@ export async function checkProject(root: string, options: CheckOptions): Promise
       // The site's one privacy decision, for posts and texts the model holds only by id (coordination tables).
       publishPostId: privacy.postId,
       publishText: privacy.text,
+      ...(caseDatasets.some((d) => d.manifest.synthetic) ? { inventedData: true } : {}),
       ...(model.coordination ? { coordinationInputHash: coordinationInputHash(caseDatasets) } : {}),
     };
     const prose = await checkMarkdown(body.tree, entry.body, ctx);

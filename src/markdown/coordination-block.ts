@@ -63,13 +63,14 @@ export function coordinationBlock(node: LeafDirective, state: RenderState): Elem
   /**
    * A post the tables name, as a link: to its evidence card when the page shows one, else to the post's own
    * address. A private person's post is named by its stand-in only (the site's privacy decision gives one
-   * exactly when the author is private) and never linked to its address, which leads back to the person.
+   * exactly when the author is private) and never linked to its address, which leads back to the person;
+   * nor is a post of invented data, whose address is made up and may lead to a real account.
    */
   const post = (id: string, authorId: string | undefined): Element => {
     const published = ctx.publishPostId ? ctx.publishPostId(id, authorId) : id;
     const label = h('code', {}, [published]);
     if (state.cardsOnPage?.has(id)) return h('a', { href: `#post-${published}` }, [label]);
-    const address = published === id ? result.postLinks?.[id] : undefined;
+    const address = published === id && !ctx.inventedData ? result.postLinks[id] : undefined;
     return address !== undefined && isHttpUrl(address) ? h('a', { href: address, rel: ['nofollow', 'noreferrer'] }, [label]) : label;
   };
 

@@ -126,6 +126,10 @@ describe('::coordination', () => {
     // The private person's post has an address in the data; the page names the post by its stand-in alone.
     expect(coordination.postLinks['r0-p42']).toBe('https://x.com/p42/status/r0-p42');
     expect(withCard).not.toContain('r0-p42');
+    // Invented data has invented addresses, which may name real accounts: the card link stays, the addresses go.
+    const invented = render('::coordination\n\n::post{id=r0-g2}', { inventedData: true, model: { ...ctx().model!, posts: { 'r0-g2': card } } }).html;
+    expect(invented).toContain('<code>member-a-post-6</code>, <code>r0-g1</code>, <a href="#post-r0-g2"><code>r0-g2</code></a></td>');
+    expect(invented.slice(0, invented.indexOf('<article'))).not.toContain('href="https://x.com/');
   });
 
   it('speaks the case’s language, plural forms included', () => {

@@ -33,6 +33,11 @@ export interface RenderContext {
   /** A post id and a free text as published: the same privacy decision, for posts the model holds only by id. */
   publishPostId?(id: string, authorId?: string): string;
   publishText?(text: string): string;
+  /**
+   * True when a dataset of the case is synthetic: its post addresses are invented and may name real
+   * accounts on the platform, so the coordination tables do not link them (evidence cards still are).
+   */
+  inventedData?: boolean;
   /** SHA-256 over the case's pinned posts files (coordinationInputHash), printed in the coordination parameters. */
   coordinationInputHash?: string;
 }
