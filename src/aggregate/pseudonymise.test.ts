@@ -169,6 +169,19 @@ describe('createPseudonymiser(accounts): ids, text and cards', () => {
     expect(p.text('Jane Doe says hi to @jane')).toBe('[Party member A] says hi to @[Party member A]');
   });
 
+  it('replaces a name or handle where it stands on its own, never inside other words', () => {
+    const p = createPseudonymiser([{ ...member, handles: ['jane'], displayNames: ['B'] }]);
+    expect(p.text('Plan B: member b-roll, RT @jane: jane_doe and janes are others; (jane) x.com/JANE/status/9'))
+      .toBe(`Plan [Party member A]: member [Party member A]-roll, RT @[Party member A]: jane_doe and janes are others; ([Party member A]) x.com/[Party member A]/status/${p.postId('9', '42')}`);
+    const cyrillic = createPseudonymiser([{ ...member, handles: [], displayNames: ['Иван'] }]);
+    expect(cyrillic.text('Иван и Иванов')).toBe('[Party member A] и Иванов');
+  });
+
+  it('replaces a name in a script written without spaces wherever it appears', () => {
+    const p = createPseudonymiser([{ ...member, handles: [], displayNames: ['王芳'] }]);
+    expect(p.text('我是王芳的朋友')).toBe('我是[Party member A]的朋友');
+  });
+
   it('replaces the post ids in addresses of every private person, and leaves addresses alone when no handle is known', () => {
     const other: PrivateAccount = { ...member, dossierId: 'x/b', platformIds: ['50'], handles: ['bob_b'], displayNames: ['Bob Brown'], postIds: [], pseudonym: 'Member B', pseudoId: 'pseudonymised-x-b' };
     const p = createPseudonymiser([member, other]);

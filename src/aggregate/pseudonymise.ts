@@ -106,7 +106,8 @@ export function createPseudonymiser(accounts: readonly PrivateAccount[]): Pseudo
       ...a.handles.flatMap((h) => [{ pattern: `@${h}`, by: `@[${a.pseudonym}]` }, { pattern: h, by: `[${a.pseudonym}]` }]),
       ...a.displayNames.map((name) => ({ pattern: name, by: `[${a.pseudonym}]` })),
     ])
-    .sort((x, y) => y.pattern.length - x.pattern.length);
+    .sort((x, y) => y.pattern.length - x.pattern.length)
+    .map((r) => ({ pattern: standalone(r.pattern), by: r.by }));
   // Keyed by the person's real platform ids, which are never published, so a reader cannot recompute the
   // stand-in from a guessed status id; the same post gets the same stand-in in every file and page.
   const standIn = (person: PrivateAccount, id: string) => {
@@ -142,7 +143,7 @@ export function createPseudonymiser(accounts: readonly PrivateAccount[]): Pseudo
           return person ? `${path}${standIn(person, id)}` : match;
         });
   const scrub = (text: string) =>
-    replacements.reduce((t, r) => t.replace(new RegExp(escapeRegExp(r.pattern), 'giu'), r.by), citedPosts(linkedPosts(text)));
+    replacements.reduce((t, r) => t.replace(r.pattern, r.by), citedPosts(linkedPosts(text)));
   // A link or media address may carry the handle (x.com/<handle>/status/…) or be the person's own site.
   const revealing = (url: string) => url !== scrub(url);
 
@@ -204,6 +205,26 @@ export function createPseudonymiser(accounts: readonly PrivateAccount[]): Pseudo
       };
     },
   };
+}
+
+/** A letter, mark, digit or underscore: what a handle or a name in a spaced script is made of. */
+const WORD = '[\\p{L}\\p{M}\\p{N}_]';
+const WORD_CHAR = new RegExp(WORD, 'u');
+// Scripts written without spaces between words: a name there has no edge to look for.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+
+/**
+ * A name or handle matched, in any letter case, only where it stands on its own: a one-letter display name
+ * ("B") must not cut into other words ("member"), nor a handle `jane` into someone else's `jane_doe`. An edge
+ * is asked for only on a side that begins or ends with a letter of a spaced script; in Chinese, Japanese,
+ * Thai and the like every occurrence is replaced, since there a missed name would be a leak.
+ */
+function standalone(literal: string): RegExp {
+  const chars = Array.from(literal);
+  const edge = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c) && !UNSPACED.test(c);
+  const before = edge(chars[0]) ? `(?<!${WORD})` : '';
+  const after = edge(chars.at(-1)) ? `(?!${WORD})` : '';
+  return new RegExp(`${before}${escapeRegExp(literal)}${after}`, 'giu');
 }
 
 function escapeRegExp(s: string): string {
