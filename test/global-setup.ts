@@ -1,6 +1,6 @@
 /**
  * Builds the sites the gates in test/site/ inspect, one after another, and shares where they are
- * through `provide`: the example twice (determinism), the example under a base path, and the hostile project.
+ * through `provide`: the example twice (determinism), once with its model computed by DuckDB, the example under a base path, and the hostile project.
  * The example is built from a copy of it alone, so cases an editor adds beside it never reach these builds.
  */
 import { rm } from 'node:fs/promises';
@@ -37,9 +37,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const b = path.join(out, 'example-b');
   const based = path.join(out, 'example-base');
   const hostile = path.join(out, 'hostile');
+  const duckdb = path.join(out, 'example-duckdb');
   const builds: SiteBuilds = {
     exampleA: await run(a, exampleOptions(exampleRoot, a)),
     exampleB: await run(b, exampleOptions(exampleRoot, b)),
+    exampleDuckdb: await run(duckdb, exampleOptions(exampleRoot, duckdb, { aggregation: { engine: 'duckdb' } })),
     exampleBase: await run(based, exampleOptions(exampleRoot, based, { base: EXAMPLE_BASE, site: EXAMPLE_SITE }), EXAMPLE_BASE),
     hostile: await run(hostile, { root: hostileRoot, outDir: hostile, today: TODAY }),
     hostileRoot,

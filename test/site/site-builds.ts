@@ -29,6 +29,8 @@ export interface SiteBuild {
 export interface SiteBuilds {
   exampleA: SiteBuild;
   exampleB: SiteBuild;
+  /** The example with its model computed by DuckDB (`aggregation: { engine: duckdb }`). */
+  exampleDuckdb: SiteBuild;
   exampleBase: SiteBuild;
   hostile: SiteBuild;
   /** The hostile render project (a temp copy with the generated large post), for tests that read its inputs. */
