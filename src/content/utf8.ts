@@ -31,6 +31,19 @@ export function firstInvalidUtf8(bytes: Uint8Array, start = 0, end = bytes.lengt
   return { line, column, offset: good };
 }
 
+/**
+ * Where the last whole character of `bytes` ends: before a lead byte whose continuation bytes have not all
+ * arrived yet (a file read in chunks). Anything malformed is left in, for `isUtf8` to refuse.
+ */
+export function completeUtf8End(bytes: Uint8Array): number {
+  let start = bytes.length - 1;
+  while (start >= 0 && start > bytes.length - 4 && (bytes[start]! & 0xc0) === 0x80) start--;
+  if (start < 0) return bytes.length;
+  const lead = bytes[start]!;
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return start + length > bytes.length ? start : bytes.length;
+}
+
 /** The located diagnostic for bytes that are not UTF-8, `lineOffset` lines into `file`. */
 export function invalidUtf8Diagnostic(
   file: string,

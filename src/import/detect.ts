@@ -37,13 +37,14 @@ const maxFirstLine = 64 << 20;
 
 async function readHead(file: string): Promise<string> {
   let head = '';
-  const decoded: string[] = [];
-  for await (const _ of readCheckedBytes(file, file, () => {}, decoded)) {
-    head += decoded.pop() ?? '';
+  // The bytes are checked as UTF-8 before they come; a character split across chunks waits in the decoder.
+  const decoder = new TextDecoder();
+  for await (const chunk of readCheckedBytes(file, file, () => {})) {
+    head += decoder.decode(chunk, { stream: true });
     const newline = head.indexOf('\n');
-    if ((newline >= 0 && head.length >= headBytes) || head.length >= maxFirstLine) break;
+    if ((newline >= 0 && head.length >= headBytes) || head.length >= maxFirstLine) return head;
   }
-  return head + decoded.join('');
+  return head + decoder.decode();
 }
 
 export async function sniffJson(file: string): Promise<Sniffed> {

@@ -168,7 +168,7 @@ describe('importDataset(broken input)', () => {
 
   it('refuses bytes that are not UTF-8, on their line', async () => {
     const [d] = await failure(run(tempRoot(), 'io-archive', { inputs: [join(fixtureDir, 'errors', 'io-archive-latin1.csv')] }));
-    expect(d).toMatchObject({ ruleId: 'import/encoding', start: { line: 4 }, message: 'Unexpected bytes that are not UTF-8, expected UTF-8 text' });
+    expect(d).toMatchObject({ ruleId: 'text/invalid-utf8', start: { line: 4 }, message: 'Unexpected bytes that are not UTF-8, expected UTF-8 text.' });
   });
 
   it('refuses times without an offset when the CSV mapping names no time zone', async () => {

@@ -9,7 +9,7 @@ const dir = mkdtempSync(join(tmpdir(), 'casefile-text-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Reads a file as a byte parser does (no decoded text asked for): its bytes, or the diagnostic. */
-async function check(bytes: Buffer): Promise<{ bytes?: Buffer; problem?: { line: number; message: string } }> {
+async function check(bytes: Buffer): Promise<{ bytes?: Buffer; problem?: { ruleId: string; line: number; column: number } }> {
   const file = join(dir, 'input.csv');
   writeFileSync(file, bytes);
   const chunks: Buffer[] = [];
@@ -19,7 +19,7 @@ async function check(bytes: Buffer): Promise<{ bytes?: Buffer; problem?: { line:
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;
     const [d] = error.diagnostics;
-    return { problem: { line: d!.start.line, message: d!.message } };
+    return { problem: { ruleId: d!.ruleId, line: d!.start.line, column: d!.start.column } };
   }
 }
 
@@ -39,19 +39,22 @@ describe('readCheckedBytes without decoded text', () => {
     }
   });
 
-  it('refuses a byte that is not UTF-8 on its line, in the first chunk or after a split character', async () => {
+  // The project's one rule for bytes that are not UTF-8 (src/content/utf8.ts), at the byte's line and column.
+  const invalid = (line: number, column: number) => ({ ruleId: 'text/invalid-utf8', line, column });
+
+  it('refuses a byte that is not UTF-8 at its line and column, in the first chunk or after a split character', async () => {
     const latin1 = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]); // "Café\n" in Latin-1
-    expect((await check(Buffer.concat([Buffer.from('a\nb\n'), latin1]))).problem).toEqual({ line: 3, message: 'Unexpected bytes that are not UTF-8, expected UTF-8 text' });
+    expect((await check(Buffer.concat([Buffer.from('a\nb\n'), latin1]))).problem).toEqual(invalid(3, 4));
     const lines = chunk / 4 - 1;
     const split = Buffer.from(`${'a,b\n'.repeat(lines)}xx€\n`);
-    expect((await check(Buffer.concat([split, Buffer.from('ok\n'), latin1]))).problem).toEqual({ line: lines + 3, message: 'Unexpected bytes that are not UTF-8, expected UTF-8 text' });
-    // A lead byte followed by a byte that does not continue it, across the boundary.
-    const broken = Buffer.concat([Buffer.from(`${'a,b\n'.repeat(lines)}xxx`), Buffer.from([0xe2, 0x41, 0x0a])]);
-    expect((await check(broken)).problem).toEqual({ line: lines + 1, message: 'Unexpected bytes that are not UTF-8, expected UTF-8 text' });
+    expect((await check(Buffer.concat([split, Buffer.from('ok\n'), latin1]))).problem).toEqual(invalid(lines + 3, 4));
+    // A lead byte followed by a byte that does not continue it, across the boundary: the line began in the chunk before.
+    const broken = Buffer.concat([Buffer.from(`${'a,b\n'.repeat(lines)}xx𝄞x`), Buffer.from([0xe2, 0x41, 0x0a])]);
+    expect((await check(broken)).problem).toEqual(invalid(lines + 1, 6));
   });
 
-  it('refuses a file that ends inside a character', async () => {
-    const bytes = Buffer.concat([Buffer.from('a\nb\n'), Buffer.from('€').subarray(0, 2)]);
-    expect((await check(bytes)).problem).toEqual({ line: 3, message: 'Unexpected a truncated UTF-8 character at the end of the file, expected UTF-8 text' });
+  it('refuses a file that ends inside a character, where the character starts', async () => {
+    const bytes = Buffer.concat([Buffer.from('a\nbc'), Buffer.from('€').subarray(0, 2)]);
+    expect((await check(bytes)).problem).toEqual(invalid(2, 3));
   });
 });
