@@ -1,11 +1,17 @@
 /** A chart as a complete, escaped HTML `<figure>`: picture, caption, description, data table, downloads. */
+import type { ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import { translator } from '../locale/messages.ts';
 import { safeId } from './svg.ts';
 import type { ChartOutput } from './types.ts';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for HTML element content and double- or single-quoted attribute values. */
+/**
+ * Escapes text for the SVG that chart kinds write as strings without Plot (src/charts/svg-writer.ts): element
+ * content and double- or single-quoted attribute values. The figure around a chart is built as hast.
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => entities[c]!);
 }
@@ -26,40 +32,64 @@ function safeHref(href: string): string | undefined {
   return /^[a-z][a-z0-9+.-]*:/i.test(href) && !/^https?:/i.test(href) ? undefined : href;
 }
 
+/** Text nodes of one line break between children, as the figure's markup has always been laid out. */
+function lines(children: readonly (ElementContent | undefined)[]): ElementContent[] {
+  return children.flatMap((c) => (c === undefined ? [] : [NL, c])).concat(children.length > 0 ? [NL] : []);
+}
+
+const NL: ElementContent = { type: 'text', value: '\n' };
+
+/** A chart's SVG as drawn (src/charts/svg-writer.ts and Plot escape their own text), placed as it is. */
+const svg = (markup: string): ElementContent => ({ type: 'raw', value: markup }) as unknown as ElementContent;
+
+/**
+ * The figure, built as hast and serialised by hast-util-to-html like every other piece of markup (evidence
+ * cards, redirect pages), so escaping lives in one place.
+ */
 export function renderFigure(chart: ChartOutput, opts: FigureOptions): string {
-  const id = safeId(opts.id);
-  const head = chart.table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
-  const body = chart.table.rows
-    .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(String(cell))}</td>`).join('')}</tr>`)
-    .join('\n');
   const t = translator(opts.locale ?? 'en');
-  const links = [
-    [opts.csvHref, t('figure.csv'), 'text/csv'],
-    [opts.jsonHref, t('figure.json'), 'application/json'],
-  ].flatMap(([href, text, type]) => {
+  const links = (
+    [
+      [opts.csvHref, t('figure.csv'), 'text/csv'],
+      [opts.jsonHref, t('figure.json'), 'application/json'],
+    ] as const
+  ).flatMap(([href, text, type]) => {
     const safe = href === undefined ? undefined : safeHref(href);
-    return safe === undefined ? [] : [`<a href="${escapeHtml(safe)}" type="${type}" download>${escapeHtml(text!)}</a>`];
+    return safe === undefined ? [] : [h('a', { href: safe, type, download: true }, text)];
   });
   const printed = opts.printedCsvHref ?? opts.csvHref;
   const csv = printed === undefined ? undefined : safeHref(printed);
-  return [
-    // The caption comes first: a figure allows it only as its first or last child.
-    `<figure id="${id}" class="chart">`,
-    `<figcaption>${escapeHtml(opts.caption)}</figcaption>`,
-    // Both layouts are in the page; the site CSS shows the one drawn for the frame's width.
-    ...(chart.unavailable !== undefined
-      ? [`<p class="chart-unavailable">${escapeHtml(chart.unavailable)}</p>`]
-      : ['<div class="chart-frame">', chart.svg.narrow, chart.svg.wide, '</div>', `<p class="chart-description">${escapeHtml(chart.description)}</p>`]),
-    '<details class="chart-data">',
-    `<summary>${escapeHtml(t('figure.table'))}</summary>`,
-    `<table><caption>${escapeHtml(chart.title)}</caption>`,
-    `<thead><tr>${head}</tr></thead>`,
-    `<tbody>\n${body}\n</tbody></table>`,
-    ...(chart.table.note !== undefined ? [`<p class="chart-table-note">${escapeHtml(chart.table.note)}</p>`] : []),
-    '</details>',
-    ...(links.length > 0 ? [`<p class="chart-downloads">${links.join(' ')}</p>`] : []),
-    // Paper has no links to follow or tables to open: the printed figure says where its numbers are.
-    ...(csv !== undefined ? [`<p class="chart-print-source">${escapeHtml(t('figure.printed'))} <span class="chart-print-url">${escapeHtml(csv)}</span></p>`] : []),
-    '</figure>',
-  ].join('\n');
+  const rows = chart.table.rows.map((row) => h('tr', row.map((cell) => h('td', String(cell)))));
+  const table = h('table', [
+    h('caption', chart.title),
+    NL,
+    h('thead', [h('tr', chart.table.columns.map((c) => h('th', { scope: 'col' }, c)))]),
+    NL,
+    h('tbody', [NL, ...rows.flatMap((row, i) => (i === 0 ? [row] : [NL, row])), NL]),
+  ]);
+  const details = h('details', { className: ['chart-data'] }, [
+    NL,
+    h('summary', t('figure.table')),
+    NL,
+    table,
+    NL,
+    ...(chart.table.note !== undefined ? [h('p', { className: ['chart-table-note'] }, chart.table.note), NL] : []),
+  ]);
+  const figure = h(
+    'figure',
+    { id: safeId(opts.id), className: ['chart'] },
+    lines([
+      // The caption comes first: a figure allows it only as its first or last child.
+      h('figcaption', opts.caption),
+      // Both layouts are in the page; the site CSS shows the one drawn for the frame's width.
+      ...(chart.unavailable !== undefined
+        ? [h('p', { className: ['chart-unavailable'] }, chart.unavailable)]
+        : [h('div', { className: ['chart-frame'] }, lines([svg(chart.svg.narrow), svg(chart.svg.wide)])), h('p', { className: ['chart-description'] }, chart.description)]),
+      details,
+      links.length > 0 ? h('p', { className: ['chart-downloads'] }, links.flatMap((a, i) => (i === 0 ? [a] : [' ', a]))) : undefined,
+      // Paper has no links to follow or tables to open: the printed figure says where its numbers are.
+      csv !== undefined ? h('p', { className: ['chart-print-source'] }, [`${t('figure.printed')} `, h('span', { className: ['chart-print-url'] }, csv)]) : undefined,
+    ]),
+  );
+  return toHtml(figure, { allowDangerousHtml: true });
 }

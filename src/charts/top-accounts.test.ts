@@ -50,11 +50,16 @@ describe('topAccountsChart', () => {
     for (const markup of [chart.svg.narrow, chart.svg.wide, html]) {
       expect(markup).not.toContain('<script');
       expect(markup).not.toContain('<img');
-      expect(markup).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-      expect(markup).toContain('Tom &amp; Jerry');
     }
+    // The SVG's own text (src/charts/svg-writer.ts) and the figure around it (hast-util-to-html).
+    for (const svg of [chart.svg.narrow, chart.svg.wide]) {
+      expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(svg).toContain('Tom &amp; Jerry');
+    }
+    expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+    expect(html).toContain('Tom &#x26; Jerry');
     expect(html).not.toContain('javascript:');
-    expect(html).toContain('<figcaption>&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</figcaption>');
+    expect(html).toContain('<figcaption>">&#x3C;img src=x onerror=alert(1)></figcaption>');
   });
 
   test('topAccountsChart(accounts) is byte-identical across renders', () => {

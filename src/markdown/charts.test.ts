@@ -7,8 +7,8 @@ describe('renderMarkdown charts', () => {
     const r = renderMarkdown('Before.\n\n::chart{kind=timeline hashtag=RecognizeNewCaledonia bin=day caption="Posts per day <b>"}\n\nAfter.', context());
     expect(r.diagnostics).toEqual([]);
     expect(r.charts.map((c) => c.id)).toEqual(['timeline-recognizenewcaledonia-day']);
-    expect(r.html).toContain('<figure id="timeline-recognizenewcaledonia-day" class="chart">\n<figcaption>Posts per day &lt;b&gt;</figcaption>\n<div class="chart-frame"');
-    expect(r.html).toContain('<figcaption>Posts per day &lt;b&gt;</figcaption>');
+    expect(r.html).toContain('<figure id="timeline-recognizenewcaledonia-day" class="chart">\n<figcaption>Posts per day &#x3C;b></figcaption>\n<div class="chart-frame"');
+    expect(r.html).toContain('<figcaption>Posts per day &#x3C;b></figcaption>');
     expect(r.html).toContain('href="/cases/new-caledonia/data/timeline-recognizenewcaledonia-day.csv"');
     expect(r.html).toContain('href="/cases/new-caledonia/data/timeline-recognizenewcaledonia-day.json"');
     // The case's events are marked on the timeline.
