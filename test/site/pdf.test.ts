@@ -76,22 +76,17 @@ describe.runIf(existsSync(chromiumPath()))('the PDF edition of the example', () 
 
 describe('a build asked for the PDF edition without a browser', () => {
   it('fails with a located message that says how to get one', async () => {
-    const previous = process.env.CHROMIUM_PATH;
-    process.env.CHROMIUM_PATH = path.join(copy, 'no-such-chromium');
-    try {
-      const found = await pdfStage(copy, { root: copy, today: '2026-11-28', pdf: true }, { log: () => {} });
-      expect(found).toEqual([
-        expect.objectContaining({
-          ruleId: 'build/pdf-browser',
-          severity: 'error',
-          message: expect.stringContaining('expected Chromium to print the PDF edition'),
-          hint: expect.stringContaining('apt-get install chromium'),
-        }),
-      ]);
-      expect(await pdfStage(copy, { root: copy, today: '2026-11-28' }, { log: () => {} })).toEqual([]);
-    } finally {
-      if (previous === undefined) delete process.env.CHROMIUM_PATH;
-      else process.env.CHROMIUM_PATH = previous;
-    }
+    // The browser a command was given (CHROMIUM_PATH at the CLI) reaches the stage as the `chromium` option.
+    const missing = path.join(copy, 'no-such-chromium');
+    const found = await pdfStage(copy, { root: copy, today: '2026-11-28', pdf: true, chromium: missing }, { log: () => {} });
+    expect(found).toEqual([
+      expect.objectContaining({
+        ruleId: 'build/pdf-browser',
+        severity: 'error',
+        message: expect.stringContaining('expected Chromium to print the PDF edition'),
+        hint: expect.stringContaining('apt-get install chromium'),
+      }),
+    ]);
+    expect(await pdfStage(copy, { root: copy, today: '2026-11-28', chromium: missing }, { log: () => {} })).toEqual([]);
   });
 });
