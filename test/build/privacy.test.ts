@@ -202,8 +202,11 @@ describe('a private person in the published site', () => {
     const page = files.find((f) => f.file === 'cases/demo-case/index.html')!.text;
     const clusters = page.slice(page.indexOf('<caption id="coordination-clusters">'));
     expect(clusters.slice(0, clusters.indexOf('</table>'))).toMatch(/<td><span class="coordination-accounts">3: .*Member A/);
-    // Evidence posts are links: another account's post to its address, the person's by stand-in id only (checked below).
-    expect(clusters.slice(0, clusters.indexOf('</table>'))).toContain('<a href="https://x.com/user_b/status/20" rel="nofollow noreferrer"><code>20</code></a>');
+    // The fixture's data is synthetic, so no evidence post is linked to its (invented) address; the person's
+    // post is named by its stand-in id only (checked below).
+    const table = clusters.slice(0, clusters.indexOf('</table>'));
+    expect(table).toContain('<code>20</code>');
+    expect(table).not.toContain('href="https://x.com/user_b/status/20"');
     const bursts = page.slice(page.indexOf('<caption id="coordination-bursts">'));
     expect(bursts.slice(0, bursts.indexOf('</table>'))).toContain('says [Member A]');
     const released = files.find((f) => f.file === 'cases/demo-case/data/coordination/clusters.csv')!.text;
