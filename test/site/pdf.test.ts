@@ -4,12 +4,11 @@
  * the citation, endnotes, and no page made of bare table rows. Runs where Chromium is installed (CI is).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, pdfStage, printReports, type Paper } from '../../src/build/pdf-stage.ts';
+import { pdfStage, printReports, type Paper } from '../../src/build/pdf-stage.ts';
 import { pdfFile } from '../../src/content/urls.ts';
 
 const { exampleA: build } = inject('siteBuilds');
@@ -30,7 +29,7 @@ function pagesOf(pdf: string): string[] {
 /** A line of a data table: two or more numbers set apart in columns. */
 const isTableRow = (line: string) => /\d[\d,.:%]*\s{2,}\S*\d/.test(line);
 
-describe.runIf(existsSync(chromiumPath()))('the PDF edition of the example', () => {
+describe('the PDF edition of the example', () => {
   describe.each(['A4', 'Letter'] as Paper[])('on %s', (paper) => {
     let pages: string[];
     beforeAll(async () => {
