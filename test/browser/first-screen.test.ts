@@ -121,3 +121,17 @@ describe('the phone menu without JavaScript', () => {
     await page.context().close();
   });
 });
+
+describe('the report in another language', () => {
+  it('is one link away at the foot of the page, without JavaScript, and links back', async () => {
+    const page = await open(360, 740, REPORT);
+    const french = page.locator('footer nav.language-switcher a[hreflang="fr"]');
+    expect(await french.innerText()).toBe('Français');
+    await french.click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(new URL(page.url()).pathname).toMatch(/\/fr\/cases\/new-caledonia-2024\/$/);
+    expect(await page.locator('footer nav.language-switcher a').allInnerTexts()).toEqual(['English']);
+    await page.context().close();
+  });
+});
