@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/site/**', 'test/browser/**', 'test/build/**', 'test/import/**'],
+          exclude: [...configDefaults.exclude, 'test/site/**', 'test/browser/**', 'test/build/**', 'test/import/**', 'test/i18n/**'],
         },
       },
       {
@@ -24,7 +24,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'builds',
-          include: ['test/build/**/*.test.ts', 'test/import/**/*.test.ts'],
+          include: ['test/build/**/*.test.ts', 'test/import/**/*.test.ts', 'test/i18n/**/*.test.ts'],
           fileParallelism: false,
         },
       },

@@ -33,6 +33,11 @@ export function languageName(locale: string): string {
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
+/** A language's name in the reader's language, as a sentence says it ("anglais" in French). */
+export function languageNameIn(language: string, readerLocale: string): string {
+  return new Intl.DisplayNames([readerLocale], { type: 'language' }).of(language) ?? language;
+}
+
 /** `rtl` for a language written right to left (Arabic, Persian, Hebrew…), `ltr` otherwise, from the locale's CLDR text info. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
   const l = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };

@@ -12,6 +12,7 @@ import { prepareSite } from './prepare.ts';
 import { inputFingerprint } from './input-fingerprint.ts';
 import type { Site } from './types.ts';
 import { siteViews, type SiteViews } from './views.ts';
+import { untranslatedReports } from './untranslated.ts';
 import options from 'virtual:casefile/render-options';
 
 let memo: Promise<Site> | undefined;
@@ -75,4 +76,16 @@ async function load(root: string): Promise<Site> {
 export async function casePaths(): Promise<{ params: { lang: string | undefined; case: string }; props: { siteCase: Site['cases'][number] } }[]> {
   const site = await getSite();
   return [...site.cases, ...site.translations].map((siteCase) => ({ params: { lang: siteCase.prefix, case: siteCase.id }, props: { siteCase } }));
+}
+
+/**
+ * `getStaticPaths` of the report: `casePaths`, and the report of each case in each language the site has
+ * translations in but the case has not, under that language, with the language as its `untranslated` prop.
+ */
+export async function reportPaths(): Promise<
+  { params: { lang: string | undefined; case: string }; props: { siteCase: Site['cases'][number]; untranslated?: string } }[]
+> {
+  const site = await getSite();
+  const fallbacks = untranslatedReports(site).map(({ language, siteCase }) => ({ params: { lang: language, case: siteCase.id }, props: { siteCase, untranslated: language } }));
+  return [...(await casePaths()), ...fallbacks];
 }

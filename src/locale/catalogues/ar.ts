@@ -280,6 +280,8 @@ export const ar: Catalogue = {
   'report.by': 'بقلم',
   'report.pdf': 'نسخة PDF',
   'report.pdfFor': 'للطباعة والأرشفة',
+  'report.untranslated': 'لم يُترجم هذا التقرير إلى العربية، وهو معروض أدناه بلغته الأصلية ({original}).',
+  'report.versions': 'النسخ:',
   'report.citeLabel': 'كيف تستشهد بهذا التقرير',
   'report.citeAs': 'استشهد هكذا:',
   'report.edition': 'الإصدار {version}. النسخة الإلكترونية، مع رسوم بيانية تفاعلية وبيانات للتنزيل: {permalink}',

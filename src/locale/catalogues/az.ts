@@ -268,6 +268,8 @@ export const az: Catalogue = {
   'report.by': 'Müəlliflər:',
   'report.pdf': 'PDF nəşri',
   'report.pdfFor': 'çap və arxiv üçün',
+  'report.untranslated': 'Bu hesabat Azərbaycan dilinə tərcümə olunmayıb: aşağıda orijinal dildə verilir ({original}).',
+  'report.versions': 'Versiyalar:',
   'report.citeLabel': 'Bu hesabata necə istinad etməli',
   'report.citeAs': 'İstinad:',
   'report.edition': 'Versiya {version}. İnteraktiv qrafiklər və yüklənə bilən verilənlərlə onlayn nəşr: {permalink}',

@@ -279,6 +279,9 @@ export const en = {
   'report.by': 'By',
   'report.pdf': 'PDF edition',
   'report.pdfFor': 'for print and archives',
+  /** On a case's report shown under a language it has no translation into; `original` is its language's name. */
+  'report.untranslated': 'This report has not been translated into English: here it is in its original language ({original}).',
+  'report.versions': 'Versions:',
   'report.citeLabel': 'How to cite this report',
   'report.citeAs': 'Cite as:',
   'report.edition': 'Version {version}. Online edition, with interactive charts and data downloads: {permalink}',

@@ -264,6 +264,8 @@ export const fr: Catalogue = {
   'report.by': 'Par',
   'report.pdf': 'Édition PDF',
   'report.pdfFor': 'pour l’impression et l’archivage',
+  'report.untranslated': 'Ce rapport n’a pas été traduit en français : le voici dans sa langue d’origine ({original}).',
+  'report.versions': 'Versions :',
   'report.citeLabel': 'Comment citer ce rapport',
   'report.citeAs': 'Citer ainsi :',
   'report.edition': 'Version {version}. Édition en ligne, avec graphiques interactifs et données à télécharger : {permalink}',

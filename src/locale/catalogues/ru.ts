@@ -265,6 +265,8 @@ export const ru: Catalogue = {
   'report.by': 'Авторы:',
   'report.pdf': 'PDF-версия',
   'report.pdfFor': 'для печати и архивов',
+  'report.untranslated': 'Этот отчёт не переведён на русский язык: ниже он приведён на языке оригинала ({original}).',
+  'report.versions': 'Версии:',
   'report.citeLabel': 'Как цитировать этот отчёт',
   'report.citeAs': 'Цитировать как:',
   'report.edition': 'Версия {version}. Онлайн-версия с интерактивными графиками и данными для скачивания: {permalink}',
