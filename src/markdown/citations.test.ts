@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { context, sources } from '../../test/fixtures/markdown/context.ts';
-import { renderMarkdown } from './index.ts';
+import { renderCitations } from '../../test/fixtures/markdown/render-plugin.ts';
 
-describe('renderMarkdown citations', () => {
+describe('citations in the text', () => {
   const body = 'One [@rferl-2024]. Two [@viginum-2024, p. 4].\n\nBoth [@rferl-2024; @viginum-2024, pp. 2-3].\n';
 
   it('numbers notes by appearance, a new note per citation, with reference and back-link ids', () => {
-    const r = renderMarkdown(body, context());
+    const r = renderCitations(body, context());
     expect(r.diagnostics).toEqual([]);
     expect(r.notes).toEqual([
       { number: 1, sourceId: 'rferl-2024' },
@@ -22,7 +22,7 @@ describe('renderMarkdown citations', () => {
   });
 
   it('formats a source in full the first time: authors, title, publisher, date, locator, URL, archived copy, access date', () => {
-    const html = renderMarkdown(body, context()).html;
+    const html = renderCitations(body, context()).html;
     expect(html).toContain(
       '<li id="note-1">Jane Roe and John Doe, <cite>Azerbaijan and New Caledonia</cite>, RFE/RL, ' +
         '<time datetime="2024-05-20">May 20, 2024</time>. ' +
@@ -34,7 +34,7 @@ describe('renderMarkdown citations', () => {
   });
 
   it('gives a source cited again in short form (author or publisher, short title, locator) linking to its full note', () => {
-    const html = renderMarkdown(body, context()).html;
+    const html = renderCitations(body, context()).html;
     expect(html).toContain(
       '<li id="note-3">Jane Roe and John Doe, <a href="#note-1"><cite>Azerbaijan and New Caledonia</cite></a>; ' +
         'VIGINUM, <a href="#note-2"><cite>Un-notorious BIG</cite></a>, pp. 2-3.\u00a0<a href="#note-ref-3"',
@@ -43,7 +43,7 @@ describe('renderMarkdown citations', () => {
   });
 
   it('sets the marker right after the word, and makes brackets side by side one note', () => {
-    const r = renderMarkdown('Later [@rferl-2024] [@viginum-2024, p. 4], then again\n[@rferl-2024].', context());
+    const r = renderCitations('Later [@rferl-2024] [@viginum-2024, p. 4], then again\n[@rferl-2024].', context());
     expect(r.html).toContain('<p>Later<sup class="note-ref"><a href="#note-1" id="note-ref-1">1</a></sup>, then again<sup class="note-ref">');
     expect(r.notes).toEqual([
       { number: 1, sourceId: 'rferl-2024' },
@@ -56,25 +56,25 @@ describe('renderMarkdown citations', () => {
   it('marks a title in another language with its lang, in full and short notes', () => {
     const french = new Map(sources);
     french.set('viginum-2024', { ...sources.get('viginum-2024')!, title: 'Nouvelle-Calédonie : des comptes relaient un montage', language: 'fr' });
-    const html = renderMarkdown(body, context({ sources: french })).html;
+    const html = renderCitations(body, context({ sources: french })).html;
     expect(html).toContain('<cite lang="fr">Nouvelle-Calédonie : des comptes relaient un montage</cite>, VIGINUM, p. 4.');
     expect(html).toContain('<a href="#note-2"><cite lang="fr">des comptes relaient un</cite></a>, pp. 2-3.');
   });
 
   it('formats dates and words in the case language', () => {
-    const html = renderMarkdown('Voir [@rferl-2024].', context({ locale: 'fr' })).html;
+    const html = renderCitations('Voir [@rferl-2024].', context({ locale: 'fr' })).html;
     expect(html).toContain('<time datetime="2024-05-20">20 mai 2024</time>');
     expect(html).toContain('copie archivée</a>; consulté le 3 juin 2024)');
   });
 
   it('reads a citation that remark parsed as a link reference', () => {
-    const r = renderMarkdown('See [@rferl-2024].\n\n[@rferl-2024]: https://example.org\n', context());
+    const r = renderCitations('See [@rferl-2024].\n\n[@rferl-2024]: https://example.org\n', context());
     expect(r.notes).toEqual([{ number: 1, sourceId: 'rferl-2024' }]);
     expect(r.html).toContain('id="note-ref-1"');
   });
 
   it('reports an unknown source at the line and column of its @id, past the frontmatter', () => {
-    const r = renderMarkdown('Intro.\n\nSee [@rferl-2024; @nope] and\n> quoted [@gone].\n', context({ lineOffset: 5 }));
+    const r = renderCitations('Intro.\n\nSee [@rferl-2024; @nope] and\n> quoted [@gone].\n', context({ lineOffset: 5 }));
     expect(r.diagnostics.map((d) => [d.ruleId, d.actual, d.start])).toEqual([
       ['reference/source', 'nope', { line: 8, column: 19 }],
       ['reference/source', 'gone', { line: 9, column: 11 }],
@@ -82,7 +82,7 @@ describe('renderMarkdown citations', () => {
   });
 
   it('leaves brackets that are not citations alone', () => {
-    const r = renderMarkdown('An email [me@example.org] and [a note].', context());
+    const r = renderCitations('An email [me@example.org] and [a note].', context());
     expect(r.notes).toEqual([]);
     expect(r.html).not.toContain('note-ref');
   });

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { context } from '../../test/fixtures/markdown/context.ts';
-import { collectDataRequests, renderMarkdown } from './index.ts';
+import { renderFigures } from '../../test/fixtures/markdown/render-plugin.ts';
 
 const count = ':count{hashtag=RecognizeNewCaledonia from=2024-05-16 to=2024-05-22';
 
-describe('renderMarkdown figures', () => {
+describe('figures in the text', () => {
   it('renders a count in English and in French (narrow no-break space), linked to the methodology', () => {
-    const en = renderMarkdown(`${count}}`, context());
+    const en = renderFigures(`${count}}`, context());
     expect(en.html).toMatch(
       /^<p><a class="figure" href="\/cases\/new-caledonia\/methodology\/#fig-[0-9a-f]{12}" data-figure-key="from=2024-05-16;hashtag=RecognizeNewCaledonia;measure=count;to=2024-05-22">1,413<\/a><\/p>$/,
     );
-    const fr = renderMarkdown(`${count}}`, context({ locale: 'fr' }));
+    const fr = renderFigures(`${count}}`, context({ locale: 'fr' }));
     expect(fr.figures[0]!.formatted).toBe('1\u202F413');
     expect(fr.figures[0]!.description).toBe('publications sous #RecognizeNewCaledonia du 16 mai 2024 au 22 mai 2024 (Asia/Baku)');
     expect(en.figures).toEqual([
@@ -28,8 +28,8 @@ describe('renderMarkdown figures', () => {
 
   it('formats shares as percents and times in the case zone with the zone named', () => {
     const body = ':share{hashtag=RecognizeNewCaledonia top=10}, :peak-time{hashtag=RecognizeNewCaledonia}, :first-time{hashtag=RecognizeNewCaledonia}';
-    expect(renderMarkdown(body, context()).figures.map((f) => f.formatted)).toEqual(['41.2%', 'May 16, 2024', 'May 16, 2024 at 09:30 GMT+4']);
-    expect(renderMarkdown(body, context({ locale: 'fr' })).figures.map((f) => f.formatted)).toEqual([
+    expect(renderFigures(body, context()).figures.map((f) => f.formatted)).toEqual(['41.2%', 'May 16, 2024', 'May 16, 2024 at 09:30 GMT+4']);
+    expect(renderFigures(body, context({ locale: 'fr' })).figures.map((f) => f.formatted)).toEqual([
       '41,2\u00A0%',
       '16 mai 2024',
       '16 mai 2024 à 09:30 UTC+4',
@@ -37,7 +37,7 @@ describe('renderMarkdown figures', () => {
   });
 
   it('fails when the data disagrees with the stated value, giving both', () => {
-    const r = renderMarkdown(`Intro\n\nWe found ${count} expect=1412} posts.`, context({ lineOffset: 3 }));
+    const r = renderFigures(`Intro\n\nWe found ${count} expect=1412} posts.`, context({ lineOffset: 3 }));
     expect(r.diagnostics).toEqual([
       expect.objectContaining({
         severity: 'error',
@@ -50,11 +50,11 @@ describe('renderMarkdown figures', () => {
         hint: expect.stringContaining('Update the text'),
       }),
     ]);
-    expect(renderMarkdown(`${count} expect=1413}`, context()).diagnostics).toEqual([]);
+    expect(renderFigures(`${count} expect=1413}`, context()).diagnostics).toEqual([]);
   });
 
   it("names the case's period when the figure gives no dates of its own", () => {
-    const [d] = renderMarkdown(':count{hashtag=RecognizeNewCaledonia expect=48397}', context()).diagnostics;
+    const [d] = renderFigures(':count{hashtag=RecognizeNewCaledonia expect=48397}', context()).diagnostics;
     expect(d?.message).toBe(
       "Unexpected 1,413 for posts under #RecognizeNewCaledonia, counted within the case's period (May 16, 2024 to May 22, 2024, Asia/Baku), expected 48397 (as written in the text).",
     );
@@ -63,7 +63,7 @@ describe('renderMarkdown figures', () => {
 
   it('compares shares at the stated precision', () => {
     const share = (stated: string) =>
-      renderMarkdown(`:share{hashtag=RecognizeNewCaledonia top=10 expect=${stated}}`, context()).diagnostics.map((d) => d.ruleId);
+      renderFigures(`:share{hashtag=RecognizeNewCaledonia top=10 expect=${stated}}`, context()).diagnostics.map((d) => d.ruleId);
     expect(share('41%')).toEqual([]);
     expect(share('41.2%')).toEqual([]);
     expect(share('41.3%')).toEqual(['figure/expect-mismatch']);
@@ -72,7 +72,7 @@ describe('renderMarkdown figures', () => {
 
   it('compares times by local day or hour, in the case zone', () => {
     const at = (measure: string, stated: string) =>
-      renderMarkdown(`:${measure}{hashtag=RecognizeNewCaledonia expect=${stated}}`, context()).diagnostics.map((d) => d.ruleId);
+      renderFigures(`:${measure}{hashtag=RecognizeNewCaledonia expect=${stated}}`, context()).diagnostics.map((d) => d.ruleId);
     expect(at('peak-time', '2024-05-16')).toEqual([]);
     // 16 May 00:00 in Baku is still 15 May in UTC: the comparison is local.
     expect(at('peak-time', '2024-05-15')).toEqual(['figure/expect-mismatch']);
@@ -90,7 +90,7 @@ describe('renderMarkdown figures', () => {
       ':count{hashtag=RecognizeNewCaledonia expect=41%}',
       ':cascade-size{}',
     ].join('\n\n');
-    const r = renderMarkdown(body, context({ lineOffset: 0 }));
+    const r = renderFigures(body, context({ lineOffset: 0 }));
     expect(r.diagnostics.map((d) => [d.ruleId, d.start.line])).toEqual([
       ['reference/hashtag', 1],
       ['markdown/unknown-option', 3],
@@ -101,21 +101,5 @@ describe('renderMarkdown figures', () => {
     ]);
     expect(r.diagnostics[0]!.message).toContain('RecognizeNewCaledonia, FrenchColonialism');
     expect(r.diagnostics[2]!.hint).toContain('day or hour');
-  });
-});
-
-describe('collectDataRequests', () => {
-  it('returns each figure query once, the posts asked for, and syntax problems', () => {
-    const body = `${count}} and ${count}}.\n\n:peak{hashtag=RecognizeNewCaledonia}\n\n::post{id=1001}\n\n::chart{kind=cascade post=2002}\n\n::chart{kind=pie}\n\n:nope[x]\n`;
-    const r = collectDataRequests(body, { file: 'a.md', lineOffset: 2 });
-    expect(r.figureQueries).toEqual([
-      { measure: 'count', hashtag: 'RecognizeNewCaledonia', from: '2024-05-16', to: '2024-05-22' },
-      { measure: 'peak', hashtag: 'RecognizeNewCaledonia', bin: 'day' },
-    ]);
-    expect(r.postIds).toEqual(['1001', '2002']);
-    expect(r.diagnostics.map((d) => [d.ruleId, d.start.line, d.start.column])).toEqual([
-      ['chart/invalid-option', 11, 1],
-      ['markdown/unknown-directive', 13, 1],
-    ]);
   });
 });
