@@ -88,6 +88,90 @@ describe('citations in the text', () => {
   });
 });
 
+describe('what counts as a citation, and where its note goes', () => {
+  const sup = (n: number) => `<sup class="note-ref"><a href="#note-${n}" id="note-ref-${n}">${n}</a></sup>`;
+
+  it('reads ids with dots and underscores, spaces inside the brackets, and a full stop after the id', () => {
+    const cited = new Map(sources);
+    cited.set('who.int_2024', sources.get('viginum-2024')!);
+    const r = renderCitations('A [ @who.int_2024 ]. B [@rferl-2024.]. C [@rferl-2024;@viginum-2024 , p. 9 ].', context({ sources: cited }));
+    expect(r.diagnostics).toEqual([]);
+    expect(r.notes).toStrictEqual([
+      { number: 1, sourceId: 'who.int_2024' },
+      { number: 2, sourceId: 'rferl-2024' },
+      { number: 3, sourceId: 'rferl-2024' },
+      { number: 3, sourceId: 'viginum-2024', locator: 'p. 9' },
+    ]);
+    expect(r.html).toContain(`<p>A${sup(1)}. B${sup(2)}. C${sup(3)}.</p>`);
+  });
+
+  it('keeps no locator when the comma has nothing after it', () => {
+    const r = renderCitations('See [@viginum-2024, ].', context());
+    expect(r.notes).toStrictEqual([{ number: 1, sourceId: 'viginum-2024' }]);
+    expect(r.html).toContain('<li id="note-1"><cite>Un-notorious BIG</cite>, VIGINUM. <a');
+  });
+
+  it('leaves brackets whose first character after @ is not a letter or digit, or with text before the @, alone', () => {
+    for (const body of ['A [@-x] b.', 'A [@] b.', 'A [see @rferl-2024] b.', 'A [@rferl-2024 @viginum-2024] b.']) {
+      const r = renderCitations(body, context());
+      expect(r.notes, body).toEqual([]);
+      expect(r.html, body).toBe(`<p>${body}</p>`);
+    }
+  });
+
+  it('starts a new note for a citation that opens a paragraph, even right after another paragraph’s note', () => {
+    const r = renderCitations('[@rferl-2024] opens.\n\n[@viginum-2024] opens too.', context());
+    expect(r.notes).toEqual([
+      { number: 1, sourceId: 'rferl-2024' },
+      { number: 2, sourceId: 'viginum-2024' },
+    ]);
+    expect(r.html).toContain(`<p>${sup(1)} opens.</p>\n<p>${sup(2)} opens too.</p>`);
+  });
+
+  it('joins brackets side by side only when nothing but spaces is between them', () => {
+    const r = renderCitations('Here [@rferl-2024] , [@viginum-2024] and [@rferl-2024]  [@viginum-2024] end', context());
+    expect(r.notes.map((n) => [n.number, n.sourceId])).toEqual([
+      [1, 'rferl-2024'],
+      [2, 'viginum-2024'],
+      [3, 'rferl-2024'],
+      [3, 'viginum-2024'],
+    ]);
+    expect(r.html).toContain(`<p>Here${sup(1)} ,${sup(2)} and${sup(3)} end</p>`);
+  });
+
+  it('places each of two identical unknown citations in one line at its own column', () => {
+    const r = renderCitations('A [@nope] and [@nope], then [@gone].', context({ lineOffset: 0 }));
+    expect(r.diagnostics.map((d) => [d.actual, d.start, d.message, d.hint])).toEqual([
+      ['nope', { line: 1, column: 4 }, 'Unexpected source `nope`, expected a file in content/sources.', 'Add content/sources/nope.md or correct the id.'],
+      ['nope', { line: 1, column: 16 }, 'Unexpected source `nope`, expected a file in content/sources.', 'Add content/sources/nope.md or correct the id.'],
+      ['gone', { line: 1, column: 30 }, 'Unexpected source `gone`, expected a file in content/sources.', 'Add content/sources/gone.md or correct the id.'],
+    ]);
+    expect(r.html).toContain('<li id="note-1">Unknown source nope.');
+  });
+
+  it('sets a citation remark read as a link reference like any other, and reports an unknown one there', () => {
+    const r = renderCitations('See [@rferl-2024], and [@nope].\n\n[@rferl-2024]: https://example.org\n[@nope]: https://example.org\n', context({ lineOffset: 4 }));
+    expect(r.html).toContain(`<p>See${sup(1)}, and${sup(2)}.</p>`);
+    expect(r.diagnostics.map((d) => [d.ruleId, d.actual, d.start, d.end])).toEqual([
+      ['reference/source', 'nope', { line: 5, column: 24 }, { line: 5, column: 31 }],
+    ]);
+    expect(r.notes).toEqual([
+      { number: 1, sourceId: 'rferl-2024' },
+      { number: 2, sourceId: 'nope' },
+    ]);
+  });
+
+  it('leaves a link reference that is not a citation as a link', () => {
+    const r = renderCitations('See [the report] and [the report][@rferl-2024].\n\n[the report]: https://example.org\n[@rferl-2024]: https://example.org/r\n', context());
+    expect(r.notes).toEqual([]);
+    expect(r.html).toBe('<p>See <a href="https://example.org">the report</a> and <a href="https://example.org/r">the report</a>.</p>');
+  });
+
+  it('adds no notes section to a body without citations', () => {
+    expect(renderCitations('No sources here.', context()).html).toBe('<p>No sources here.</p>');
+  });
+});
+
 describe('a note citing a source dated by its month or year only', () => {
   it('names the month or the year, never a day the source does not give', async () => {
     const { formatCalendarDate } = await import('./format.ts');
