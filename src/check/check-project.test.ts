@@ -89,4 +89,103 @@ describe('checkProject(root, options)', () => {
     });
     expect(located(diagnostics)).toEqual(['content/entities/demo-party.md:2 schema/invalid-value']);
   });
+
+  it('reads a translation against the original’s data, in its language and at its own lines, and checks its findings', async () => {
+    const result = await check(async (p) => {
+      await p.write(
+        'content/cases/demo-case/index.fr.md',
+        [
+          '---',
+          'title: Un petit cas',
+          'summary: Cinq publications.',
+          '---',
+          '',
+          '## Le premier message {#first-post}',
+          '',
+          'Il y a eu :count{hashtag=DemoTag expect=4} publications.',
+          '',
+          '## Une autre {#other}',
+          '',
+        ].join('\n'),
+      );
+    });
+    expect(result.diagnostics.map((d) => `${d.file}:${d.start.line} ${d.ruleId} ${d.actual}`)).toEqual([
+      'content/cases/demo-case/index.fr.md:8 figure/expect-mismatch 5',
+      'content/cases/demo-case/index.fr.md:10 translation/extra-finding other',
+    ]);
+    const [handed] = result.cases;
+    expect(handed!.translations.map((t) => [t.language, t.entry.data.title, t.entry.data.period, t.prose.findings.map((f) => f.id)])).toEqual([
+      ['fr', 'Un petit cas', { from: '2024-05-16', to: '2024-05-17' }, ['first-post', 'other']],
+    ]);
+    const fr = result.contexts.get('content/cases/demo-case/index.fr.md')!;
+    expect([fr.caseId, fr.locale, fr.timeZone, fr.lineOffset, fr.caseData?.title, fr.model]).toEqual(['demo-case', 'fr', 'Asia/Baku', 4, 'Un petit cas', handed!.model]);
+    expect(fr.urls.caseReport('demo-case')).toBe('/fr/cases/demo-case/');
+    expect(result.contexts.get(CASE)!.urls.caseReport('demo-case')).toBe('/cases/demo-case/');
+  });
+
+  it('leaves out a draft translation when drafts are not wanted, and does not read a translation in the original’s language', async () => {
+    const translation = (status: string) => `---\ntitle: T\nsummary: S\nstatus: ${status}\n---\n\n:count{hashtag=DemoTag expect=4}\n`;
+    const drafted = await check(async (p) => p.write('content/cases/demo-case/index.fr.md', translation('draft')), { drafts: false });
+    expect(drafted.diagnostics).toEqual([]);
+    expect(drafted.cases[0]!.translations).toEqual([]);
+    expect(drafted.contexts.has('content/cases/demo-case/index.fr.md')).toBe(false);
+    await project!.remove();
+    const same = await check(async (p) => p.write('content/cases/demo-case/index.en-gb.md', translation('published')));
+    expect(located(same.diagnostics)).toEqual(['content/cases/demo-case/index.en-gb.md:1 translation/same-language']);
+    expect(same.cases[0]!.translations).toEqual([]);
+  });
+
+  it('checks the body of a case with invalid frontmatter against its data, and does not hand the case on', async () => {
+    const { diagnostics, cases, contexts } = await check(async (p) => {
+      await p.edit(CASE, 'licence: CC-BY-4.0', 'licence: ""');
+      await p.edit(CASE, 'expect=5', 'expect=4');
+    });
+    expect(located(diagnostics)).toEqual(['content/cases/demo-case/index.md:23 schema/out-of-range', 'content/cases/demo-case/index.md:30 figure/expect-mismatch']);
+    expect(cases).toEqual([]);
+    expect(contexts.has(CASE)).toBe(false);
+  });
+
+  it('checks what it can of a body without data, and does not count its figures as a mistake of their own', async () => {
+    // A case whose frontmatter cannot be read against data, and a case that names a dataset that is not there.
+    const unreadable = await check(async (p) => {
+      await p.edit(CASE, 'timeZone: Asia/Baku', 'timeZone: 42');
+      await p.edit(CASE, 'posted first.', 'posted first [@no-such-source].');
+    });
+    expect(located(unreadable.diagnostics)).toEqual(['content/cases/demo-case/index.md:10 schema/invalid-type', 'content/cases/demo-case/index.md:30 reference/source']);
+    await project!.remove();
+    const missing = await check(async (p) => {
+      await p.edit(CASE, 'datasets: [posts]', 'datasets: [posts, gone]');
+      await p.edit(CASE, 'posted first.', 'posted first [@no-such-source].');
+    });
+    expect(located(missing.diagnostics)).toEqual(['content/cases/demo-case/index.md:17 reference/dataset', 'content/cases/demo-case/index.md:30 reference/source']);
+    expect(missing.cases).toEqual([]);
+  });
+
+  it('reports an invalid source or dataset at its file, not again at each reference to it', async () => {
+    const source = await check(async (p) => p.edit(SOURCE, 'type: article', 'type: rumour'));
+    expect(located(source.diagnostics)).toEqual(['content/sources/demo-source.md:2 schema/invalid-value']);
+    await project!.remove();
+    const dataset = await check(async (p) => p.edit('data/demo-case/posts/manifest.json', '"licence": "CC0-1.0",', ''));
+    expect(located(dataset.diagnostics).map((l) => l.split(' ')[0])).toEqual(['data/demo-case/posts/manifest.json:1']);
+  });
+
+  it('marks a case with invented data, reads a dossier of no case in English and UTC, and keeps the posts dossiers show', async () => {
+    const result = await check(async (p) => {
+      await p.write('content/accounts/x/other_account.md', '---\nplatform: x\nhandle: other_account\nsubject: official\n---\nSee :account[x/demo_official].\n');
+      await p.edit(ACCOUNT, 'An account used in tests [@demo-source].', 'An account used in tests [@demo-source].\n\n::post{id=3}');
+    });
+    const other = result.contexts.get('content/accounts/x/other_account.md')!;
+    expect([other.caseId, other.locale, other.timeZone, other.lineOffset]).toEqual([undefined, 'en', 'UTC', 5]);
+    expect(other.account('x/demo_official')?.href).toBe('/accounts/x/demo_official/');
+    const ctx = result.contexts.get(CASE)!;
+    expect(ctx.inventedData).toBe(true);
+    expect(ctx.publishPostId?.('3')).toBe('3');
+    // The case's own first post, and the one the dossier shows.
+    expect(Object.keys(result.cases[0]!.model.posts)).toEqual(['1', '3']);
+    await project!.remove();
+    const real = await check(async (p) => p.edit('data/demo-case/posts/manifest.json', '"synthetic": true,\n  "syntheticExplanation": "Invented for tests.",', '"synthetic": false,'));
+    expect(real.diagnostics).toEqual([]);
+    expect('inventedData' in real.contexts.get(CASE)!).toBe(false);
+    expect(Object.keys(real.cases[0]!.model.posts)).toEqual(['1']);
+  });
 });
