@@ -164,7 +164,7 @@ describe('figures that cannot be stated', () => {
   });
 
   it('reports each account or post the data does not know, with the closest name when there is one', () => {
-    const accounts = { measure: 'share', hashtag: 'RecognizeNewCaledonia', accounts: ['esmirakhahi', 'u2', 'zz'] } as const;
+    const accounts: FigureQuery = { measure: 'share', hashtag: 'RecognizeNewCaledonia', accounts: ['esmirakhahi', 'u2', 'zz'] };
     const post = { measure: 'cascade-size', post: '999' } as const;
     const ctx = answering(
       [accounts, 0.3, 'share', 1413, [{ option: 'accounts', name: 'esmirakhahi', suggestion: 'esmirakhahil' }, { option: 'accounts', name: 'zz' }]],
