@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CoordinationSchema, type CoordinationParams } from '../../schema/index.ts';
 import type { CoordinationPost } from './actions.ts';
 import { analyseCoordination } from './analyse.ts';
@@ -114,7 +114,11 @@ describe('cluster items and actions (what a synchrony strip draws)', () => {
     repost('9', 'a', 2400, 'z'), repost('10', 'b', 2401, 'z'), repost('11', 'c', 2402, 'z'),
     post('12', 'b', 3000, { urls: ['https://news.example/b'] }), post('13', 'a', 3001, { urls: ['https://news.example/b'] }),
   ];
-  const [cluster] = analyseCoordination(posts, params({ minPosts: 1, minWeight: 2, signals: ['repost', 'link'] })).clusters;
+  // Analysed inside each test (milliseconds), so mutation testing attributes the analysis to the tests that check it.
+  let cluster: ReturnType<typeof analyseCoordination>['clusters'][number] | undefined;
+  beforeEach(() => {
+    [cluster] = analyseCoordination(posts, params({ minPosts: 1, minWeight: 2, signals: ['repost', 'link'] })).clusters;
+  });
 
   it('lists the items shared along the ties, most accounts first, with their counts', () => {
     expect(cluster!.items.map((i) => [i.signal, i.key, i.accounts, i.posts, (i.first - T0) / 1000])).toEqual([
