@@ -31,6 +31,8 @@ export const FOLDERS = {
   aggregate: {
     mutate: ['src/aggregate/**/*.ts'],
     tests: ['src/aggregate/**/*.test.ts'],
+    // Its tests keep no state between files, so they share one module graph per mutant (vitest.mutation.config.ts).
+    shared: true,
   },
 };
 
@@ -52,14 +54,15 @@ function parse(argv) {
 const options = parse(process.argv.slice(2));
 let failed = false;
 for (const folder of options.folders) {
-  const { mutate, tests } = FOLDERS[folder];
+  const { mutate, tests, shared = false } = FOLDERS[folder];
   // The folder's tests reach vitest through its config (vitest.mutation.config.ts), not Stryker's `testFiles`:
   // with `testFiles`, StrykerJS 9.6 runs a mutant of code that runs when its module is imported (a constant,
   // a column list) with the mutant switched on only after the import, so no test could ever kill it.
   process.env.CASEFILE_MUTATION_TESTS = tests.join(',');
+  process.env.CASEFILE_MUTATION_SHARED = shared ? '1' : '0';
   // A narrower `--mutate` (for example `src/check/hashes.ts:20-40`) keeps this folder's tests and report.
   const stryker = new Stryker({
-    mutate: [...(options.mutate ?? mutate), '!src/**/*.test.ts'],
+    mutate: [...(options.mutate ?? mutate), '!src/**/*.test.ts', '!src/**/*.test-fixture.ts'],
     concurrency: options.concurrency,
     incremental: true,
     incrementalFile: `reports/mutation/${folder}.incremental.json`,
