@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { accountPageIds, profileLabel, type AccountRef } from './account-names.ts';
+import { accountIdentity, accountPageIds, caseAccounts, dossierPageLabel, profileLabel, type AccountRef } from './account-names.ts';
+import type { AccountSummary } from './model.ts';
+import type { ContentEntry } from '../content/project.ts';
+import { createUrls } from '../content/urls.ts';
 import { chartId } from '../markdown/chart-parse.ts';
+import { AccountSchema, type Account } from '../schema/index.ts';
 
 const tg = (authorId: string, handle: string | null): AccountRef => ({ platform: 'telegram', authorId, handle });
 const x = (authorId: string, handle: string | null, dossierId?: string): AccountRef => ({
@@ -69,5 +73,65 @@ describe('profileLabel(dataset account)', () => {
   });
   it('leaves ordinary text in any script alone', () => {
     expect(profileLabel({ handle: 'новости', name: undefined, authorId: '4' }).label).toBe('@новости');
+  });
+});
+
+describe('caseAccounts(accounts, dossiers, topAccounts, urls): what the report calls each account and which get a page', () => {
+  const dossier = (id: string, data: Partial<Account>): ContentEntry<Account> => ({
+    id,
+    file: `content/accounts/${id}.md`,
+    data: AccountSchema.parse({ platform: 'x', handle: null, displayName: id, subject: 'official', ...data }),
+    body: '',
+    bodyLineOffset: 0,
+    locate: () => undefined,
+  });
+  const dossiers = new Map([
+    dossier('x/officiel', { handle: 'Officiel', displayName: 'Haut-commissariat' }),
+    dossier('x/person-a', { handle: 'secret_handle', displayName: 'Secret Name', subject: 'private', pseudonym: 'Person A' }),
+    dossier('x/silent', { displayName: 'Silent Office' }),
+  ].map((d) => [d.id, d]));
+  const summary = (authorId: string, handle: string | null, more: Partial<AccountSummary> = {}): AccountSummary => ({
+    authorId, platform: 'x', handle, total: 1, byKind: { post: 1, repost: 0, quote: 0, reply: 0 }, first: 0, last: 0, activeDays: 1, ...more,
+  });
+  // Most active first, as in the model.
+  const accounts = [
+    summary('11', 'Officiel', { dossierId: 'x/officiel' }),
+    summary('22', 'Busy'),
+    summary('33', 'secret_handle', { dossierId: 'x/person-a' }),
+    summary('44', null, { name: 'Nameless Page' }),
+    summary('5555555555555555', null),
+  ];
+  const urls = createUrls('/base/');
+
+  it('labels a dossier account by its dossier, a private one by its pseudonym, both under the author id and the dossier id, with their pages', () => {
+    const { labels } = caseAccounts(accounts, dossiers, 2, urls);
+    const officiel = { label: 'Haut-commissariat (@Officiel)', handle: 'Officiel', pseudonymised: false, href: '/base/accounts/x/officiel/' };
+    const personA = { label: 'Person A', handle: null, pseudonymised: true, href: '/base/accounts/x/person-a/' };
+    expect(labels.get('11')).toStrictEqual(officiel);
+    expect(labels.get('x/officiel')).toStrictEqual(officiel);
+    expect(labels.get('33')).toStrictEqual(personA);
+    expect(labels.get('x/person-a')).toStrictEqual(personA);
+  });
+
+  it('gives a page to every dossier account and to the topAccounts most active, and only a label to the others', () => {
+    const { labels, pageIds, pageId } = caseAccounts(accounts, dossiers, 2, urls);
+    expect(pageIds).toEqual(['x/officiel', 'x/busy', 'x/person-a']);
+    expect(labels.get('22')).toStrictEqual({ label: '@Busy', handle: 'Busy', pseudonymised: false, href: '/base/accounts/x/busy/' });
+    expect(labels.get('44')).toStrictEqual({ label: 'Nameless Page', handle: null, pseudonymised: false });
+    expect(labels.get('5555555555555555')).toStrictEqual({ label: 'account 555555555555', handle: null, pseudonymised: true });
+    expect(pageId(accounts[3]!)).toBe('x/id-44');
+    expect(caseAccounts(accounts, dossiers, 0, urls).pageIds).toEqual(['x/officiel', 'x/person-a']);
+    expect(caseAccounts(accounts, dossiers, 5, urls).pageIds).toEqual(['x/officiel', 'x/busy', 'x/person-a', 'x/id-44', 'x/id-5555555555555555']);
+  });
+
+  it('labels a dossier with no posts in the case too, linking to its page, for :account[…] in the prose', () => {
+    const { labels } = caseAccounts(accounts, dossiers, 2, urls);
+    expect(labels.get('x/silent')).toStrictEqual({ label: 'Silent Office', handle: null, pseudonymised: false, href: '/base/accounts/x/silent/' });
+    expect(dossierPageLabel(dossiers.get('x/person-a')!, urls)).toStrictEqual({ label: 'Person A', handle: null, pseudonymised: true, href: '/base/accounts/x/person-a/' });
+    expect([...labels.keys()]).toEqual(['11', 'x/officiel', '22', '33', 'x/person-a', '44', '5555555555555555', 'x/silent']);
+  });
+
+  it('names an account by its platform and platform id, never by its handle', () => {
+    expect(accountIdentity({ platform: 'telegram', authorId: '-1001' })).toBe('telegram/-1001');
   });
 });
