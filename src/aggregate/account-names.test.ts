@@ -41,6 +41,14 @@ describe('accountPageIds(accounts, dossierIds)', () => {
     expect(pages([x('999', 'esmirakhahil')], ['x/esmirakhahil'])).toEqual(['x/id-999']);
   });
 
+  it('reads a handle as plain only from its first character: one that begins with a dot gets its id page', () => {
+    expect(pages([x('7', '.dot'), x('8', '_under')])).toEqual(['x/id-7', 'x/_under']);
+  });
+
+  it('gives an account it was not given its id page, since no one checked its handle for a clash', () => {
+    expect(accountPageIds([x('1', 'listed')], [])(x('2', 'unlisted'))).toBe('x/id-2');
+  });
+
   it('gives two accounts holding one handle (in two cases of letters) their id pages, not one merged page', () => {
     expect(pages([x('1', 'Same'), x('2', 'same')])).toEqual(['x/id-1', 'x/id-2']);
   });
@@ -121,6 +129,8 @@ describe('caseAccounts(accounts, dossiers, topAccounts, urls): what the report c
     expect(labels.get('5555555555555555')).toStrictEqual({ label: 'account 555555555555', handle: null, pseudonymised: true });
     expect(pageId(accounts[3]!)).toBe('x/id-44');
     expect(caseAccounts(accounts, dossiers, 0, urls).pageIds).toEqual(['x/officiel', 'x/person-a']);
+    expect(caseAccounts(accounts, dossiers, 1, urls).pageIds).toEqual(['x/officiel', 'x/person-a']);
+    expect(caseAccounts(accounts, dossiers, 3, urls).pageIds).toEqual(['x/officiel', 'x/busy', 'x/person-a']);
     expect(caseAccounts(accounts, dossiers, 5, urls).pageIds).toEqual(['x/officiel', 'x/busy', 'x/person-a', 'x/id-44', 'x/id-5555555555555555']);
   });
 
@@ -128,7 +138,7 @@ describe('caseAccounts(accounts, dossiers, topAccounts, urls): what the report c
     const { labels } = caseAccounts(accounts, dossiers, 2, urls);
     expect(labels.get('x/silent')).toStrictEqual({ label: 'Silent Office', handle: null, pseudonymised: false, href: '/base/accounts/x/silent/' });
     expect(dossierPageLabel(dossiers.get('x/person-a')!, urls)).toStrictEqual({ label: 'Person A', handle: null, pseudonymised: true, href: '/base/accounts/x/person-a/' });
-    expect([...labels.keys()]).toEqual(['11', 'x/officiel', '22', '33', 'x/person-a', '44', '5555555555555555', 'x/silent']);
+    expect([...labels.keys()].sort()).toEqual(['11', '22', '33', '44', '5555555555555555', 'x/officiel', 'x/person-a', 'x/silent']);
   });
 
   it('names an account by its platform and platform id, never by its handle', () => {

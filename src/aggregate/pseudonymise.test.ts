@@ -173,8 +173,14 @@ describe('createPseudonymiser(accounts): ids, text and cards', () => {
     const p = createPseudonymiser([{ ...member, handles: ['jane'], displayNames: ['B'] }]);
     expect(p.text('Plan B: member b-roll, RT @jane: jane_doe and janes are others; (jane) x.com/JANE/status/9'))
       .toBe(`Plan [Party member A]: member [Party member A]-roll, RT @[Party member A]: jane_doe and janes are others; ([Party member A]) x.com/[Party member A]/status/${p.postId('9', '42')}`);
+    expect(p.text('mary_jane at the Club')).toBe('mary_jane at the Club');
     const cyrillic = createPseudonymiser([{ ...member, handles: [], displayNames: ['Иван'] }]);
     expect(cyrillic.text('Иван и Иванов')).toBe('[Party member A] и Иванов');
+  });
+
+  it('replaces a name that begins or ends with an emoji even right against other words: the edge is asked for on a letter only', () => {
+    const p = createPseudonymiser([{ ...member, handles: [], displayNames: ['🌺Marie', 'Luc ✨'] }]);
+    expect(p.text('merci🌺Marie et Luc ✨bonjour')).toBe('merci[Party member A] et [Party member A]bonjour');
   });
 
   it('replaces a name in a script written without spaces wherever it appears', () => {
