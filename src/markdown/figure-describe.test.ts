@@ -48,4 +48,13 @@ describe('describeFigure(query, locale, timeZone, label)', () => {
   it('speaks the case language', () => {
     expect(describeFigure({ measure: 'count', hashtag: 'Kanaky', from: '2024-05-16' }, 'fr', zone, label)).toBe(`publications sous #Kanaky du 16 mai 2024 (${zone})`);
   });
+
+  it('reads a query without a bin as counted by day and a status count without a status as of active accounts, naming no zone for them', () => {
+    expect([en({ measure: 'peak' }), en({ measure: 'peak-time' }), en({ measure: 'status-count' }), en({ measure: 'status-count', status: 'active', hashtag: 'Kanaky' })]).toEqual([
+      'posts in the busiest day',
+      'the busiest day',
+      'accounts with a dossier whose latest status is active',
+      'accounts with a dossier whose latest status is active under #Kanaky',
+    ]);
+  });
 });
