@@ -167,6 +167,36 @@ describe('what counts as a citation, and where its note goes', () => {
     expect(r.html).toBe('<p>See <a href="https://example.org">the report</a> and <a href="https://example.org/r">the report</a>.</p>');
   });
 
+  it('reads a locator written straight after the comma', () => {
+    expect(renderCitations('See [@viginum-2024,p. 4].', context()).notes).toEqual([{ number: 1, sourceId: 'viginum-2024', locator: 'p. 4' }]);
+  });
+
+  it('sets a citation read as a link reference at the start of a paragraph, after emphasis, and with spaces inside', () => {
+    const defs = '\n\n[@rferl-2024]: https://example.org\n[@viginum-2024]: https://example.org/v\n[ @rferl-2024 ]: https://example.org/r\n';
+    const r = renderCitations(`[@rferl-2024] opens, *then*[@viginum-2024] and [ @rferl-2024 ].${defs}`, context());
+    expect(r.html).toBe(`<p>${sup(1)} opens, <em>then</em>${sup(2)} and${sup(3)}.</p>\n${r.html.slice(r.html.indexOf('<section'))}`);
+    expect(r.notes.map((n) => n.sourceId)).toEqual(['rferl-2024', 'viginum-2024', 'rferl-2024']);
+  });
+
+  it('leaves images and full or collapsed references alone, even when their label reads as a citation', () => {
+    const r = renderCitations('![@rferl-2024] and [@rferl-2024][] and [text][@rferl-2024].\n\n[@rferl-2024]: https://example.org/r.png\n', context());
+    expect(r.notes).toEqual([]);
+    expect(r.html).toBe(
+      '<p><img src="https://example.org/r.png" alt="@rferl-2024"> and <a href="https://example.org/r.png">@rferl-2024</a> and <a href="https://example.org/r.png">text</a>.</p>',
+    );
+  });
+
+  it('places an unknown source at the start of the body, and one whose brackets span quoted lines at its text', () => {
+    const first = renderCitations('[@nope] starts.', context({ lineOffset: 0 }));
+    expect(first.diagnostics.map((d) => d.start)).toEqual([{ line: 1, column: 2 }]);
+    // The quote's `> ` is not in the text remark gives, so the bracket cannot be found again in the body.
+    const quoted = renderCitations('Intro.\n\n> See [@rferl-2024;\n> @nope], and [@gone].', context({ lineOffset: 0 }));
+    expect(quoted.diagnostics.map((d) => [d.actual, d.start])).toEqual([
+      ['nope', { line: 3, column: 3 }],
+      ['gone', { line: 4, column: 16 }],
+    ]);
+  });
+
   it('adds no notes section to a body without citations', () => {
     expect(renderCitations('No sources here.', context()).html).toBe('<p>No sources here.</p>');
   });
