@@ -62,11 +62,19 @@ describe('timelineChart', () => {
     expect(hourly.description).toContain('Le pic a eu lieu le 17 mai 2024 à 16:00 avec 60 publications.');
   });
 
-  test('timelineChart(day bins) names each kind beside the tallest bar holding every kind, not in a legend', () => {
-    for (const svg of Object.values(timelineChart(input).svg)) {
+  test('timelineChart(day bins) names each kind beside the tallest bar with room beside it, otherwise in a key', () => {
+    // A peak far above the next day: the names fit beside it, and no key is drawn.
+    const spike = { ...input, bins: dayBins([[112, 400], [2, 6], [1, 4], [1, 3], [1, 2], [1, 1], [1, 1]]) };
+    for (const svg of Object.values(timelineChart(spike).svg)) {
       expect(svg).not.toContain('cf-chart-legend');
       expect(svg).toContain('>Original posts</text>');
       expect(svg).toContain('>Reposts</text>');
+    }
+    // A campaign fading day by day leaves no bar with room beside it: a name there would sit on the next bar.
+    for (const svg of Object.values(timelineChart(input).svg)) {
+      const [plotted, key] = svg.split('cf-chart-legend');
+      expect(key).toContain('>Original posts</text>');
+      expect(plotted).not.toContain('>Original posts</text>');
     }
     // No bar holds both kinds: the names go in a key below the axis instead.
     const apart = timelineChart({ ...input, bins: dayBins([[10, 0], [0, 20]]), peak: { starts: [may16 + day], labels: ['2024-05-17'], value: 20 } });

@@ -14,7 +14,7 @@ import { stackLabels, type StackLabel } from './stack-labels.ts';
 import { localeFormat } from '../locale/messages.ts';
 import { finishSvg, plot } from './svg.ts';
 import { summariseByDay } from './table-size.ts';
-import { cssVar, layouts, seriesColour, type Layout } from './theme.ts';
+import { charWidth, cssVar, fontSize, layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
 import { binBefore, binEnd, formatBin, formatDayRange, timeAxis, timeTicks } from './zone.ts';
 import { binOption, chartKind, hashtagOption, isChartProblem } from './kind.ts';
@@ -80,6 +80,24 @@ export function timelineChart(input: TimelineInput): ChartOutput {
     const marginTop = 24 + eventBand;
     const marginBottom = 44;
     const py = (v: number) => marginTop + (1 - v / yTop) * (height - marginTop - marginBottom);
+    const binWidth = (layout.width - marginLeft - marginRight) / (bins.length + 1);
+    const peakText = t('chart.peakLabel', { value: f.number(input.peak.value) });
+    // Near an edge the peak's label runs inwards, so it stays inside the drawing.
+    const peakAnchor = (mid: number) => {
+      const side = (x(mid) - marginLeft) / (layout.width - marginLeft - marginRight);
+      return side < 0.25 ? { textAnchor: 'start', dx: -binWidth / 2 } : side > 0.75 ? { textAnchor: 'end', dx: binWidth / 2 } : { textAnchor: 'middle', dx: 0 };
+    };
+    const peakMid = (start: number) => (start + binEnd(start, bin, timeZone)) / 2;
+    // Where each peak's label lies (bold, so a little wider than the average advance), for the kinds' names to keep clear of.
+    function peakBoxes() {
+      const w = peakText.length * charWidth * 1.1;
+      return input.peak.starts.map((start) => {
+        const { textAnchor, dx } = peakAnchor(peakMid(start));
+        const at = x(peakMid(start)) + dx;
+        const [x1, x2] = textAnchor === 'start' ? [at, at + w] : textAnchor === 'end' ? [at - w, at] : [at - w / 2, at + w / 2];
+        return { x1, x2, y1: py(input.peak.value) - 8 - fontSize - 2, y2: py(input.peak.value) - 8 };
+      });
+    }
     const names = stackLabels(
       spans.map(({ bin: b, end }) => ({ x1: x(b.start), x2: x(end), values: kinds.map((k) => b.byKind[k]) })),
       kinds.map((k) => totals[k]),
@@ -87,13 +105,13 @@ export function timelineChart(input: TimelineInput): ChartOutput {
       py,
       [marginTop, height - marginBottom],
       [marginLeft, layout.width - 2],
+      [...peakBoxes(), ...(before ? [{ x1: x(leadIn), x2: x(from), y1: py(before.total), y2: height - marginBottom }] : [])],
     );
     // Without a bar that holds every kind, a key below the axis names them.
     const key = names ? undefined : legend(kinds.filter((k) => totals[k] > 0).map((k) => ({ label: t('chart.kinds', { kind: k }), colour: seriesColour(kinds.indexOf(k)) })), narrow ? 8 : marginLeft, layout.width);
     const tx = (px: number) => leadIn + ((px - marginLeft) / (layout.width - marginLeft - marginRight)) * (to - leadIn);
     const ty = (px: number) => (1 - (px - marginTop) / (height - marginTop - marginBottom)) * yTop;
     const ticks = timeTicks([leadIn, ...bins.map((b) => b.start)], bin, locale, timeZone, narrow ? 4 : 7);
-    const binWidth = (layout.width - marginLeft - marginRight) / (bins.length + 1);
     // Separators between stacked kinds only where bars are wide enough to keep some colour.
     const separator = binWidth >= 4 ? { stroke: cssVar.background, strokeWidth: 1 } : {};
     const inset = bin === 'day' ? (narrow ? 1 : 2) : 0;
@@ -129,12 +147,10 @@ export function timelineChart(input: TimelineInput): ChartOutput {
           } as TextOptions),
         ] : []),
         ...input.peak.starts.map((start) => {
-          const mid = (start + binEnd(start, bin, timeZone)) / 2;
-          // Near an edge the label runs inwards, so it stays inside the drawing.
-          const side = (x(mid) - marginLeft) / (layout.width - marginLeft - marginRight);
-          const anchor = side < 0.25 ? { textAnchor: 'start', dx: -binWidth / 2 } : side > 0.75 ? { textAnchor: 'end', dx: binWidth / 2 } : { textAnchor: 'middle' };
+          const mid = peakMid(start);
+          const { textAnchor, dx } = peakAnchor(mid);
           return Plot.text([{ x: mid, y: input.peak.value }], {
-            x: 'x', y: 'y', text: () => t('chart.peakLabel', { value: f.number(input.peak.value) }), dy: -8, lineAnchor: 'bottom', ...anchor,
+            x: 'x', y: 'y', text: () => peakText, dy: -8, lineAnchor: 'bottom', textAnchor, ...(dx === 0 ? {} : { dx }),
             fill: cssVar.accent, fontWeight: 'bold', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke',
           } as TextOptions);
         }),
