@@ -73,7 +73,7 @@ interface Geometry {
 
 function geometry(layout: Layout, rows: number): Geometry {
   const narrow = layout.name === 'narrow';
-  const left = narrow ? 52 : 64;
+  const left = narrow ? 56 : 64;
   const top = 4;
   const bottom = top + rows * (narrow ? 18 : 26);
   return { width: layout.width, left, top, bottom, x: bands(24, left, layout.width - (narrow ? 4 : 16), 0.08), y: bands(rows, top, bottom, 0.08) };

@@ -83,7 +83,8 @@ export function synchronyChart(input: SynchronyInput): ChartOutput {
 
   function draw(layout: Layout): string {
     const narrow = layout.name === 'narrow';
-    const marginLeft = narrow ? 92 : 150;
+    // Room for a pseudonym such as @user_937c35 whole, so rows can be matched with the cluster's table.
+    const marginLeft = narrow ? 104 : 150;
     const marginRight = narrow ? 10 : 20;
     const step = narrow ? 18 : 20;
     const first = Math.min(...marks.map((a) => a.time));
@@ -114,13 +115,15 @@ export function synchronyChart(input: SynchronyInput): ChartOutput {
         domain,
         ticks: [...ticks.keys()],
         tickFormat: (t: number) => ticks.get(t) ?? '',
-        label: t('chart.zoneLabel', { what: span, timeZone }),
-        labelAnchor: 'center',
-        labelOffset: 36,
-        labelArrow: 'none',
+        label: null,
       },
       y: { type: 'band', domain: shown.map((_, i) => i), tickFormat: (i: number) => fitLabel(names[i]!, marginLeft - 12), tickSize: 0, label: null, padding: 0 },
       marks: [
+        // The axis's label centred under the whole drawing rather than the plot, whose wide left margin of
+        // names would push a long date range and zone past the right edge on a phone.
+        Plot.text([t('chart.zoneLabel', { what: span, timeZone })], {
+          frameAnchor: 'bottom', lineAnchor: 'bottom', dy: 36, dx: (marginRight - marginLeft) / 2, fill: 'currentColor',
+        }),
         // A faint line per account, so a row can be followed across.
         Plot.ruleY(shown.map((_, i) => i), { y: (i: number) => i, stroke: cssVar.muted, strokeOpacity: 0.35 }),
         Plot.dot(grey, { x: 'time', y: (a: { accountId: string }) => row.get(a.accountId), r: 2.5, fill: cssVar.muted, fillOpacity: GREY_OPACITY }),

@@ -1,7 +1,8 @@
 /**
  * Every page of the built example that shows a chart, in Chromium at 320, 360 and 1280 px: each chart is
  * shown in exactly one drawing, that drawing is no wider than its frame (nothing cropped, nothing to
- * scroll), and no chart text renders below 12 CSS px (its font size times the drawing's screen scale).
+ * scroll), no text of it runs past the drawing's edges (where the SVG would cut it), and no chart text
+ * renders below 12 CSS px (its font size times the drawing's screen scale).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,6 +33,8 @@ interface ChartReport {
   frameRight: number;
   scrolls: boolean;
   smallest: { text: string; px: number } | null;
+  /** Texts that reach past the drawing's edges, with how far (px). */
+  cut: string[];
 }
 
 /** What each chart on the page looks like on screen. */
@@ -45,9 +48,13 @@ async function measure(page: Page): Promise<ChartReport[]> {
     const frameBox = frame.getBoundingClientRect();
     const scale = box.width / svg.viewBox.baseVal.width;
     let smallest: { text: string; px: number } | null = null;
+    const cut: string[] = [];
     for (const text of svg.querySelectorAll('text')) {
       const px = parseFloat(getComputedStyle(text).fontSize) * scale;
       if (!smallest || px < smallest.px) smallest = { text: text.textContent ?? '', px };
+      const at = text.getBoundingClientRect();
+      const over = Math.max(box.left - at.left, at.right - box.right, box.top - at.top, at.bottom - box.bottom);
+      if (at.width > 0 && over > 0.5) cut.push(`"${text.textContent ?? ''}" by ${over.toFixed(1)} px`);
     }
     return [{
       figure: figure.id,
@@ -58,6 +65,7 @@ async function measure(page: Page): Promise<ChartReport[]> {
       frameRight: frameBox.right,
       scrolls: frame.scrollWidth > frame.clientWidth,
       smallest,
+      cut,
     }];
   }));
 }
@@ -101,7 +109,7 @@ describe('charts of the example in Chromium', () => {
       await page?.close();
     });
 
-    it.each(pages)('/%s: every chart whole, in one drawing, with text of 12 px or more', async (pagePath) => {
+    it.each(pages)('/%s: every chart whole, in one drawing, its text inside it and of 12 px or more', async (pagePath) => {
       await page.goto(`${server.url}${pagePath}`, { waitUntil: 'load' });
       const charts = await measure(page);
       expect(charts.length).toBeGreaterThan(0);
@@ -109,6 +117,7 @@ describe('charts of the example in Chromium', () => {
         ...(c.shown !== 1 ? [`${c.figure}: ${c.shown} drawings shown, expected 1`] : []),
         ...(c.drawingWidth > c.frameWidth + 0.5 || c.drawingRight > c.frameRight + 0.5 ? [`${c.figure}: drawing ${c.drawingWidth} px wide in a ${c.frameWidth} px frame`] : []),
         ...(c.scrolls ? [`${c.figure}: its frame scrolls sideways`] : []),
+        ...c.cut.map((text) => `${c.figure}: ${text} past the drawing's edge`),
         ...(c.smallest && c.smallest.px < MIN_TEXT_PX - 0.01 ? [`${c.figure}: "${c.smallest.text}" renders at ${c.smallest.px.toFixed(2)} px`] : []),
       ]);
       expect(problems, `[${width}px] /${pagePath}`).toEqual([]);
