@@ -88,7 +88,8 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return `\`${truncate(value, 60)}\``;
   if (typeof value === 'number' || typeof value === 'boolean') return `\`${String(value)}\``;
   if (value instanceof Date) return `\`${value.toISOString()}\``;
-  if (Array.isArray(value)) return 'a list';
+  // Counted, so a list that is too short or too long says how long it is ("Unexpected an empty list").
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : value.length === 1 ? 'a list of 1 item' : `a list of ${value.length} items`;
   return 'an object';
 }
 

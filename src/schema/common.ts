@@ -89,7 +89,13 @@ export const PeriodSchema = z
     to: DateSchema,
   })
   .strict()
-  .refine((p) => p.from <= p.to, { message: 'a period whose `from` is on or before its `to`', path: ['to'] });
+  // Compared only when both are days: a misspelt `from` is its own error, not also a wrong `to`.
+  .refine((p) => !(isDay(p.from) && isDay(p.to)) || p.from <= p.to, { message: 'a period whose `from` is on or before its `to`', path: ['to'] });
+
+function isDay(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDate(s);
+}
+
 export type Period = z.output<typeof PeriodSchema>;
 
 export function isRealDate(ymd: string): boolean {
