@@ -94,7 +94,14 @@ export async function bundle(entry, cacheDir) {
   const name = bundleName(entry);
   const result = await build({
     entryPoints: [entry],
-    outfile: path.join(cacheDir, `${name}.mjs`),
+    outdir: cacheDir,
+    entryNames: name,
+    // A module a command imports with `await import()` becomes a chunk of its own, and the packages only it
+    // imports load with it: `npm run check` never loads the aggregation's packages (DuckDB, graphology) when
+    // every case's model comes from the cache.
+    splitting: true,
+    chunkNames: `${name}.chunk-[hash]`,
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -131,34 +138,42 @@ export async function bundle(entry, cacheDir) {
       },
     ],
   });
-  const code = result.outputFiles.find((f) => f.path.endsWith('.mjs'));
-  const map = result.outputFiles.find((f) => f.path.endsWith('.map'));
+  const entryPath = path.join(cacheDir, `${name}.mjs`);
+  const code = result.outputFiles.find((f) => f.path === entryPath);
+  const map = result.outputFiles.find((f) => f.path === `${entryPath}.map`);
   if (!code || !map) throw new Error(`esbuild wrote no bundle for ${entry}`);
   const file = `${name}.${sha256(code.contents).slice(0, 16)}.mjs`;
   const text = code.text.replace(/\/\/# sourceMappingURL=\S+\s*$/, `//# sourceMappingURL=${file}.map\n`);
   mkdirSync(cacheDir, { recursive: true });
   const unique = `.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(path.join(cacheDir, file + '.map' + unique), map.contents);
-  renameSync(path.join(cacheDir, file + '.map' + unique), path.join(cacheDir, `${file}.map`));
-  writeFileSync(path.join(cacheDir, file + unique), text);
-  renameSync(path.join(cacheDir, file + unique), path.join(cacheDir, file));
+  /** @param {string} name @param {string | Uint8Array} contents */
+  const put = (name, contents) => {
+    writeFileSync(path.join(cacheDir, name + unique), contents);
+    renameSync(path.join(cacheDir, name + unique), path.join(cacheDir, name));
+  };
+  // Chunks are named by esbuild from their contents, so a chunk already there is the same bytes; each is
+  // written again all the same, which dates it now for removeOldBundles. Chunks before the entry that imports them.
+  const chunks = result.outputFiles.filter((f) => f !== code && f !== map).map((f) => path.basename(f.path));
+  for (const chunk of result.outputFiles.filter((f) => f !== code && f !== map)) put(path.basename(chunk.path), chunk.contents);
+  put(`${file}.map`, map.contents);
+  put(file, text);
   /** @type {BundleManifest} */
   const manifest = { launcher: sha256(readFileSync(launcher)), entry, bundle: file, inputs };
   writeFileSync(manifestPath(entry, cacheDir) + unique, `${JSON.stringify(manifest, null, 1)}\n`);
   renameSync(manifestPath(entry, cacheDir) + unique, manifestPath(entry, cacheDir));
-  removeOldBundles(cacheDir, name, file);
+  removeOldBundles(cacheDir, name, [file, ...chunks]);
   return path.join(cacheDir, file);
 }
 
 /**
- * Earlier bundles of the same command, left an hour after they were replaced: a process started just
- * before the replacement may still be about to import one.
- * @param {string} cacheDir @param {string} name @param {string} keep
+ * Earlier bundles of the same command and their chunks, left an hour after they were replaced: a process
+ * started just before the replacement may still be about to import one.
+ * @param {string} cacheDir @param {string} name @param {string[]} keep the new bundle's files
  */
 function removeOldBundles(cacheDir, name, keep) {
   const hourAgo = Date.now() - 3_600_000;
   for (const entry of readdirSync(cacheDir)) {
-    if (!entry.startsWith(`${name}.`) || entry.startsWith(keep) || entry === `${name}.json`) continue;
+    if (!entry.startsWith(`${name}.`) || keep.some((k) => entry.startsWith(k)) || entry === `${name}.json`) continue;
     const file = path.join(cacheDir, entry);
     if (statSync(file).mtimeMs < hourAgo) rmSync(file, { force: true });
   }

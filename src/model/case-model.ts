@@ -5,20 +5,19 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, posix, relative, resolve } from 'node:path';
-import { createAggregator } from '../aggregate/aggregate-case.ts';
 import type { FigureQuery } from '../aggregate/figure-query.ts';
 import type { AggregateInput, DossierRef } from '../aggregate/input.ts';
 import type { ReportModel } from '../aggregate/model.ts';
 import { withIdRecords } from '../aggregate/id-record.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { readPosts } from '../ingest/read-posts.ts';
-import { ClickHouseError, redact } from '../engines/clickhouse/client.ts';
 import type { ClickHouseProvenance } from '../engines/clickhouse/engine.ts';
-import { clickhouseModel } from '../engines/clickhouse/model.ts';
-import { duckdbModel } from '../engines/duckdb-model.ts';
 import type { PostsSource } from '../engines/duckdb.ts';
 import { codeHash } from './code-hash.ts';
 import type { Account, Aggregation, Case, Manifest } from '../schema/index.ts';
+
+// What computes a model (the aggregator, the post reader, the engines and their packages: DuckDB, graphology)
+// is imported when a model is not in the cache, so a check or build with unchanged data never loads it
+// (scripts/cli.mjs makes each such import a chunk of its own). The code hash follows these imports too.
 
 /**
  * The code that makes a model: this module and everything it imports (ingest, aggregate, schema,
@@ -153,6 +152,7 @@ function postsFiles(args: CaseModelArgs): { dataset: string; path: string; file:
 
 /** Every post read and validated by Casefile, aggregated as it is read. */
 async function inProcess(args: CaseModelArgs, input: AggregateInput): Promise<CaseModelResult> {
+  const [{ createAggregator }, { readPosts }] = await Promise.all([import('../aggregate/aggregate-case.ts'), import('../ingest/read-posts.ts')]);
   const aggregator = createAggregator(input);
   const diagnostics: Diagnostic[] = [];
   for (const { dataset, path, file, format } of postsFiles(args)) {
@@ -181,6 +181,7 @@ async function inProcess(args: CaseModelArgs, input: AggregateInput): Promise<Ca
  * (the same diagnostics as in process); DuckDB then reads the files itself and counts out of core.
  */
 async function withDuckdb(args: CaseModelArgs, input: AggregateInput, memoryLimit: string | undefined): Promise<CaseModelResult> {
+  const [{ duckdbModel }, { readPosts }] = await Promise.all([import('../engines/duckdb-model.ts'), import('../ingest/read-posts.ts')]);
   const diagnostics: Diagnostic[] = [];
   const sources: PostsSource[] = [];
   for (const { dataset, path, file, format, columnar } of postsFiles(args)) {
@@ -217,6 +218,7 @@ async function withDuckdb(args: CaseModelArgs, input: AggregateInput, memoryLimi
 async function withClickhouse(args: CaseModelArgs, input: AggregateInput, aggregation: Extract<Aggregation, { engine: 'clickhouse' }>): Promise<CaseModelResult> {
   const origin = posix.join('content', 'cases', args.caseId, 'index.md');
   const target = { url: aggregation.url, table: aggregation.table, timeout: aggregation.timeout * 1000, ...args.clickhouse };
+  const [{ ClickHouseError, redact }, { clickhouseModel }] = await Promise.all([import('../engines/clickhouse/client.ts'), import('../engines/clickhouse/model.ts')]);
   try {
     const result = await clickhouseModel(input, target, args.datasets.map((d) => d.id), origin);
     return { model: result.model, diagnostics: result.diagnostics, engine: result.provenance };
