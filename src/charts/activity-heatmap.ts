@@ -3,9 +3,10 @@
  * Rows are days of the week when the case period has every weekday at least twice (a weekly habit can
  * show), otherwise the period's dates in order (`chart-build` decides and gives the rows).
  */
-import { escapeHtml } from './figure.ts';
+import type { Element, ElementContent } from 'hast';
+import { s } from 'hastscript';
 import { localeFormat } from '../locale/messages.ts';
-import { bands, num, writeSvg } from './svg-writer.ts';
+import { bands, num, placed, svgMarkup, writeSvg, type SvgMarkup } from './svg-writer.ts';
 import { cssVar, fontSize, layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
 import { dateFormat } from './zone.ts';
@@ -79,21 +80,25 @@ function geometry(layout: Layout, rows: number): Geometry {
   return { width: layout.width, left, top, bottom, x: bands(24, left, layout.width - (narrow ? 4 : 16), 0.08), y: bands(rows, top, bottom, 0.08) };
 }
 
-const cellRect = (g: Geometry, row: number, hour: number, extra: string) =>
-  `<rect x="${g.x.at[hour]}" y="${g.y.at[row]}" width="${g.x.width}" height="${g.y.width}"${extra}/>`;
+const cellRect = (g: Geometry, row: number, hour: number, fillOpacity?: string): Element =>
+  s('rect', { x: g.x.at[hour], y: g.y.at[row], width: g.x.width, height: g.y.width, 'fill-opacity': fillOpacity });
 
 /** Axes and empty cells: the same for every heatmap with the same rows, language, zone and layout, so drawn once. */
-const frames = new Map<string, string>();
+const frames = new Map<string, SvgMarkup>();
+/** Keys to the shades, by language, layout, number of rows and largest count (a handful per build). */
+const keys = new Map<string, SvgMarkup>();
 
-function drawFrame(g: Geometry, labels: string[], axisLabel: string): string {
+function drawFrame(g: Geometry, labels: string[], axisLabel: string): SvgMarkup {
   const rowMid = (r: number) => num(g.y.at[r]! + g.y.width / 2);
   const hourMid = (h: number) => num(g.x.at[h]! + g.x.width / 2);
   const ticks = labels.map((_, r) => `M${g.left - 6},${rowMid(r)}h6`).join('') + hourTicks.map((h) => `M${hourMid(h)},${g.bottom}v6`).join('');
-  return `<path fill="none" stroke="currentColor" d="${ticks}"/>`
-    + `<g text-anchor="end">${labels.map((l, r) => `<text x="${g.left - 9}" y="${rowMid(r)}" dy="0.32em">${escapeHtml(l)}</text>`).join('')}</g>`
-    + hourTicks.map((h) => `<text x="${hourMid(h)}" y="${g.bottom + 9}" dy="0.71em">${hourLabel(h)}</text>`).join('')
-    + `<text x="${num((g.left + g.width) / 2)}" y="${g.bottom + 40}">${escapeHtml(axisLabel)}</text>`
-    + `<g style="fill:${cssVar.muted}" fill-opacity="0.12">${labels.map((_, r) => hours.map((h) => cellRect(g, r, h, '')).join('')).join('')}</g>`;
+  return svgMarkup([
+    s('path', { fill: 'none', stroke: 'currentColor', d: ticks }),
+    s('g', { 'text-anchor': 'end' }, labels.map((l, r) => s('text', { x: g.left - 9, y: rowMid(r), dy: '0.32em' }, l))),
+    ...hourTicks.map((h) => s('text', { x: hourMid(h), y: g.bottom + 9, dy: '0.71em' }, hourLabel(h))),
+    s('text', { x: num((g.left + g.width) / 2), y: g.bottom + 40 }, axisLabel),
+    s('g', { style: `fill:${cssVar.muted}`, 'fill-opacity': '0.12' }, labels.flatMap((_, r) => hours.map((h) => cellRect(g, r, h)))),
+  ]);
 }
 
 const opacity = (count: number, max: number) => num(minOpacity + (1 - minOpacity) * count / max);
@@ -104,18 +109,20 @@ const keyTop = 52;
 const keyHeight = fontSize + 6 + swatch + 4 + fontSize + 8;
 
 /** The key to the shades: an empty cell, then up to five counts from 1 to the largest, each under its swatch. */
-function drawKey(g: Geometry, max: number, title: string, number: (n: number) => string): string {
+function drawKey(g: Geometry, max: number, title: string, number: (n: number) => string): Element {
   const n = Math.min(5, max);
   const steps = [0, ...new Set(Array.from({ length: n }, (_, i) => Math.round(1 + (i * (max - 1)) / Math.max(1, n - 1))))];
   const y = g.bottom + keyTop;
-  let key = `<text x="${g.left}" y="${y}" dy="0.71em" text-anchor="start">${escapeHtml(title)}</text>`;
+  const key: ElementContent[] = [s('text', { x: g.left, y, dy: '0.71em', 'text-anchor': 'start' }, title)];
   steps.forEach((count, i) => {
     const x = g.left + i * (swatch + 16);
-    const fill = count === 0 ? `style="fill:${cssVar.muted}" fill-opacity="0.12"` : `style="fill:${seriesColour(0)}" fill-opacity="${opacity(count, max)}"`;
-    key += `<rect x="${x}" y="${y + fontSize + 6}" width="${swatch}" height="${swatch}" ${fill}/>`
-      + `<text x="${num(x + swatch / 2)}" y="${y + fontSize + 6 + swatch + 4}" dy="0.71em">${number(count)}</text>`;
+    const fill = count === 0 ? { style: `fill:${cssVar.muted}`, 'fill-opacity': '0.12' } : { style: `fill:${seriesColour(0)}`, 'fill-opacity': opacity(count, max) };
+    key.push(
+      s('rect', { x, y: y + fontSize + 6, width: swatch, height: swatch, ...fill }),
+      s('text', { x: num(x + swatch / 2), y: y + fontSize + 6 + swatch + 4, dy: '0.71em' }, number(count)),
+    );
   });
-  return `<g class="cf-chart-key">${key}</g>`;
+  return s('g', { class: 'cf-chart-key' }, key);
 }
 
 export function activityHeatmap(input: ActivityHeatmapInput): ChartOutput {
@@ -141,13 +148,19 @@ export function activityHeatmap(input: ActivityHeatmapInput): ChartOutput {
       axes = drawFrame(g, rows.map((r) => r.label), t('chart.zoneLabel', { what: t('chart.hourOfDay'), timeZone }));
       frames.set(frameKey, axes);
     }
-    let filled = '';
+    const filled: Element[] = [];
     rows.forEach((r, row) => r.hours.forEach((count, hour) => {
-      if (count > 0) filled += cellRect(g, row, hour, ` fill-opacity="${opacity(count, max)}"`);
+      if (count > 0) filled.push(cellRect(g, row, hour, opacity(count, max)));
     }));
-    const key = drawKey(g, max, t('chart.heatmapKey'), f.number);
+    // The key depends only on the largest count, the language and the layout: drawn once for each.
+    const keyKey = [locale, layout.name, rows.length, max].join('\u0000');
+    let key = keys.get(keyKey);
+    if (key === undefined) {
+      key = svgMarkup([drawKey(g, max, t('chart.heatmapKey'), f.number)]);
+      keys.set(keyKey, key);
+    }
     const height = g.bottom + keyTop + keyHeight;
-    return writeSvg({ id: input.id, kind: 'activity-heatmap', layout, title, description, height }, `${axes}<g style="fill:${seriesColour(0)}">${filled}</g>${key}`);
+    return writeSvg({ id: input.id, kind: 'activity-heatmap', layout, title, description, height }, [placed(axes), s('g', { style: `fill:${seriesColour(0)}` }, filled), placed(key)]);
   }
 
   function describe(): string {

@@ -2,7 +2,7 @@
  * When an account with few posts posted: one dot per post on a time axis over the case period, dots in
  * that would overlap stacked. A 7 x 24 heatmap of a handful of posts is mostly empty cells and says nothing.
  */
-import { escapeHtml } from './figure.ts';
+import { s } from 'hastscript';
 import { localeFormat } from '../locale/messages.ts';
 import { num, writeSvg } from './svg-writer.ts';
 import { cssVar, layouts, seriesColour, type Layout } from './theme.ts';
@@ -60,11 +60,13 @@ export function activityStrip(input: ActivityStripInput): ChartOutput {
     const base = 8 + levels * radius * 2 + 4;
     const ticks = timeTicks(days, 'day', locale, timeZone, narrow ? 4 : 7);
     const dayLines = days.map((d) => `M${num(x(d))},4V${base}`).join('');
-    const body = `<path fill="none" style="stroke:${cssVar.muted}" stroke-opacity="0.4" d="${dayLines}"/>`
-      + `<path fill="none" stroke="currentColor" d="M${left},${base}H${right}${[...ticks.keys()].map((t) => `M${num(x(t))},${base}v6`).join('')}"/>`
-      + [...ticks].map(([t, label]) => `<text x="${num(x(t))}" y="${base + 9}" dy="0.71em">${escapeHtml(label)}</text>`).join('')
-      + `<text x="${num((left + right) / 2)}" y="${base + 40}">${escapeHtml(t('chart.zoneLabel', { what: t('chart.date'), timeZone }))}</text>`
-      + `<g style="fill:${seriesColour(0)};stroke:${cssVar.background}">${dots.map((d) => `<circle cx="${num(d.cx)}" cy="${num(base - radius - 2 - d.level * radius * 2)}" r="${radius}"/>`).join('')}</g>`;
+    const body = [
+      s('path', { fill: 'none', style: `stroke:${cssVar.muted}`, 'stroke-opacity': '0.4', d: dayLines }),
+      s('path', { fill: 'none', stroke: 'currentColor', d: `M${left},${base}H${right}${[...ticks.keys()].map((t) => `M${num(x(t))},${base}v6`).join('')}` }),
+      ...[...ticks].map(([t, label]) => s('text', { x: num(x(t)), y: base + 9, dy: '0.71em' }, label)),
+      s('text', { x: num((left + right) / 2), y: base + 40 }, t('chart.zoneLabel', { what: t('chart.date'), timeZone })),
+      s('g', { style: `fill:${seriesColour(0)};stroke:${cssVar.background}` }, dots.map((d) => s('circle', { cx: num(d.cx), cy: num(base - radius - 2 - d.level * radius * 2), r: radius }))),
+    ];
     return writeSvg({ id: input.id, kind: 'activity-strip', layout, title, description, height: base + 48 }, body);
   }
 }

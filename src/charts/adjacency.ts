@@ -6,7 +6,8 @@
  * no room for names across the top.
  */
 import type { CoordinationCluster, CoordinationResult } from '../aggregate/coordination/types.ts';
-import { escapeHtml } from './figure.ts';
+import type { Element, ElementContent } from 'hast';
+import { s } from 'hastscript';
 import { byDegree, clusterOf, clusterOption, fitLabel, tiesAmong } from './coordination.ts';
 import { chartKind } from './kind.ts';
 import { localeFormat } from '../locale/messages.ts';
@@ -85,38 +86,42 @@ export function adjacencyChart(input: AdjacencyInput): ChartOutput {
     const y = { at: x.at.map((p) => p - left + top), width: x.width };
     const bottom = top + count * step;
     const mid = (at: number) => num(at + x.width / 2);
-    let labels = '';
+    const labels: ElementContent[] = [];
     accounts.forEach((a, i) => {
       if (i % every !== 0) return;
       const text = named ? fitLabel(`${f.number(i + 1)} ${label(a.accountId)}`, left - 10) : f.number(i + 1);
-      labels += `<text x="${left - 6}" y="${mid(y.at[i]!)}" dy="0.32em" text-anchor="end">${escapeHtml(text)}</text>`;
-      labels += `<text x="${mid(x.at[i]!)}" y="${top - 6}">${f.number(i + 1)}</text>`;
+      labels.push(
+        s('text', { x: left - 6, y: mid(y.at[i]!), dy: '0.32em', 'text-anchor': 'end' }, text),
+        s('text', { x: mid(x.at[i]!), y: top - 6 }, f.number(i + 1)),
+      );
     });
-    let empty = '';
-    let filled = '';
-    for (let i = 0; i < count; i++) for (let j = 0; j < count; j++) if (i !== j) empty += `<rect x="${x.at[j]}" y="${y.at[i]}" width="${x.width}" height="${y.width}"/>`;
+    const empty: Element[] = [];
+    const filled: Element[] = [];
+    for (let i = 0; i < count; i++) for (let j = 0; j < count; j++) if (i !== j) empty.push(s('rect', { x: x.at[j], y: y.at[i], width: x.width, height: y.width }));
     for (const t of ties) {
       const [i, j] = [index.get(t.a)!, index.get(t.b)!];
       const opacity = num(minOpacity + ((1 - minOpacity) * (t.weight - 1)) / Math.max(1, max - 1));
-      for (const [r, c] of [[i, j], [j, i]] as const) filled += `<rect x="${x.at[c]}" y="${y.at[r]}" width="${x.width}" height="${y.width}" fill-opacity="${opacity}"/>`;
+      for (const [r, c] of [[i, j], [j, i]] as const) filled.push(s('rect', { x: x.at[c], y: y.at[r], width: x.width, height: y.width, 'fill-opacity': opacity }));
     }
     const key = drawKey(bottom + 16, max);
-    const body = `<g style="fill:${cssVar.muted}" fill-opacity="0.12">${empty}</g><g style="fill:${seriesColour(0)}">${filled}</g>${labels}${key}`;
+    const body = [s('g', { style: `fill:${cssVar.muted}`, 'fill-opacity': '0.12' }, empty), s('g', { style: `fill:${seriesColour(0)}` }, filled), ...labels, key];
     return writeSvg({ id: input.id, kind: 'adjacency', layout, title, description, height: bottom + 16 + keyHeight }, body);
   }
 
   /** The key to the shades: from the weakest tie to the strongest, at most five steps, each under its swatch. */
-  function drawKey(top: number, strongest: number): string {
+  function drawKey(top: number, strongest: number): Element {
     const count = Math.min(5, strongest);
     const steps = [...new Set(Array.from({ length: count }, (_, i) => Math.round(1 + (i * (strongest - 1)) / Math.max(1, count - 1))))];
-    let key = `<text x="0" y="${top}" dy="0.71em" text-anchor="start">${escapeHtml(translate('chart.sharedItems'))}</text>`;
+    const key: ElementContent[] = [s('text', { x: 0, y: top, dy: '0.71em', 'text-anchor': 'start' }, translate('chart.sharedItems'))];
     steps.forEach((w, i) => {
       const left = i * (swatch + 16);
       const opacity = num(minOpacity + ((1 - minOpacity) * (w - 1)) / Math.max(1, strongest - 1));
-      key += `<rect x="${left}" y="${top + fontSize + 6}" width="${swatch}" height="${swatch}" style="fill:${seriesColour(0)}" fill-opacity="${opacity}"/>`
-        + `<text x="${num(left + swatch / 2)}" y="${top + fontSize + 6 + swatch + 4}" dy="0.71em">${f.number(w)}</text>`;
+      key.push(
+        s('rect', { x: left, y: top + fontSize + 6, width: swatch, height: swatch, style: `fill:${seriesColour(0)}`, 'fill-opacity': opacity }),
+        s('text', { x: num(left + swatch / 2), y: top + fontSize + 6 + swatch + 4, dy: '0.71em' }, f.number(w)),
+      );
     });
-    return `<g class="cf-chart-key">${key}</g>`;
+    return s('g', { class: 'cf-chart-key' }, key);
   }
 }
 

@@ -6,16 +6,6 @@ import { translator } from '../locale/messages.ts';
 import { safeId } from './svg.ts';
 import type { ChartOutput } from './types.ts';
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/**
- * Escapes text for the SVG that chart kinds write as strings without Plot (src/charts/svg-writer.ts): element
- * content and double- or single-quoted attribute values. The figure around a chart is built as hast.
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => entities[c]!);
-}
-
 export interface FigureOptions {
   id: string;
   caption: string;
@@ -39,7 +29,7 @@ function lines(children: readonly (ElementContent | undefined)[]): ElementConten
 
 const NL: ElementContent = { type: 'text', value: '\n' };
 
-/** A chart's SVG as drawn (src/charts/svg-writer.ts and Plot escape their own text), placed as it is. */
+/** A chart's SVG as drawn (serialised by src/charts/svg-writer.ts, or by the DOM Plot draws into), placed as it is. */
 const svg = (markup: string): ElementContent => ({ type: 'raw', value: markup }) as unknown as ElementContent;
 
 /**

@@ -5,7 +5,7 @@ export { cascadeChart, type CascadeInput } from './cascade.ts';
 export { activityHeatmap, dateRows, weekdayRows, type ActivityHeatmapInput, type HeatmapRow } from './activity-heatmap.ts';
 export { activityStrip, type ActivityStripInput } from './activity-strip.ts';
 export { hashtagComparison, type HashtagComparisonInput } from './hashtag-comparison.ts';
-export { renderFigure, escapeHtml, type FigureOptions } from './figure.ts';
+export { renderFigure, type FigureOptions } from './figure.ts';
 export { toCsv } from './csv.ts';
 export { buildChart, canonicalChart, chartId, chartKindNames, chartOptionNames, chartPostIds, parseChartOptions, type ChartSpec, type ChartKindName } from './registry.ts';
 export type { Built, ChartKind, ChartProblem, ChartQuery } from './kind.ts';

@@ -7,7 +7,8 @@
  * names round a circle); the wide picture adds names.
  */
 import type { CoordinationResult } from '../aggregate/coordination/types.ts';
-import { escapeHtml } from './figure.ts';
+import type { Element } from 'hast';
+import { s } from 'hastscript';
 import { byDegree, coordinationOf, fitLabel, optionalClusterOption, clusterOf, tiesAmong } from './coordination.ts';
 import { chartKind } from './kind.ts';
 import { localeFormat } from '../locale/messages.ts';
@@ -85,28 +86,28 @@ export function networkChart(input: NetworkInput): ChartOutput {
     const at = (i: number, r: number) => [cx + r * Math.cos(angle[i]!), cy + r * Math.sin(angle[i]!)] as const;
     const stroke = (w: number) => num(heaviest === lightest ? (minStroke + maxStroke) / 2 : minStroke + ((maxStroke - minStroke) * (w - lightest)) / (heaviest - lightest));
     // Lightest first, so the strongest ties are drawn on top.
-    let lines = '';
+    const lines: Element[] = [];
     for (const t of [...ties].reverse()) {
       const [x1, y1] = at(index.get(t.a)!, radius);
       const [x2, y2] = at(index.get(t.b)!, radius);
-      lines += `<line x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}" stroke-width="${stroke(t.weight)}"/>`;
+      lines.push(s('line', { x1: num(x1), y1: num(y1), x2: num(x2), y2: num(y2), 'stroke-width': stroke(t.weight) }));
     }
     const clusterIndex = new Map(clusters.map((c, k) => [c.id, k]));
-    let dots = '';
-    let labels = '';
+    const dots: Element[] = [];
+    const labels: Element[] = [];
     nodes.forEach((node, i) => {
       const [x, y] = at(i, radius);
       // One colour per cluster while the palette lasts; beyond, the gaps round the circle still tell them apart.
       const k = clusterIndex.get(node.cluster)!;
-      dots += `<circle cx="${num(x)}" cy="${num(y)}" r="6" style="fill:${k < 4 ? seriesColour(k) : cssVar.muted};stroke:${cssVar.background}" stroke-width="1.5"/>`;
+      dots.push(s('circle', { cx: num(x), cy: num(y), r: 6, style: `fill:${k < 4 ? seriesColour(k) : cssVar.muted};stroke:${cssVar.background}`, 'stroke-width': '1.5' }));
       const [lx, ly] = at(i, radius + 12);
       const cos = Math.cos(angle[i]!);
       const anchor = Math.abs(cos) < 0.3 ? 'middle' : cos > 0 ? 'start' : 'end';
       const text = narrow ? f.number(i + 1) : fitLabel(`${f.number(i + 1)} ${label(node.id)}`, room - 16);
-      labels += `<text x="${num(lx)}" y="${num(ly)}" dy="0.32em" text-anchor="${anchor}">${escapeHtml(text)}</text>`;
+      labels.push(s('text', { x: num(lx), y: num(ly), dy: '0.32em', 'text-anchor': anchor }, text));
     });
     const height = cy + radius + (narrow ? 22 : 28) + fontSize;
-    const body = `<g style="stroke:${cssVar.muted}" stroke-opacity="0.7" stroke-linecap="round">${lines}</g>${dots}${labels}`;
+    const body = [s('g', { style: `stroke:${cssVar.muted}`, 'stroke-opacity': '0.7', 'stroke-linecap': 'round' }, lines), ...dots, ...labels];
     return writeSvg({ id: input.id, kind: 'network', layout, title, description, height }, body);
   }
 }

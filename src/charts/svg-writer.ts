@@ -1,9 +1,13 @@
 /**
- * Charts written directly as SVG strings, for charts drawn thousands of times per build (one per account
- * page), where building a DOM for Plot costs more than the page around it. The root element carries the
- * same attributes, ids and accessible name and description as `finishSvg` gives a Plot chart.
+ * Charts drawn without Plot, for charts drawn thousands of times per build (one per account page), where
+ * building a DOM for Plot costs more than the page around it. They are built as hast (hastscript's `s`) and
+ * serialised here by hast-util-to-html, like every other piece of markup, so escaping lives in one place.
+ * The root element carries the same attributes, ids and accessible name and description as `finishSvg`
+ * gives a Plot chart.
  */
-import { escapeHtml } from './figure.ts';
+import type { ElementContent } from 'hast';
+import { toHtml, type Options } from 'hast-util-to-html';
+import { s } from 'hastscript';
 import { layoutId } from './svg.ts';
 import { fontSize, type Layout } from './theme.ts';
 
@@ -32,13 +36,47 @@ export interface SvgFrame {
   height: number;
 }
 
-/** A complete `<svg>` around `body` (already escaped markup): accessible, themeable and scaling to its container. */
-export function writeSvg(frame: SvgFrame, body: string): string {
+/** SVG as XML writes it (`<rect …/>`); raw nodes are only ever `SvgMarkup`, which this module made. */
+const serialise: Options = { space: 'svg', closeEmptyElements: true, tightSelfClosing: true, allowDangerousHtml: true };
+
+/** Markup serialised by `svgMarkup` and by nothing else, so it is escaped and may be placed as it is. */
+export type SvgMarkup = string & { readonly serialisedBy: 'svgMarkup' };
+
+/**
+ * Elements serialised once, to be placed in many charts with `placed`: the axes and empty cells every
+ * heatmap of the same rows shares are drawn once per build, not once per account.
+ */
+export function svgMarkup(nodes: ElementContent[]): SvgMarkup {
+  return toHtml({ type: 'root', children: nodes }, serialise) as SvgMarkup;
+}
+
+/** Markup from `svgMarkup` as a node among others. */
+export function placed(markup: SvgMarkup): ElementContent {
+  return { type: 'raw', value: markup } as unknown as ElementContent;
+}
+
+/** A complete `<svg>` around `body`: accessible, themeable and scaling to its container. */
+export function writeSvg(frame: SvgFrame, body: ElementContent[]): string {
   const base = layoutId(frame.id, frame.layout);
   const width = frame.layout.width;
-  return `<svg class="cf-chart cf-chart-${frame.kind} cf-layout-${frame.layout.name}" role="img" aria-labelledby="${base}-title" aria-describedby="${base}-desc"`
-    + ` width="${width}" height="${num(frame.height)}" viewBox="0 0 ${width} ${num(frame.height)}" style="width:100%;height:auto"`
-    + ` font-family="system-ui, sans-serif" font-size="${fontSize}" fill="currentColor" text-anchor="middle">`
-    + `<title id="${base}-title">${escapeHtml(frame.title)}</title><desc id="${base}-desc">${escapeHtml(frame.description)}</desc>`
-    + `${body}</svg>`;
+  const height = num(frame.height);
+  const root = s(
+    'svg',
+    {
+      class: `cf-chart cf-chart-${frame.kind} cf-layout-${frame.layout.name}`,
+      role: 'img',
+      'aria-labelledby': `${base}-title`,
+      'aria-describedby': `${base}-desc`,
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      style: 'width:100%;height:auto',
+      'font-family': 'system-ui, sans-serif',
+      'font-size': fontSize,
+      fill: 'currentColor',
+      'text-anchor': 'middle',
+    },
+    [s('title', { id: `${base}-title` }, frame.title), s('desc', { id: `${base}-desc` }, frame.description), ...body],
+  );
+  return toHtml(root, serialise);
 }

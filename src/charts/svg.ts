@@ -24,7 +24,7 @@ export function safeId(id: string): string {
 export function plot(options: PlotOptions, layout: Layout): Element {
   const rendered = Plot.plot({ width: layout.width, className: 'cf-chart', ...options, document: drawingDocument() });
   // Plot returns a <figure> only when it adds a legend or title, which charts never ask for.
-  if (rendered.tagName.toLowerCase() !== 'svg') throw new Error('Expected Plot to return a bare <svg>.');
+  if (rendered.tagName.toLowerCase() !== 'svg') throw new Error('Expected Plot to return a bare svg element.');
   return rendered as Element;
 }
 

@@ -3,7 +3,8 @@
  * phone each name sits on its own line above its bar, so names and bars both get the full width.
  * Written as SVG directly: bars with values need no axis, and no Plot scale.
  */
-import { escapeHtml } from './figure.ts';
+import type { ElementContent } from 'hast';
+import { s } from 'hastscript';
 import { localeFormat, translator } from '../locale/messages.ts';
 import { num, writeSvg } from './svg-writer.ts';
 import { charWidth, fontSize, layouts, seriesColour, type Layout } from './theme.ts';
@@ -52,19 +53,21 @@ export function topAccountsChart(input: TopAccountsInput): ChartOutput {
     const barRoom = layout.width - barStart - valueRoom;
     const step = narrow ? fontSize + barHeight + 12 : barHeight + 10;
     const fit = (label: string) => truncate(label, Math.floor((narrow ? layout.width : labelWidth - 8) / charWidth));
-    let body = `<g style="fill:${seriesColour(0)}">`;
-    let text = '';
+    const bars: ElementContent[] = [];
+    const text: ElementContent[] = [];
     accounts.forEach((a, i) => {
       const y = 4 + i * step + (narrow ? fontSize + 4 : 0);
       const w = Math.max(1, (a.count / max) * barRoom);
-      body += `<rect x="${num(barStart)}" y="${y}" width="${num(w)}" height="${barHeight}"/>`;
+      bars.push(s('rect', { x: num(barStart), y, width: num(w), height: barHeight }));
       const mid = num(y + barHeight / 2);
-      text += narrow
-        ? `<text x="0" y="${y - 4}" text-anchor="start">${escapeHtml(fit(a.label))}</text>`
-        : `<text x="${num(labelWidth)}" y="${mid}" dy="0.32em" text-anchor="end">${escapeHtml(fit(a.label))}</text>`;
-      text += `<text x="${num(barStart + w + 4)}" y="${mid}" dy="0.32em" text-anchor="start">${f.number(a.count)}</text>`;
+      text.push(
+        narrow
+          ? s('text', { x: 0, y: y - 4, 'text-anchor': 'start' }, fit(a.label))
+          : s('text', { x: num(labelWidth), y: mid, dy: '0.32em', 'text-anchor': 'end' }, fit(a.label)),
+        s('text', { x: num(barStart + w + 4), y: mid, dy: '0.32em', 'text-anchor': 'start' }, f.number(a.count)),
+      );
     });
-    body += `</g>${text}`;
+    const body = [s('g', { style: `fill:${seriesColour(0)}` }, bars), ...text];
     return writeSvg({ id: input.id, kind: 'top-accounts', layout, title, description, height: 8 + accounts.length * step }, body);
   }
 

@@ -125,7 +125,7 @@ status:
 A private individual who shared the campaign's posts [@demo-source].
 `;
 
-/** Every form a string may take in a file: plain, URL-encoded, HTML-escaped (named and numeric) and JSON-escaped. */
+/** Every form a string may take in a file: plain, URL-encoded, HTML-escaped (named, decimal and hexadecimal) and JSON-escaped. */
 export function encodings(value: string): string[] {
   const html = value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const forms = [
@@ -137,6 +137,8 @@ export function encodings(value: string): string[] {
     html.replace(/'/g, '&#x27;'),
     html.replace(/'/g, '&apos;'),
     value.replace(/&/g, '&#38;').replace(/'/g, '&#39;'),
+    // As hast-util-to-html writes text and attributes (every piece of HTML and SVG the site builds).
+    value.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;').replace(/"/g, '&#x22;'),
     JSON.stringify(value).slice(1, -1),
     JSON.stringify(value).slice(1, -1).replace(/\//g, '\\/'),
     // JSON written by JavaScript inside an HTML attribute or script, `<`, `>`, `&`, `'` as \u escapes.
