@@ -17,6 +17,11 @@ export interface SiteUrls {
   hashtag(caseId: string, tag: string): string;
   /** Download of one chart's plotted numbers. */
   chartData(caseId: string, chartId: string, ext: 'csv' | 'json'): string;
+  /**
+   * A citation file of the report or a finding (`report.bib`): in the data folder of this language version, since
+   * it cites the version's own title and address.
+   */
+  citationFile(caseId: string, name: string): string;
   /** A released dataset file or release-level file under the case's data folder. */
   dataFile(caseId: string, name: string): string;
   account(accountId: string): string;
@@ -42,6 +47,7 @@ export function createUrls(base = '/', origin: string = DEFAULT_SITE_URL, langua
     caseSection: (c, section) => casePath(c, section),
     hashtag: (c, tag) => casePath(c, 'hashtags', hashtagSlug(tag)),
     chartData: (c, chartId, ext) => `${root}cases/${seg(c)}/data/${seg(chartId)}.${ext}`,
+    citationFile: (c, name) => `${casePath(c, 'data', 'cite')}${seg(name)}`,
     dataFile: (c, name) => `${root}cases/${seg(c)}/data/${name.split('/').map(seg).join('/')}`,
     // Account ids are `<platform>/<name>`: keep the slash as a path separator.
     account: (id) => `${root}accounts/${id.split('/').map(seg).join('/')}/`,

@@ -33,7 +33,7 @@ export function citationFor(site: Site, siteCase: SiteCase, origin: string, find
     title: finding?.title ?? data.title,
     permalink,
     formats: citeThis({
-      id: `${siteCase.id}-${key}`,
+      id: siteCase.prefix ? `${siteCase.id}-${siteCase.prefix}-${key}` : `${siteCase.id}-${key}`,
       title: finding?.title ?? data.title,
       ...(finding ? { containerTitle: data.title } : {}),
       authors: data.authors.map((a) => ({ name: a.name, organization: a.organization })),

@@ -5,6 +5,8 @@
 import type { FeedEntry } from '../cite/feed.ts';
 import type { SitemapUrl } from '../cite/sitemap.ts';
 import type { Site } from './types.ts';
+import { chromeLocale, translator } from '../locale/messages.ts';
+import { formatCalendarDate } from './format.ts';
 
 export function sitemapUrls(site: Site, origin: string): SitemapUrl[] {
   const { urls } = site;
@@ -42,11 +44,12 @@ export function feedEntries(site: Site, origin: string): FeedEntry[] {
     const url = abs(c.urls.caseReport(c.id));
     const authors = c.data.authors.map((a) => ({ name: a.name }));
     const language = c.data.language;
+    const t = translator(chromeLocale(language));
     return [
       { id: url, title: c.data.title, url, published: `${c.data.published}T00:00:00Z`, updated: `${c.updated}T00:00:00Z`, summary: c.data.summary, authors, language },
       ...c.data.corrections.map((correction, i) => ({
         id: `${abs(c.urls.caseSection(c.id, 'corrections'))}#correction-${i + 1}`,
-        title: `Correction to "${c.data.title}" (${correction.date})`,
+        title: t('site.feedCorrection', { title: c.data.title, date: formatCalendarDate(correction.date, chromeLocale(language)) }),
         url: `${abs(c.urls.caseSection(c.id, 'corrections'))}#correction-${i + 1}`,
         published: `${correction.date}T00:00:00Z`,
         updated: `${correction.date}T00:00:00Z`,

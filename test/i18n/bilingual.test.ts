@@ -19,6 +19,8 @@ const SITE = 'https://casefile.example.org';
 const FRENCH = `---
 title: Un petit cas de démonstration
 summary: Cinq publications sous un mot-dièse, pour les tests.
+corrections:
+  - Une version précédente donnait une date erronée pour la première publication.
 ---
 
 Un média a rendu compte de la campagne [@demo-source].
@@ -35,9 +37,14 @@ const page = (p: string) => readFile(path.join(dist, p, 'index.html'), 'utf8');
 beforeAll(async () => {
   project = await tempProject('minimal');
   await project.write('content/cases/demo-case/index.fr.md', FRENCH);
+  await project.edit(
+    'content/cases/demo-case/index.md',
+    'status: published',
+    'corrections:\n  - date: 2024-06-10\n    text: An earlier version gave the wrong date for the first post.\nstatus: published',
+  );
   // A second case over a copy of the same data, in English only.
   const original = await project.read('content/cases/demo-case/index.md');
-  await project.write('content/cases/other-case/index.md', original.replace('title: A small demonstration case', 'title: Another demonstration case'));
+  await project.write('content/cases/other-case/index.md', original.replace('title: A small demonstration case', 'title: Another demonstration case').replace(/corrections:[^]*?status:/, 'status:'));
   for (const file of ['manifest.json', 'posts.ndjson']) await project.write(`data/other-case/posts/${file}`, await project.read(`data/demo-case/posts/${file}`));
   dist = path.join(project.root, 'dist');
   await buildSite({ root: project.root, outDir: dist, today: TODAY }, { log: () => {} }, postBuildStages);
@@ -74,6 +81,39 @@ describe('a case in English and French', () => {
   it('links each report to the other from the footer', async () => {
     expect(await page('cases/demo-case/')).toMatch(/<a href="\/fr\/cases\/demo-case\/" hreflang="fr" lang="fr">Français<\/a>/);
     expect(await page('fr/cases/demo-case/')).toMatch(/<a href="\/cases\/demo-case\/" hreflang="en" lang="en">English<\/a>/);
+  });
+});
+
+describe('the words of the French pages', () => {
+  it('name the period by its two ends in French prose', async () => {
+    const dd = (html: string) => /<dd>(\d+ [^<]*\(Asia\/Baku\))<\/dd>/.exec(html)?.[1];
+    expect(dd(await page('fr/cases/demo-case/hashtags/demotag/'))).toBe('5 du 16 au 17 mai 2024 (Asia/Baku)');
+    expect(dd(await page('cases/demo-case/hashtags/demotag/'))).toBe('5 from May 16 to 17, 2024 (Asia/Baku)');
+  });
+
+  it('break a hashtag heading between its words, not inside one', async () => {
+    expect(await page('fr/cases/demo-case/hashtags/demotag/')).toContain('<h1>#Demo<wbr>Tag</h1>');
+  });
+
+  it('cite the French report from its own files: its title, its address, its language', async () => {
+    const html = await page('fr/cases/demo-case/');
+    expect(html).toContain('<a href="/fr/cases/demo-case/data/cite/report.bib" download type="application/x-bibtex">BibTeX</a>');
+    const bib = await readFile(path.join(dist, 'fr/cases/demo-case/data/cite/report.bib'), 'utf8');
+    // Its key names its language (BibTeX keys drop the hyphens), so both versions can sit in one library.
+    expect(bib).toMatch(/^@\w+\{democasefrreport,/);
+    expect(bib).toContain("title = {Un petit cas de d{\\' e}monstration}");
+    expect(bib).toContain(`url = {${SITE}/fr/cases/demo-case/}`);
+    const ris = await readFile(path.join(dist, 'fr/cases/demo-case/data/cite/first-post.ris'), 'utf8');
+    expect(ris).toMatch(/^TI {2}- La première publication$/m);
+    expect(ris).toMatch(/^LA {2}- fr$/m);
+    // The original's files are unchanged.
+    expect(await readFile(path.join(dist, 'cases/demo-case/data/cite/report.bib'), 'utf8')).toContain('title = {A small demonstration case}');
+  });
+
+  it('title a correction in the feed in the language of its entry', async () => {
+    const feed = await readFile(path.join(dist, 'feed.xml'), 'utf8');
+    expect(feed).toContain('<title>Correction to “A small demonstration case” (June 10, 2024)</title>');
+    expect(feed).toContain('<title>Correction de « Un petit cas de démonstration » (10 juin 2024)</title>');
   });
 });
 
@@ -114,11 +154,15 @@ describe('a translation whose figure disagrees with the data', () => {
   it('is a located error in the translation, and the original stays clean', async () => {
     const wrong = await tempProject('minimal');
     try {
-      await wrong.write('content/cases/demo-case/index.fr.md', FRENCH.replace('expect=5}', 'expect=6}'));
+      // The original states no correction here, so the translation translates none.
+      const text = FRENCH.replace(/corrections:\n.*\n/, '').replace('expect=5}', 'expect=6}');
+      await wrong.write('content/cases/demo-case/index.fr.md', text);
+      const lines = text.split('\n');
+      const line = lines.findIndex((l) => l.includes(':count'));
       const { diagnostics } = await checkProject(wrong.root, { today: TODAY, cacheDir: `${wrong.root}/.casefile/cache` });
       const errors = diagnostics.filter((d) => d.severity === 'error');
       expect(errors.map((d) => `${d.file}:${d.start.line}:${d.start.column} ${d.ruleId} ${d.actual} ${d.expected}`)).toEqual([
-        `content/cases/demo-case/index.fr.md:10:${FRENCH.split('\n')[9]!.indexOf(':count') + 1} figure/expect-mismatch 5 6`,
+        `content/cases/demo-case/index.fr.md:${line + 1}:${lines[line]!.indexOf(':count') + 1} figure/expect-mismatch 5 6`,
       ]);
     } finally {
       await wrong.remove();

@@ -201,6 +201,7 @@ export const ar: Catalogue = {
 
   'site.skip': 'انتقل إلى المحتوى',
   'site.feedTitle': '{site}: القضايا والتصحيحات',
+  'site.feedCorrection': 'تصحيح على «{title}» ({date})',
   'site.version': 'الإصدار',
   'site.licences': '{scope, select, case {رخصة التقرير: } other {رخص التقارير: }}',
   'site.dataAndLicences': 'البيانات والرخص',
@@ -311,7 +312,7 @@ export const ar: Catalogue = {
   'hashtag.kicker': 'وسم متتبَّع',
   'hashtag.aliases': 'يُحتسب أيضًا ضمن #{tag}: {list}.',
   'hashtag.posts': 'المنشورات',
-  'hashtag.postsIn': '{posts} في {period} ({zone})',
+  'hashtag.postsIn': '{posts} {single, select, true {في {period}} other {من {start} إلى {end}{after}}} ({zone})',
   'hashtag.byKind': 'حسب النوع',
   'hashtag.accounts': 'الحسابات',
   'hashtag.peakDay': 'يوم الذروة',

@@ -189,6 +189,7 @@ export const az: Catalogue = {
 
   'site.skip': 'Məzmuna keç',
   'site.feedTitle': '{site}: işlər və düzəlişlər',
+  'site.feedCorrection': '“{title}” üçün düzəliş ({date})',
   'site.version': 'versiya',
   'site.licences': '{scope, select, case {Hesabatın lisenziyası: } other {Hesabatların lisenziyaları: }}',
   'site.dataAndLicences': 'Verilənlər və lisenziyalar',
@@ -299,7 +300,7 @@ export const az: Catalogue = {
   'hashtag.kicker': 'İzlənilən heşteq',
   'hashtag.aliases': 'Bunlar da #{tag} kimi sayılır: {list}.',
   'hashtag.posts': 'Paylaşımlar',
-  'hashtag.postsIn': '{period} ərzində {posts} ({zone})',
+  'hashtag.postsIn': '{single, select, true {{period}} other {{start} – {end}{after}}} ərzində {posts} ({zone})',
   'hashtag.byKind': 'Növə görə',
   'hashtag.accounts': 'Hesablar',
   'hashtag.peakDay': 'Pik gün',

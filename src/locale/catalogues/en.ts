@@ -194,6 +194,7 @@ export const en = {
   // The site around every page: skip link, navigation, footer.
   'site.skip': 'Skip to content',
   'site.feedTitle': '{site}: cases and corrections',
+  'site.feedCorrection': 'Correction to “{title}” ({date})',
   'site.version': 'version',
   'site.licences': '{scope, select, case {Report licence: } other {Report licences: }}',
   'site.dataAndLicences': 'Data and licences',
@@ -314,7 +315,8 @@ export const en = {
   'hashtag.kicker': 'Tracked hashtag',
   'hashtag.aliases': 'Also counted as #{tag}: {list}.',
   'hashtag.posts': 'Posts',
-  'hashtag.postsIn': '{posts} in {period} ({zone})',
+  /** `period` is the whole span; `start`, `end` and `after` its parts for prose that names both ends (`single` when it is one day). */
+  'hashtag.postsIn': '{posts} {single, select, true {on {period}} other {from {start} to {end}{after}}} ({zone})',
   'hashtag.byKind': 'By kind',
   'hashtag.accounts': 'Accounts',
   'hashtag.peakDay': 'Peak day',

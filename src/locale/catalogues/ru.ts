@@ -186,6 +186,7 @@ export const ru: Catalogue = {
 
   'site.skip': 'Перейти к содержанию',
   'site.feedTitle': '{site}: дела и исправления',
+  'site.feedCorrection': 'Исправление в «{title}» ({date})',
   'site.version': 'версия',
   'site.licences': '{scope, select, case {Лицензия отчёта: } other {Лицензии отчётов: }}',
   'site.dataAndLicences': 'Данные и лицензии',
@@ -296,7 +297,7 @@ export const ru: Catalogue = {
   'hashtag.kicker': 'Отслеживаемый хештег',
   'hashtag.aliases': 'Также учитываются как #{tag}: {list}.',
   'hashtag.posts': 'Публикации',
-  'hashtag.postsIn': '{posts} за период {period} ({zone})',
+  'hashtag.postsIn': '{posts} {single, select, true {за {period}} other {с {start} по {end}{after}}} ({zone})',
   'hashtag.byKind': 'По типу',
   'hashtag.accounts': 'Аккаунты',
   'hashtag.peakDay': 'Пиковый день',

@@ -1,4 +1,7 @@
-/** Citation files for the report and each finding: `<id>.bib`, `<id>.ris`, `<id>.json` (CSL-JSON). */
+/**
+ * Citation files for the report and each finding: `<id>.bib`, `<id>.ris`, `<id>.json` (CSL-JSON), for each language
+ * version of a case under its own data folder (`/fr/cases/<case>/data/cite/`), citing its title and address.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { caseCitations } from '../../../../../../site/citations.ts';
 import { getSite } from '../../../../../../site/site.ts';
@@ -13,10 +16,10 @@ const formats = [
 export const getStaticPaths = (async () => {
   const site = await getSite();
   const origin = import.meta.env.SITE ?? DEFAULT_SITE_URL;
-  return site.cases.flatMap((siteCase) =>
+  return [...site.cases, ...site.translations].flatMap((siteCase) =>
     caseCitations(site, siteCase, origin).flatMap((citation) =>
       formats.map(([ext, key, type]) => ({
-        params: { lang: undefined, case: siteCase.id, file: `${citation.id}.${ext}` },
+        params: { lang: siteCase.prefix, case: siteCase.id, file: `${citation.id}.${ext}` },
         props: { body: citation.formats[key], type },
       })),
     ),
