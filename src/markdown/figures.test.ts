@@ -308,6 +308,7 @@ describe('a figure as the reader sees it', () => {
       [{ measure: 'cascade-size', post: '1001' }, 1, 'count', 1],
       [{ measure: 'status-count', status: 'active' }, 1, 'count', 1],
       [{ measure: 'status-count', status: 'active', hashtag: 'RecognizeNewCaledonia' }, 1, 'count', 1],
+      [{ measure: 'count' }, 1413, 'count', 1413],
     );
     const message = (directive: string) => {
       const [d] = renderFigures(directive, ctx).diagnostics;
@@ -322,6 +323,10 @@ describe('a figure as the reader sees it', () => {
     ]);
     expect(message(':count{hashtag=RecognizeNewCaledonia to=2024-05-18 expect=9}')[0]).toContain("counted within the case's period (May 16, 2024 to May 18, 2024, Asia/Baku)");
     expect(message(':cascade-size{post=1001 expect=2}')).toEqual(['Unexpected 1 for reposts and quotes of post 1001, expected 2 (as written in the text).', plainHint]);
+    expect(message(':count{expect=2}')).toEqual([
+      "Unexpected 1,413 for posts, counted within the case's period (May 16, 2024 to May 22, 2024, Asia/Baku), expected 2 (as written in the text).",
+      periodHint,
+    ]);
     expect(message(':status-count{status=active expect=2}')[1]).toBe(plainHint);
     expect(message(':status-count{status=active hashtag=RecognizeNewCaledonia expect=2}')[1]).toBe(periodHint);
     // Without the case's frontmatter the period is not known, so it is not named.
