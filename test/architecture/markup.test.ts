@@ -2,8 +2,8 @@
  * One way to build markup (ARCHITECTURE.md, "Markup"): HTML and SVG are built as hast and serialised by
  * hast-util-to-html, which does all their escaping; XML (the feed, the sitemap, the GEXF network) is escaped
  * by src/cite/xml-escape.ts. No other file of src/ writes a character reference, defines an escaper, imports
- * an escaping package or writes HTML or SVG tags into strings, so a hand escaper that forgets `'` or `&` in
- * one chart cannot come back.
+ * an escaping package, writes HTML or SVG tags into strings or places a string as markup (a hast `raw`
+ * node), so a hand escaper that forgets `'` or `&` in one chart cannot come back.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,6 +15,12 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** The one XML escaper, and the files that write XML with it. */
 const XML_ESCAPER = 'src/cite/xml-escape.ts';
 const XML_WRITERS = new Set(['src/cite/feed.ts', 'src/cite/sitemap.ts', 'src/release/coordination.ts']);
+/**
+ * Where markup already serialised is placed as it is (a hast `raw` node): a chart's drawn SVG in its figure,
+ * parts of a chart serialised once (`svgMarkup`), and the trusted figures the Markdown side slots in.
+ */
+const RAW_PLACERS = new Set(['src/charts/figure.ts', 'src/charts/svg-writer.ts', 'src/markdown/trusted-slots.ts']);
+const RAW = /\btype:\s*['"]raw['"]|\bas\s+SvgMarkup\b/;
 /** Markup read, not written: the empty document Plot draws into, parsed by linkedom. */
 const MARKUP_READ = new Set(['src/charts/drawing-libraries.ts']);
 
@@ -48,6 +54,7 @@ export function handMadeMarkup(sources: readonly { file: string; text: string }[
         ESCAPER.test(line) ? 'defines an escaper' : undefined,
         ESCAPING_PACKAGE.test(line) ? 'imports an escaping package' : undefined,
         TAG_IN_STRING.test(line) && !XML_WRITERS.has(file) && !MARKUP_READ.has(file) ? 'writes a tag into a string' : undefined,
+        RAW.test(line) && !RAW_PLACERS.has(file) ? 'places a string as markup' : undefined,
       ].filter((r) => r !== undefined);
       return rules.map((rule) => `${file}:${i + 1}: ${rule}: ${line.trim()}`);
     });
@@ -74,6 +81,7 @@ describe('one way to build markup', () => {
         { file: 'src/charts/dots.ts', text: 'export function escapeHtml(s: string) {\n  return s;\n}' },
         { file: 'src/site/card.ts', text: "import { stringifyEntities } from 'stringify-entities';\nconst card = `<div class=\"card\">${name}</div>`;" },
         { file: 'src/cite/feed.ts', text: "const line = `  <title>${e(title)}</title>`;" },
+        { file: 'src/charts/legend.ts', text: "const key = placed(label as SvgMarkup);\nnodes.push({ type: 'raw', value: label });" },
         { file: XML_ESCAPER, text: ".replaceAll('&', '&amp;')" },
       ]),
     ).toEqual([
@@ -81,6 +89,8 @@ describe('one way to build markup', () => {
       'src/charts/dots.ts:1: defines an escaper: export function escapeHtml(s: string) {',
       "src/site/card.ts:1: imports an escaping package: import { stringifyEntities } from 'stringify-entities';",
       'src/site/card.ts:2: writes a tag into a string: const card = `<div class="card">${name}</div>`;',
+      'src/charts/legend.ts:1: places a string as markup: const key = placed(label as SvgMarkup);',
+      "src/charts/legend.ts:2: places a string as markup: nodes.push({ type: 'raw', value: label });",
     ]);
   });
 });
