@@ -156,6 +156,12 @@ describe('translator', () => {
     expect(translator('fr')('chart.zoneLabel', { what: 'Heure', timeZone: 'Asia/Baku' })).toBe('Heure (heure de Asia/Baku)');
   });
 
+  it('chooses by a Latin key in a right-to-left message, and isolates only the text it fills in', () => {
+    const ar = translator('ar');
+    expect(['post', 'repost', 'quote', 'reply'].map((kind) => ar('chart.kinds', { kind }))).toEqual(['منشورات أصلية', 'إعادات نشر', 'اقتباسات', 'ردود']);
+    expect(ar('hashtag.postsIn', { posts: '5', period: '16 مايو 2024', start: '', end: '', after: '', single: 'true', zone: 'Asia/Baku' })).toBe('5 في 16 مايو 2024 (\u2068Asia/Baku\u2069)');
+  });
+
   it('knows which languages are written right to left', () => {
     expect(['ar', 'fa', 'he', 'ar-EG', 'en', 'fr', 'ru', 'az'].map(textDirection)).toEqual(['rtl', 'rtl', 'rtl', 'rtl', 'ltr', 'ltr', 'ltr', 'ltr']);
   });

@@ -56,7 +56,7 @@ export function translator(locale: string): Translator {
     const id = `${locale}\0${key}`;
     let format = compiled.get(id);
     if (!format) compiled.set(id, (format = new IntlMessageFormat(source, locale)));
-    return String(format.format(rtl && values ? isolateLatin(values) : values));
+    return String(format.format(rtl && values ? isolateLatin(values, selectors(format)) : values));
   };
   translators.set(locale, t);
   return t;
@@ -84,10 +84,43 @@ export function messageParts(message: string): ({ text: string } | { slot: strin
  * apart with FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so the bidi algorithm keeps it whole and the
  * Arabic around it in order: `(Asia/Baku)` stays after the words it follows, in HTML and in SVG text alike.
  */
-function isolateLatin(values: MessageValues): MessageValues {
+function isolateLatin(values: MessageValues, keys: ReadonlySet<string>): MessageValues {
   const out: MessageValues = {};
-  for (const [key, value] of Object.entries(values)) out[key] = typeof value === 'string' && /\p{Script=Latin}/u.test(value) && !value.includes('\uE000') ? `\u2068${value}\u2069` : value;
+  for (const [key, value] of Object.entries(values)) {
+    const text = typeof value === 'string' && !keys.has(key) && /\p{Script=Latin}/u.test(value) && !value.includes('\uE000');
+    out[key] = text ? `\u2068${value}\u2069` : value;
+  }
   return out;
+}
+
+/** `select` in the parsed message (the `TYPE` enum of @formatjs/icu-messageformat-parser). */
+const SELECT = 5;
+interface Element {
+  type: number;
+  value?: unknown;
+  options?: Record<string, { value: Element[] }>;
+  children?: Element[];
+}
+const selectorMemo = new WeakMap<IntlMessageFormat, Set<string>>();
+
+/**
+ * The arguments a message chooses by (`{kind, select, post {…} …}`): their values are keys, not text, so they
+ * are never isolated (an isolated `post` would match no branch).
+ */
+function selectors(format: IntlMessageFormat): Set<string> {
+  let names = selectorMemo.get(format);
+  if (names) return names;
+  names = new Set<string>();
+  const visit = (elements: Element[]) => {
+    for (const e of elements) {
+      if (e.type === SELECT && typeof e.value === 'string') names!.add(e.value);
+      for (const option of Object.values(e.options ?? {})) visit(option.value);
+      if (e.children) visit(e.children);
+    }
+  };
+  visit(format.getAst() as unknown as Element[]);
+  selectorMemo.set(format, names);
+  return names;
 }
 
 export interface LocaleFormat {
