@@ -59,6 +59,18 @@ describe('figures: the answers to the prose\'s figure queries', () => {
     ])).toEqual([[5, 5], [1, 1], [3, 3], [2, 2], [5, 5], [2, 2], [3, 3], [1, 1], [6, 6], [0, 0]]);
   });
 
+  it('counts a post at the first instant of the period and none at its end, and original posts by their kind', () => {
+    const edge = [
+      post('e1', 'Alpha', local(14, 0), ['K']),
+      post('e2', 'Beta', local(14, 0, 5), ['K'], { kind: 'repost', refId: 'e1', refAuthorId: 'alpha' }),
+      post('e3', 'Alpha', local(15, 23, 59), ['K']),
+      post('e4', 'Beta', local(16, 0), ['K']),
+    ];
+    const queries: FigureQuery[] = [{ measure: 'count', hashtag: 'K' }, { measure: 'count', hashtag: 'K', kind: 'post' }, { measure: 'first-time', hashtag: 'K' }];
+    const figures = aggregateCase(edge, input(queries)).figures;
+    expect(queries.map((q) => figures[figureKey(q)]!.value)).toEqual([3, 2, local(14, 0)]);
+  });
+
   it('counts distinct accounts', () => {
     expect(answers([{ measure: 'accounts', hashtag: 'K' }, { measure: 'accounts' }, { measure: 'accounts', hashtag: 'K', kind: 'quote' }])).toEqual([[2, 5], [3, 6], [1, 1]]);
   });
