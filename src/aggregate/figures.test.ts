@@ -71,6 +71,30 @@ describe('figures: the answers to the prose\'s figure queries', () => {
     expect(queries.map((q) => figures[figureKey(q)]!.value)).toEqual([3, 2, local(14, 0)]);
   });
 
+  it('gives each measure its unit, which says how the prose prints it: a count, a time or a share', () => {
+    const queries: FigureQuery[] = [
+      { measure: 'cascade-size', post: 'p1' },
+      { measure: 'status-count', status: 'suspended' },
+      { measure: 'status-count', status: 'suspended', hashtag: 'K' },
+      { measure: 'count', hashtag: 'K' },
+      { measure: 'accounts', hashtag: 'K' },
+      { measure: 'peak', hashtag: 'K', bin: 'day' },
+      { measure: 'peak-time', hashtag: 'K', bin: 'day' },
+      { measure: 'first-time', hashtag: 'K' },
+      { measure: 'share', hashtag: 'K', kind: 'reply' },
+      { measure: 'share', hashtag: 'K', account: 'x/alpha' },
+      { measure: 'share', hashtag: 'K', top: 1 },
+    ];
+    const figures = aggregateCase(posts, input(queries)).figures;
+    expect(queries.map((q) => figures[figureKey(q)]!.unit)).toEqual(['count', 'count', 'count', 'count', 'count', 'count', 'time', 'time', 'share', 'share', 'share']);
+  });
+
+  it('takes the top N accounts by their number of posts, whoever posted first', () => {
+    const few = [post('q1', 'Beta', local(14, 9), ['K']), post('q2', 'Alpha', local(14, 10), ['K']), post('q3', 'Alpha', local(14, 11), ['K'])];
+    const query: FigureQuery = { measure: 'share', hashtag: 'K', top: 1 };
+    expect(aggregateCase(few, input([query])).figures[figureKey(query)]!.value).toBe(2 / 3);
+  });
+
   it('counts distinct accounts', () => {
     expect(answers([{ measure: 'accounts', hashtag: 'K' }, { measure: 'accounts' }, { measure: 'accounts', hashtag: 'K', kind: 'quote' }])).toEqual([[2, 5], [3, 6], [1, 1]]);
   });
