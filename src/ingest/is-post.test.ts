@@ -36,5 +36,9 @@ describe('postTime(value)', () => {
     expect(postTime({ ...original, kind: 'post' })).not.toBeNaN();
     expect(postTime({ ...canonical, kind: 'post' })).toBeNaN();
     expect(postTime({ ...canonical, createdAt: '2024-02-30T00:00:00Z' })).toBeNaN();
+    // A count past what JavaScript holds exactly goes to zod, which names it.
+    const metrics = (likes: number) => ({ ...canonical, metrics: { likes, observedAt: '2024-05-20T12:00:00Z' } });
+    expect(postTime(metrics(Number.MAX_SAFE_INTEGER))).not.toBeNaN();
+    expect(postTime(metrics(1e300))).toBeNaN();
   });
 });

@@ -126,7 +126,8 @@ function isStringArray(v: unknown): boolean {
 }
 
 function isCount(v: unknown): boolean {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+  // As CountSchema: a whole number held exactly (1e300 is an integer to JavaScript, not a count).
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 }
 
 /** True when every key is one of `keys`; `needed` of them must be present for the object to pass. */

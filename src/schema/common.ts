@@ -80,6 +80,12 @@ export const LanguageSchema = z
 export const PlatformSchema = z.enum(['x', 'telegram', 'facebook', 'instagram', 'tiktok', 'youtube', 'vk', 'other']);
 export type Platform = z.output<typeof PlatformSchema>;
 
+/**
+ * A count from a platform (likes, reposts, followers): a whole number JavaScript holds exactly, so a
+ * 1e300 or a 17-digit figure is an error at its line instead of a number changed in the released data.
+ */
+export const CountSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
 /** Inclusive span of calendar days. */
 export const PeriodSchema = z
   .object({

@@ -38,3 +38,18 @@ describe('a period in the frontmatter', () => {
     ]);
   });
 });
+
+describe('a count in a dataset', () => {
+  test('is refused past what JavaScript holds exactly, so the released data never shows a changed number', async () => {
+    const { PostSchema } = await import('./post.ts');
+    const post = (likes: string) => [
+      'id: "1"', 'platform: x', 'author: { id: "100" }', 'createdAt: 2024-05-16T09:00:00Z', 'text: hi', 'kind: post',
+      `metrics: { likes: ${likes}, observedAt: 2024-05-20T12:00:00Z }`, '',
+    ].join('\n');
+    expect(check(PostSchema, post('9007199254740991'))).toEqual([]);
+    expect(check(PostSchema, post('9007199254740993'))).toEqual([
+      '7:19 Unexpected `9007199254740992` in `metrics.likes`, expected a value of at most 9007199254740991.',
+    ]);
+    expect(check(PostSchema, post('1e300'))).toHaveLength(1);
+  });
+});

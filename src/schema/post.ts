@@ -3,7 +3,7 @@
  * Every importer writes this shape; the reader validates it and the aggregation reads it.
  */
 import { z } from 'zod';
-import { HttpUrlSchema, InstantSchema, LanguageSchema, PlatformSchema, Sha256Schema } from './common.ts';
+import { CountSchema, HttpUrlSchema, InstantSchema, LanguageSchema, PlatformSchema, Sha256Schema } from './common.ts';
 
 export const PostKindSchema = z.enum(['post', 'repost', 'quote', 'reply']);
 export type PostKind = z.output<typeof PostKindSchema>;
@@ -52,11 +52,11 @@ export const PostSchema = z
       .default([]),
     metrics: z
       .object({
-        reposts: z.number().int().nonnegative().optional(),
-        quotes: z.number().int().nonnegative().optional(),
-        replies: z.number().int().nonnegative().optional(),
-        likes: z.number().int().nonnegative().optional(),
-        views: z.number().int().nonnegative().optional(),
+        reposts: CountSchema.optional(),
+        quotes: CountSchema.optional(),
+        replies: CountSchema.optional(),
+        likes: CountSchema.optional(),
+        views: CountSchema.optional(),
         observedAt: InstantSchema,
       })
       .strict()
@@ -88,8 +88,8 @@ export const AccountRecordSchema = z
     name: z.string().optional(),
     handles: z.array(z.object({ handle: z.string(), seenAt: InstantSchema }).strict()).default([]),
     description: z.string().optional(),
-    followers: z.number().int().nonnegative().optional(),
-    following: z.number().int().nonnegative().optional(),
+    followers: CountSchema.optional(),
+    following: CountSchema.optional(),
     createdAt: InstantSchema.optional(),
     location: z.string().optional(),
   })
