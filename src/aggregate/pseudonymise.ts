@@ -230,7 +230,7 @@ function standalone(literal: string): RegExp {
   return new RegExp(`${before}${escapeRegExp(literal)}${after}`, 'giu');
 }
 
-function escapeRegExp(s: string): string {
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -27,6 +27,7 @@ import { checkCoordination } from './coordination.ts';
 import { checkDates } from './dates.ts';
 import { checkHashes } from './hashes.ts';
 import { checkIdentities, checkRevealingIds } from './identities.ts';
+import { checkPrivateNames } from './private-names.ts';
 import { checkLookalikeHandles } from './lookalikes.ts';
 import { checkPostDates } from './post-dates.ts';
 import { checkPublicFiles } from './public-files.ts';
@@ -248,6 +249,8 @@ export async function checkProject(root: string, options: CheckOptions): Promise
   diagnostics.push(...(await checkLookalikeHandles(project, cases)), ...(await checkPostDates(project.root, cases)));
   // After the models: the handles a private person is known by may come from the data alone.
   diagnostics.push(...checkRevealingIds(project, privacy.people));
+  // The prose editors write, published as written: it must not name a private person either.
+  diagnostics.push(...checkPrivateNames([...withModels.flatMap((l) => [l.entry, ...l.translations.map((t) => t.entry)]), ...dossiers], privacy.people));
   diagnostics.push(...checkLockedFindings(cases, lock, redirects));
   if (options.strict) diagnostics.push(...checkStrict(cases));
   return {
