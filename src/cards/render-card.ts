@@ -8,22 +8,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import type { Card } from '../site/share-cards.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-export interface Card {
-  /** A line above the title: what the page is ("Investigation", "Hashtag", "Account"). */
-  kicker: string;
-  title: string;
-  /** The page's key figure, shown large. */
-  figure?: { value: string; label: string };
-  /** Publisher and date, or the case the page belongs to. */
-  footer: string;
-  siteName: string;
-  /** Says "Synthetic data" on the card, as the pages do. */
-  synthetic: boolean;
-}
+/** What a card says: decided with the site's pages (src/site/share-cards.ts), drawn here. */
+export type { Card };
 
 const fontFiles = [
   { weight: 400, file: 'source-sans-3-latin-400-normal.woff' },

@@ -64,6 +64,11 @@ export function hashtagSlug(tag: string): string {
   return tag.normalize('NFC').toLowerCase();
 }
 
+/** Every account of a case with its counts, in the case's data folder. */
+export const accountsCsvName = 'accounts.csv';
+/** The checksums of every file released in a case's data folder, for `sha256sum -c`. */
+export const checksumsName = 'SHA256SUMS';
+
 /** The PDF of a case, relative to the site root. */
 export function pdfFile(caseId: string): string {
   return `cases/${caseId}/${caseId}.pdf`;

@@ -25,8 +25,9 @@ export interface GeneratedFile {
   body: string;
 }
 
-export const accountsCsvName = 'accounts.csv';
-export const checksumsName = 'SHA256SUMS';
+import { accountsCsvName, checksumsName } from '../content/urls.ts';
+
+export { accountsCsvName, checksumsName };
 
 /** Every account of the case, most active first, as readers see them (private individuals pseudonymised). */
 export function accountRows(site: Site, siteCase: SiteCase): Record<string, string | number>[] {

@@ -11,8 +11,7 @@ import { takeOver } from './hand-over.mjs';
 import { prepareSite } from './prepare.ts';
 import { inputFingerprint } from './input-fingerprint.ts';
 import type { Site } from './types.ts';
-import { siteViews, type SiteViews } from './views.ts';
-import { untranslatedReports } from './untranslated.ts';
+import { siteViews, type CaseChromeView, type CaseViews, type SiteChromeView, type SiteViews } from './views.ts';
 import options from 'virtual:casefile/render-options';
 
 let memo: Promise<Site> | undefined;
@@ -38,7 +37,7 @@ export async function getSite(): Promise<Site> {
 
 /** Every page's view (src/site/views.ts), computed once from the site. */
 export async function getViews(): Promise<SiteViews> {
-  return siteViews(await getSite());
+  return siteViews(await getSite(), { pdf: options.pdf });
 }
 
 /*
@@ -69,23 +68,34 @@ async function load(root: string): Promise<Site> {
   return prepareSite(checked, { version: readVersion(root, options.version) });
 }
 
-/**
- * `getStaticPaths` of every per-case page: one page per case and per translation, with the case (as that
- * language version presents it) as its prop. The original is at the root (`lang` unset), a translation under its language.
- */
-export async function casePaths(): Promise<{ params: { lang: string | undefined; case: string }; props: { siteCase: Site['cases'][number] } }[]> {
-  const site = await getSite();
-  return [...site.cases, ...site.translations].map((siteCase) => ({ params: { lang: siteCase.prefix, case: siteCase.id }, props: { siteCase } }));
+/** The page types of a case, each with its own view. */
+export type CasePage = Exclude<keyof CaseViews, 'prefix' | 'chrome'>;
+
+/** What a page of a case receives: the site's and the case's parts of the layout, and its own view. */
+export interface CasePageProps<P extends CasePage> {
+  site: SiteChromeView;
+  caseChrome: CaseChromeView;
+  view: CaseViews[P];
 }
 
 /**
- * `getStaticPaths` of the report: `casePaths`, and the report of each case in each language the site has
- * translations in but the case has not, under that language, with the language as its `untranslated` prop.
+ * `getStaticPaths` of every per-case page: one page per case and per translation, with its view as its prop.
+ * The original is at the root (`lang` unset), a translation under its language.
  */
-export async function reportPaths(): Promise<
-  { params: { lang: string | undefined; case: string }; props: { siteCase: Site['cases'][number]; untranslated?: string } }[]
-> {
-  const site = await getSite();
-  const fallbacks = untranslatedReports(site).map(({ language, siteCase }) => ({ params: { lang: language, case: siteCase.id }, props: { siteCase, untranslated: language } }));
-  return [...(await casePaths()), ...fallbacks];
+export async function casePagePaths<P extends CasePage>(page: P): Promise<{ params: { lang: string | undefined; case: string }; props: CasePageProps<P> }[]> {
+  const views = await getViews();
+  return views.cases.map((c) => ({ params: { lang: c.prefix, case: c.chrome.id }, props: { site: views.site, caseChrome: c.chrome, view: c[page] } }));
+}
+
+/**
+ * `getStaticPaths` of the report: `casePagePaths('report')`, and the original's report under each language the
+ * site has translations in but the case has not, with the language as its `untranslated` prop.
+ */
+export async function reportPagePaths(): Promise<{ params: { lang: string | undefined; case: string }; props: CasePageProps<'report'> & { untranslated?: string } }[]> {
+  const views = await getViews();
+  const fallbacks = views.untranslated.map(({ language, caseId }) => {
+    const original = views.cases.find((c) => c.prefix === undefined && c.chrome.id === caseId)!;
+    return { params: { lang: language, case: caseId }, props: { site: views.site, caseChrome: original.chrome, view: original.report, untranslated: language } };
+  });
+  return [...(await casePagePaths('report')), ...fallbacks];
 }

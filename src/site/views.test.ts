@@ -4,11 +4,11 @@
  * report's own evidence card.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../check/check-project.ts';
-import { tempProject, type TempProject } from '../../test/support/fixture-project.ts';
+import { repoRoot, tempProject, type TempProject } from '../../test/support/fixture-project.ts';
 import { prepareSite } from './prepare.ts';
 import type { Site } from './types.ts';
 import { siteViews, type SiteViews } from './views.ts';
@@ -45,6 +45,11 @@ describe('the page views of a project', () => {
     project = await tempProject('minimal');
     // The report shows the hashtag's first post as evidence, as its page does.
     await project.edit('content/cases/demo-case/index.md', ':account[x/demo_official] posted first.', ':account[x/demo_official] posted first.\n\n::post{id=1}\n');
+    // A French version: its pages get views of their own, under /fr/.
+    await project.write(
+      'content/cases/demo-case/index.fr.md',
+      '---\ntitle: Un petit cas de démonstration\nsummary: Cinq publications sous un mot-dièse.\n---\n\nUn journal l’a signalé [@demo-source].\n\n## Le premier message {#first-post}\n\n:account[x/demo_official] a publié en premier.\n',
+    );
     const checked = await checkProject(project.root, { today: '2026-11-28', cacheDir: path.join(project.root, '.cache') });
     expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     site = prepareSite(checked, { version: { commit: null, date: null, label: 'test' } });
@@ -53,15 +58,23 @@ describe('the page views of a project', () => {
   afterAll(() => project.remove());
 
   const every = (): [string, unknown][] => [
+    ['site', views.site],
+    ['home', views.home],
+    ['sources', views.sources],
+    ...views.search.map((v): [string, unknown] => [`search ${v.language}`, v]),
+    ...views.cases.flatMap((c) => (['chrome', 'report', 'sources', 'methodology', 'corrections', 'accounts', 'data'] as const).map((page): [string, unknown] => [`${c.prefix ?? ''}/${c.chrome.id} ${page}`, c[page]])),
     ...views.entities.map((v): [string, unknown] => [`entity ${v.id}`, v]),
     ...views.hashtags.map((v): [string, unknown] => [`hashtag ${v.hashtag.tag}`, v]),
     ...views.accounts.map((v): [string, unknown] => [`account ${v.pageId}`, v]),
     ...views.data.map((v): [string, unknown] => [`data ${v.caseId}`, v]),
   ];
 
-  it('has a view for each entity, hashtag, account page and case', () => {
+  it('has a view for each page: the site\'s, each language version of a case, entity, hashtag and account', () => {
+    expect(views.home.cases.map((c) => c.href)).toEqual(['/cases/demo-case/']);
+    expect(views.search.map((v) => [v.prefix, v.language])).toEqual([[undefined, 'en'], ['fr', 'fr']]);
+    expect(views.cases.map((c) => [c.prefix, c.chrome.reportHref])).toEqual([[undefined, '/cases/demo-case/'], ['fr', '/fr/cases/demo-case/']]);
     expect(views.entities.map((v) => v.id)).toEqual(['demo-party']);
-    expect(views.hashtags.map((v) => `${v.caseId} #${v.hashtag.tag}`)).toEqual(['demo-case #DemoTag']);
+    expect(views.hashtags.map((v) => `${v.prefix ?? ''}/${v.caseId} #${v.hashtag.tag}`)).toEqual(['/demo-case #DemoTag', 'fr/demo-case #DemoTag']);
     expect(views.accounts.map((v) => v.pageId)).toEqual([...site.accounts.keys()]);
     expect(views.data.map((v) => v.caseId)).toEqual(['demo-case']);
   });
@@ -115,5 +128,82 @@ describe('the page views of a project', () => {
       title: expect.any(String),
       licence: expect.any(String),
     });
+  });
+
+  it('gives each language version of a case its own navigation, in its language, and one shared by all its pages', () => {
+    const [en, fr] = views.cases;
+    expect(fr!.chrome).toMatchObject({
+      title: 'Un petit cas de démonstration',
+      language: 'fr',
+      reportHref: '/fr/cases/demo-case/',
+      sectionHrefs: { sources: '/fr/cases/demo-case/sources/', data: '/fr/cases/demo-case/data/' },
+      hashtags: [{ tag: 'DemoTag', href: '/fr/cases/demo-case/hashtags/demotag/' }],
+      searchHref: '/fr/search/',
+    });
+    expect(en!.chrome.searchHref).toBe('/search/');
+    expect(en!.chrome.versions.map((v) => v.href)).toEqual(['/cases/demo-case/', '/fr/cases/demo-case/']);
+    // The hashtag page's layout is the case's, not a copy of it.
+    expect(views.hashtags[1]!.caseChrome).toBe(fr!.chrome);
+    // Data files and the datasets' checksums are the same for every language.
+    expect(fr!.data.accountsCsvHref).toBe('/cases/demo-case/data/accounts.csv');
+    expect(fr!.data.files).toEqual(en!.data.files);
+  });
+
+  it('lays the report out from its view: segments that rebuild the body, a citation under each finding', () => {
+    const report = views.cases[0]!.report;
+    expect(report.segments.map((s) => s.html).join('')).toBe(site.cases[0]!.report.html);
+    const cited = report.segments.flatMap((s) => (s.finding ? [s.finding] : []));
+    expect(cited.map((f) => [f.id, f.citation.id, f.citation.finding, f.citation.permalink, f.citation.files.ris])).toEqual([
+      ['first-post', 'first-post', true, 'https://casefile.example.org/cases/demo-case/#first-post', '/cases/demo-case/data/cite/first-post.ris'],
+    ]);
+    expect([report.citation.finding, report.citation.permalink]).toEqual([false, 'https://casefile.example.org/cases/demo-case/']);
+    expect(report.keyFigures.hashtags.map((h) => [h.tag, h.total, h.href])).toEqual([['DemoTag', 5, '/cases/demo-case/hashtags/demotag/']]);
+    expect(report.keyFigures.lead).toEqual({ id: 'first-post', title: 'The first post' });
+    // No PDF edition unless the build prints one.
+    expect(report.pdfHref).toBeUndefined();
+    expect(report.metadata.jsonLd.map((j) => j['@type'])).toEqual(['NewsArticle', 'Dataset']);
+  });
+
+  it('lists a case\'s sources with the notes citing them, and its accounts with their labels resolved', () => {
+    const [en, fr] = views.cases;
+    expect(en!.sources).toEqual({ entries: [{ id: 'demo-source', source: expect.objectContaining({ url: expect.any(String) }), notes: [1], siteHref: '/sources/#demo-source' }], reportHref: '/cases/demo-case/' });
+    expect(fr!.sources.reportHref).toBe('/fr/cases/demo-case/');
+    const official = en!.accounts.rows.find((r) => r.account.handle === 'demo_official');
+    expect(official?.account).toEqual({ label: 'Demo Official (@demo_official)', handle: 'demo_official', pseudonymised: false, href: '/accounts/x/demo_official/' });
+    expect(en!.accounts.total).toBe(en!.accounts.rows.length + en!.accounts.left);
+    expect(views.sources.entries.map((e) => [e.id, e.citedBy.map((c) => c.href)])).toEqual([['demo-source', ['/cases/demo-case/sources/']]]);
+  });
+
+  it('links the site\'s pages to the share cards of reports, hashtags and dossiers', () => {
+    expect(Object.keys(views.site.cards).sort()).toEqual(['/accounts/x/demo_official/', '/cases/demo-case/', '/cases/demo-case/hashtags/demotag/']);
+    expect(views.site.cards['/cases/demo-case/']!.imageUrl).toBe('https://casefile.example.org/cards/cases/demo-case.png');
+  });
+});
+
+/**
+ * Pages, components and the layout lay out views: none reads the assembled site or its closures. Each file
+ * that still does is named here with why; a file that no longer does must leave the list.
+ */
+const readsSite: Record<string, string> = {
+  'src/pages/[...lang]/cases/[case]/data/index.astro': 'the sizes of the files the release generates: the release is a stage above the views',
+};
+
+describe('the pages read only their views', () => {
+  it('has no page, component or layout that reads the Site, a SiteCase or their addresses', async () => {
+    const files = (
+      await Promise.all(
+        ['src/pages', 'src/components', 'src/layouts'].map(async (dir) =>
+          (await readdir(path.join(repoRoot, dir), { recursive: true })).filter((f) => f.endsWith('.astro')).map((f) => `${dir}/${f.split(path.sep).join('/')}`),
+        ),
+      )
+    ).flat();
+    expect(files.length).toBeGreaterThan(20);
+    const found: string[] = [];
+    for (const file of files) {
+      const source = await readFile(path.join(repoRoot, file), 'utf8');
+      const reads = /\bgetSite\b|\bSiteCase\b|\bsite\/types\.ts\b|\.urls\b|\baccountLabel\b/.test(source);
+      if (reads !== file in readsSite) found.push(`${file}: ${reads ? 'reads the site' : 'no longer reads the site; take it off the list'}`);
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -7,12 +7,18 @@
 import type { AccountProfile, HashtagTimeline } from '../aggregate/model.ts';
 import type { ChartOutput } from '../charts/index.ts';
 import { evidenceCardHtml } from '../markdown/evidence-card.ts';
-import type { Account, Entity, TrackedHashtag } from '../schema/index.ts';
+import type { Account, Case, Entity, TrackedHashtag } from '../schema/index.ts';
 import { hashtagChartIds } from './model-charts.ts';
+import { untranslatedReports } from './untranslated.ts';
 import { sitePrivacy } from './privacy.ts';
-import { datasetFiles, releasedFile, type DatasetFile } from './released-datasets.ts';
+import { datasetFiles, releasedFile } from './released-datasets.ts';
 import type { AccountLabel } from '../aggregate/account-names.ts';
 import type { Site, SiteCase } from './types.ts';
+import { caseChromeView, caseViews, type CaseChromeView, type CaseDataView, type CaseViewOptions, type CaseViews, type DataFileView } from './views-case.ts';
+import { homeView, searchViews, siteChromeView, sourcesIndexView, type HomeView, type SearchView, type SiteChromeView, type SourcesIndexView } from './views-site.ts';
+
+export type * from './views-case.ts';
+export type * from './views-site.ts';
 
 /** A link as a page prints it. */
 export interface LinkView {
@@ -56,6 +62,10 @@ export interface HashtagView {
   caseId: string;
   /** The language prefix of a translation's page (`fr`); unset for the original. */
   prefix?: string;
+  /** The case the page belongs to, as the layout shows it. */
+  caseChrome: CaseChromeView;
+  period: Case['period'];
+  timeZone: string;
   hashtag: TrackedHashtag;
   timeline: HashtagTimeline;
   charts: { timelineDay: ChartView; timelineHour: ChartView; topAccounts: ChartView };
@@ -82,6 +92,8 @@ export interface HashtagView {
 
 export interface AccountCaseView {
   caseId: string;
+  /** The case as the layout shows it (its synthetic-data banner). */
+  caseChrome: CaseChromeView;
   caseTitle: string;
   caseHref: string;
   locale: string;
@@ -102,31 +114,22 @@ export interface AccountView {
   dossier?: Account;
   /** The dossier body rendered; empty when there is none. */
   dossierHtml: string;
-  /** Titles of the sources and names of the entities the dossier cites, by id. */
-  sourceTitles: Record<string, string>;
-  entityNames: Record<string, string>;
+  /** The sources (by title) and entities (by name) the dossier cites, by id. */
+  sourceLinks: Record<string, LinkView>;
+  entityLinks: Record<string, LinkView>;
   cases: AccountCaseView[];
 }
 
-/** A dataset file of the case as the data page lists it. */
-export interface DataFileView {
-  name: string;
-  /** Present when the file is released (not withheld). */
-  href?: string;
-  released?: { sha256: string; bytes: number };
-  /** As collected, pinned by the manifest. */
-  collectedSha256: string;
-  release: DatasetFile['release'];
-  title: string;
-  licence: string;
-}
-
-export interface CaseDataView {
-  caseId: string;
-  files: DataFileView[];
-}
-
 export interface SiteViews {
+  /** The site's part of every page's layout. */
+  site: SiteChromeView;
+  home: HomeView;
+  sources: SourcesIndexView;
+  search: SearchView[];
+  /** Every page of each case, per language version: the originals in the order of the case index, then the translations. */
+  cases: CaseViews[];
+  /** The original's report shown again under each language the site has translations in but the case has not. */
+  untranslated: { language: string; caseId: string }[];
   entities: EntityView[];
   hashtags: HashtagView[];
   accounts: AccountView[];
@@ -137,22 +140,33 @@ export interface SiteViews {
 const memo = new WeakMap<Site, Promise<SiteViews>>();
 
 /** Every page's view, computed once per assembled site. */
-export function siteViews(site: Site): Promise<SiteViews> {
+export function siteViews(site: Site, options: CaseViewOptions = { pdf: false }): Promise<SiteViews> {
   let views = memo.get(site);
   if (!views) {
-    views = buildViews(site);
+    views = buildViews(site, options);
     memo.set(site, views);
   }
   return views;
 }
 
-async function buildViews(site: Site): Promise<SiteViews> {
+async function buildViews(site: Site, options: CaseViewOptions): Promise<SiteViews> {
+  const versions = [...site.cases, ...site.translations];
+  // One layout view per language version, shared by each of its pages' views.
+  const chrome = new Map(versions.map((siteCase) => [siteCase, caseChromeView(site, siteCase)]));
+  const data = await Promise.all(site.cases.map((siteCase) => caseDataView(site, siteCase)));
+  const released = new Map(data.map((d) => [d.caseId, d]));
   return {
+    site: siteChromeView(site),
+    home: homeView(site),
+    sources: sourcesIndexView(site),
+    search: searchViews(site),
+    cases: versions.map((siteCase) => caseViews(site, siteCase, released.get(siteCase.id)!, options, chrome.get(siteCase)!)),
+    untranslated: untranslatedReports(site).map(({ language, siteCase }) => ({ language, caseId: siteCase.id })),
     entities: [...site.entities.keys()].map((id) => entityView(site, id)),
     // Each language version of a case has its own hashtag pages.
-    hashtags: [...site.cases, ...site.translations].flatMap((siteCase) => siteCase.data.hashtags.map((h) => hashtagView(site, siteCase, h))),
-    accounts: [...site.accounts.keys()].map((pageId) => accountView(site, pageId)),
-    data: await Promise.all(site.cases.map((siteCase) => caseDataView(site, siteCase))),
+    hashtags: versions.flatMap((siteCase) => siteCase.data.hashtags.map((h) => hashtagView(site, siteCase, h, chrome.get(siteCase)!))),
+    accounts: [...site.accounts.keys()].map((pageId) => accountView(site, pageId, chrome)),
+    data,
   };
 }
 
@@ -221,7 +235,7 @@ function cardMaker(site: Site, siteCase: SiteCase): (postId: string) => { id: st
   };
 }
 
-export function hashtagView(site: Site, siteCase: SiteCase, hashtag: TrackedHashtag): HashtagView {
+export function hashtagView(site: Site, siteCase: SiteCase, hashtag: TrackedHashtag, caseChrome: CaseChromeView = caseChromeView(site, siteCase)): HashtagView {
   const { model } = siteCase;
   const tag = hashtag.tag;
   const timeline = model.timelines[tag];
@@ -239,6 +253,9 @@ export function hashtagView(site: Site, siteCase: SiteCase, hashtag: TrackedHash
   return {
     caseId: siteCase.id,
     ...(siteCase.prefix !== undefined ? { prefix: siteCase.prefix } : {}),
+    caseChrome,
+    period: siteCase.data.period,
+    timeZone: siteCase.data.timeZone,
     hashtag,
     timeline,
     charts: {
@@ -266,7 +283,8 @@ export function hashtagView(site: Site, siteCase: SiteCase, hashtag: TrackedHash
   };
 }
 
-export function accountView(site: Site, pageId: string): AccountView {
+/** `chrome`: the layout view of each case, made once for every page that shows the case. */
+export function accountView(site: Site, pageId: string, chrome?: Map<SiteCase, CaseChromeView>): AccountView {
   const account = site.accounts.get(pageId);
   if (!account) throw new Error(`No account page ${pageId}.`);
   const { urls } = site;
@@ -282,6 +300,7 @@ export function accountView(site: Site, pageId: string): AccountView {
     return [
       {
         caseId,
+        caseChrome: chrome?.get(siteCase) ?? caseChromeView(site, siteCase),
         caseTitle: siteCase.data.title,
         caseHref: urls.caseReport(caseId),
         locale: siteCase.data.language,
@@ -312,8 +331,8 @@ export function accountView(site: Site, pageId: string): AccountView {
     label: account.label,
     ...(dossier ? { dossier } : {}),
     dossierHtml: account.dossierHtml?.html.trim() ?? '',
-    sourceTitles: Object.fromEntries(sourceIds.map((id) => [id, site.sources.get(id)?.data.title ?? id])),
-    entityNames: Object.fromEntries(entityIds.map((id) => [id, site.entities.get(id)?.data.name ?? id])),
+    sourceLinks: Object.fromEntries(sourceIds.map((id) => [id, sourceLink(site, id)])),
+    entityLinks: Object.fromEntries(entityIds.map((id) => [id, { href: urls.entity(id), text: site.entities.get(id)?.data.name ?? id }])),
     cases,
   };
 }

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fontFolder, renderCard } from '../../cards/render-card.ts';
-import { siteCards } from '../../cards/site-cards.ts';
+import { siteCards } from '../../site/share-cards.ts';
 import { getSite } from '../../site/site.ts';
 
 const LICENCE = 'FONT-LICENSE.txt';

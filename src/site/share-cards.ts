@@ -2,11 +2,24 @@
  * Which pages get a share card, and what it says: each report (its lead hashtag's post count), each
  * hashtag page (its post count and peak day) and each dossier account (its posts in the data). Findings
  * are anchors in the report, so they share the report's card. Other account pages get none: a site may
- * have thousands of them, and each card is slow to draw (BENCHMARKS.md, "A share card").
+ * have thousands of them, and each card is slow to draw (BENCHMARKS.md, "A share card"). What a card says is
+ * decided here, with the pages that show it; src/cards draws it.
  */
-import { formatCalendarDate, formatNumber, formatPeakDays, formatPeriod, siteName } from '../site/format.ts';
-import type { Site } from '../site/types.ts';
-import type { Card } from './render-card.ts';
+import { formatCalendarDate, formatNumber, formatPeakDays, formatPeriod, siteName } from './format.ts';
+import type { Site } from './types.ts';
+
+export interface Card {
+  /** A line above the title: what the page is ("Investigation", "Hashtag", "Account"). */
+  kicker: string;
+  title: string;
+  /** The page's key figure, shown large. */
+  figure?: { value: string; label: string };
+  /** Publisher and date, or the case the page belongs to. */
+  footer: string;
+  siteName: string;
+  /** Says "Synthetic data" on the card, as the pages do. */
+  synthetic: boolean;
+}
 
 export interface ShareCard {
   /** Site-relative path of the PNG, e.g. `cards/cases/x.png`. */

@@ -5,13 +5,15 @@
  */
 import { coinsTitle, dublinCoreTags, highwireTags, openGraphTags, type MetaTag } from '../cite/metadata.ts';
 import { claimReviewJsonLd, datasetJsonLd, newsArticleJsonLd, type JsonLd } from '../cite/json-ld.ts';
-import { siteName } from '../site/format.ts';
+import { siteName } from './format.ts';
 import { postVariables } from '../cite/post-variables.ts';
-import { cardForPage } from '../cards/site-cards.ts';
-import { pdfFile } from '../content/urls.ts';
-import { hasPdfEdition } from '../site/site.ts';
-import type { Site, SiteCase } from '../site/types.ts';
-import type { CaseDataView } from '../site/views.ts';
+import { cardForPage } from './share-cards.ts';
+import type { Site, SiteCase } from './types.ts';
+
+/** The case's dataset files as released (src/site/views.ts, `CaseDataView`): their addresses and checksums. */
+export interface ReleasedFiles {
+  files: readonly { name: string; href?: string; released?: { sha256: string } }[];
+}
 
 export interface PageMetadata {
   tags: MetaTag[];
@@ -20,7 +22,8 @@ export interface PageMetadata {
   coins?: string;
 }
 
-export function reportMetadata(site: Site, siteCase: SiteCase, released: CaseDataView, origin: string): PageMetadata {
+/** `pdfHref`: the report's PDF edition, when the build prints one. */
+export function reportMetadata(site: Site, siteCase: SiteCase, released: ReleasedFiles, origin: string, pdfHref?: string): PageMetadata {
   const { data } = siteCase;
   const absolute = (path: string) => new URL(path, origin).href;
   const url = absolute(siteCase.urls.caseReport(siteCase.id));
@@ -37,7 +40,7 @@ export function reportMetadata(site: Site, siteCase: SiteCase, released: CaseDat
     language: data.language,
     licence: data.licence,
     siteName,
-    ...(hasPdfEdition() ? { pdfUrl: absolute(site.urls.asset(pdfFile(siteCase.id))) } : {}),
+    ...(pdfHref ? { pdfUrl: absolute(pdfHref) } : {}),
   };
   const publisher = { name: data.publisher.name, ...(data.publisher.url ? { url: data.publisher.url } : {}) };
 
@@ -89,7 +92,7 @@ export function reportMetadata(site: Site, siteCase: SiteCase, released: CaseDat
 }
 
 /** A Dataset per dataset of the case, with its released files and checksums; on the report and the data page. */
-export function datasetsJsonLd(site: Site, siteCase: SiteCase, released: CaseDataView, origin: string): JsonLd[] {
+export function datasetsJsonLd(site: Site, siteCase: SiteCase, released: ReleasedFiles, origin: string): JsonLd[] {
   const { data } = siteCase;
   const absolute = (path: string) => new URL(path, origin).href;
   const publisher = { name: data.publisher.name, ...(data.publisher.url ? { url: data.publisher.url } : {}) };
@@ -128,6 +131,6 @@ export function datasetsJsonLd(site: Site, siteCase: SiteCase, released: CaseDat
 }
 
 /** The data page: its datasets, described where their `url` points. */
-export function dataPageMetadata(site: Site, siteCase: SiteCase, released: CaseDataView, origin: string): PageMetadata {
+export function dataPageMetadata(site: Site, siteCase: SiteCase, released: ReleasedFiles, origin: string): PageMetadata {
   return { tags: [], jsonLd: datasetsJsonLd(site, siteCase, released, origin) };
 }
