@@ -118,7 +118,7 @@ function releaseSite(cases: unknown[] = [releaseCase()]): Site {
     '7': { label: 'Demo News', handle: 'demo_news', pseudonymised: false },
     '9': { label: 'No Handle', handle: null, pseudonymised: false },
   };
-  return { cases, privacy: siteWithPrivateDossier().privacy, accountLabel: (_: string, id: string) => labels[id] ?? { label: `User ${id}`, handle: `user${id}`, pseudonymised: false } } as unknown as Site;
+  return { cases, privacy: siteWithPrivateDossier().privacy, accountLabels: new Map([['demo', new Map(Object.entries(labels))]]) } as unknown as Site;
 }
 
 describe('generatedFiles(site, case)', () => {

@@ -11,6 +11,7 @@ import { confinedJoin, confinedWritePath } from '../content/confine.ts';
 import path from 'node:path';
 import { toCsv } from '../charts/csv.ts';
 import { sitePrivacy } from '../site/privacy.ts';
+import { accountLabel } from '../site/account-label.ts';
 import { coordinationFiles } from './coordination.ts';
 import { coordinationInputHash } from '../aggregate/coordination/input-hash.ts';
 import type { Site, SiteCase } from '../site/types.ts';
@@ -32,7 +33,7 @@ export { accountsCsvName, checksumsName };
 /** Every account of the case, most active first, as readers see them (private individuals pseudonymised). */
 export function accountRows(site: Site, siteCase: SiteCase): Record<string, string | number>[] {
   return siteCase.model.accounts.map((p) => {
-    const label = site.accountLabel(siteCase.id, p.authorId);
+    const label = accountLabel(site, siteCase.id, p.authorId);
     return {
       account: label.label,
       handle: label.pseudonymised ? '' : (label.handle ?? ''),
@@ -78,7 +79,7 @@ export function* generatedFiles(site: Site, siteCase: SiteCase): Generator<Gener
     const publish = {
       accountId: privacy.accountId,
       handle: (id: string) => {
-        const label = site.accountLabel(siteCase.id, id);
+        const label = accountLabel(site, siteCase.id, id);
         return label.pseudonymised ? '' : (label.handle ?? '');
       },
       postId: privacy.postId,

@@ -109,7 +109,6 @@ export function prepareSite(checked: CheckResult, options: PrepareOptions): Site
     root: project.root,
     urls,
     version: options.version,
-    project,
     cases,
     translations: cases.flatMap((c) => translations.filter((t) => t.id === c.id)),
     privacy,
@@ -118,6 +117,6 @@ export function prepareSite(checked: CheckResult, options: PrepareOptions): Site
     entityHtml,
     sources: project.sources,
     sourceHtml,
-    accountLabel: (caseId, id) => labels.get(caseId)?.get(id) ?? { ...profileLabel({ handle: null, authorId: id }) },
+    accountLabels: labels,
   };
 }

@@ -5,7 +5,7 @@
 import type { AccountLabel } from '../aggregate/account-names.ts';
 import type { AccountProfile, ReportModel } from '../aggregate/model.ts';
 import type { ChartOutput } from '../charts/index.ts';
-import type { ContentEntry, DatasetEntry, Project } from '../content/project.ts';
+import type { ContentEntry, DatasetEntry } from '../content/project.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RenderResult } from '../markdown/types.ts';
 import type { Account, Case, Entity, Source } from '../schema/index.ts';
@@ -79,7 +79,6 @@ export interface Site {
   root: string;
   urls: SiteUrls;
   version: SiteVersion;
-  project: Project;
   /** Published cases (and drafts when previews include them), newest first. */
   cases: SiteCase[];
   /** The cases' translations, each its own page set under its language, in the order of `cases`. */
@@ -93,8 +92,11 @@ export interface Site {
   sources: Map<string, ContentEntry<Source>>;
   /** Source notes rendered, by source id (empty bodies render to nothing). */
   sourceHtml: Map<string, RenderResult>;
-  /** How an account is shown anywhere in the case: dossier id or dataset author id. */
-  accountLabel(caseId: string, idOrAuthorId: string): AccountLabel;
+  /**
+   * How each account is shown anywhere in a case, by case id, then by dossier id or dataset author id
+   * (read through `accountLabel`, src/site/account-label.ts).
+   */
+  accountLabels: ReadonlyMap<string, ReadonlyMap<string, AccountLabel>>;
   /**
    * Under `astro dev` only: what the check found. The preview shows the pages it can, with these in a
    * banner on every page; a build never renders with errors.

@@ -8,6 +8,7 @@ import type { DatasetSummary, HashtagTimeline, KindCounts } from '../aggregate/m
 import { accountsCsvName, checksumsName, pdfFile } from '../content/urls.ts';
 import type { RenderResult } from '../markdown/types.ts';
 import type { Case, Correction, Manifest, Source } from '../schema/index.ts';
+import { accountLabel } from './account-label.ts';
 import { accountsTableRows } from './accounts-table.ts';
 import { caseCitations, type CitationSet } from './citations.ts';
 import { dataPageMetadata, reportMetadata, type PageMetadata, type ReleasedFiles } from './page-metadata.ts';
@@ -289,7 +290,7 @@ function correctionsView(siteCase: SiteCase): CorrectionsView {
 
 function accountsTableView(site: Site, siteCase: SiteCase): AccountsTableView {
   const { model } = siteCase;
-  const label = (authorId: string) => site.accountLabel(siteCase.id, authorId);
+  const label = (authorId: string) => accountLabel(site, siteCase.id, authorId);
   const { rows, left } = accountsTableRows(model.accounts, (p) => label(p.authorId).href !== undefined);
   return {
     total: model.accounts.length,

@@ -10,6 +10,7 @@ import { evidenceCardHtml } from '../markdown/evidence-card.ts';
 import type { Account, Case, Entity, TrackedHashtag } from '../schema/index.ts';
 import { hashtagChartIds } from './model-charts.ts';
 import { untranslatedReports } from './untranslated.ts';
+import { accountLabel } from './account-label.ts';
 import { sitePrivacy } from './privacy.ts';
 import { datasetFiles, releasedFile } from './released-datasets.ts';
 import type { AccountLabel } from '../aggregate/account-names.ts';
@@ -228,7 +229,7 @@ function cardMaker(site: Site, siteCase: SiteCase): (postId: string) => { id: st
     const html = evidenceCardHtml(post, {
       locale: data.language,
       timeZone: data.timeZone,
-      account: (authorId) => site.accountLabel(siteCase.id, authorId),
+      account: (authorId) => accountLabel(site, siteCase.id, authorId),
       dataHref,
     });
     return { id: post.id, html };
@@ -241,7 +242,7 @@ export function hashtagView(site: Site, siteCase: SiteCase, hashtag: TrackedHash
   const timeline = model.timelines[tag];
   if (!timeline) throw new Error(`Case ${siteCase.id} has no timeline for #${tag}.`);
   const ids = hashtagChartIds(tag);
-  const who = (authorId: string) => site.accountLabel(siteCase.id, authorId);
+  const who = (authorId: string) => accountLabel(site, siteCase.id, authorId);
   const card = cardMaker(site, siteCase);
   const privacy = sitePrivacy(site);
   const cascadesByRoot = new Map(model.cascades.map((c) => [c.rootId, c]));
@@ -295,7 +296,7 @@ export function accountView(site: Site, pageId: string, chrome?: Map<SiteCase, C
   const cases = account.cases.flatMap(({ caseId, profile, heatmapChartId }): AccountCaseView[] => {
     const siteCase = site.cases.find((c) => c.id === caseId);
     if (!siteCase) return [];
-    const who = (authorId: string) => site.accountLabel(caseId, authorId);
+    const who = (authorId: string) => accountLabel(site, caseId, authorId);
     const { amplified, amplifiedBy, topPosts, ...rest } = profile;
     return [
       {

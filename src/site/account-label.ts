@@ -1,0 +1,10 @@
+/**
+ * How an account is shown anywhere in a case: the label the check decided (src/aggregate/account-names.ts),
+ * looked up in the site's data by dossier id or dataset author id; an id the case never names shows as itself.
+ */
+import { profileLabel, type AccountLabel } from '../aggregate/account-names.ts';
+import type { Site } from './types.ts';
+
+export function accountLabel(site: Pick<Site, 'accountLabels'>, caseId: string, idOrAuthorId: string): AccountLabel {
+  return site.accountLabels.get(caseId)?.get(idOrAuthorId) ?? { ...profileLabel({ handle: null, authorId: idOrAuthorId }) };
+}
