@@ -19,8 +19,8 @@ import type { Results } from './run.ts';
 
 const out = (p: string) => fileURLToPath(new URL(`./out/${p}`, import.meta.url));
 /** As many account pages as the pages benchmark builds, so the two builds' pages compare. */
-const ACCOUNT_PAGES = 10_000;
-const CASE_ID = 'bench-10m';
+export const ACCOUNT_PAGES = 10_000;
+export const CASE_ID = 'bench-10m';
 
 export async function run(): Promise<Results> {
   const sizes = [['1m', 1_000_000], ['10m', 10_000_000]] as const;
@@ -55,10 +55,8 @@ export async function run(): Promise<Results> {
   return results;
 }
 
-/** Builds the report of a case over the 10M posts (linked, not copied, into its content root) and measures its pages. */
-export async function buildReport(posts: string): Promise<Record<string, number>> {
-  const root = out('scale-root');
-  const dist = out('scale-dist');
+/** The content root of a case over the generator's posts in `posts` (linked, not copied), pinned by its manifest. */
+export async function writeScaleRoot(root: string, posts: string): Promise<void> {
   await writeCaseRoot(
     root,
     {
@@ -77,6 +75,13 @@ export async function buildReport(posts: string): Promise<Record<string, number>
       },
     },
   );
+}
+
+/** Builds the report of the case over `posts` end to end and measures its pages. */
+export async function buildReport(posts: string): Promise<Record<string, number>> {
+  const root = out('scale-root');
+  const dist = out('scale-dist');
+  await writeScaleRoot(root, posts);
   await rm(dist, { recursive: true, force: true });
   const site = build(root, dist, 'stages');
   const pages = await htmlFiles(dist);
