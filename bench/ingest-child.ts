@@ -26,6 +26,7 @@ if (mode === 'parse') {
     dataset: 'bench',
     format: 'ndjson',
     onRawPost: aggregator.rawSink('bench', path),
+    onEstimate: aggregator.expect,
   });
   const model = aggregator.finish();
   posts = model.summary.total;

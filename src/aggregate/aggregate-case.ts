@@ -33,6 +33,8 @@ export interface Aggregator {
   add(post: NormalisedPost): void;
   /** `add` for the validated posts of one file as read: no NormalisedPost is built unless the model keeps it. */
   rawSink(dataset: string, file: string): RawPostSink;
+  /** About `posts` more posts are coming (a reader's estimate): the table is sized for them once. */
+  expect(posts: number): void;
   finish(): ReportModel;
   readonly duplicates: DuplicatePost[];
 }
@@ -126,6 +128,9 @@ export function createAggregator(input: AggregateInput): Aggregator {
     };
   };
 
+  // A tenth more than estimated: a file whose first posts are a little longer than the rest still fits.
+  const expect = (posts: number): void => table.reserve(table.size + Math.ceil(posts * 1.1));
+
   const finish = (): ReportModel => {
     const n = table.size;
     const slot = new Int32Array(n);
@@ -201,7 +206,7 @@ export function createAggregator(input: AggregateInput): Aggregator {
     };
   };
 
-  return { add, rawSink, finish, duplicates };
+  return { add, rawSink, expect, finish, duplicates };
 }
 
 /** The ids of the posts of each private person, by dossier id. */

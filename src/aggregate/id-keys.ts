@@ -24,6 +24,23 @@ export class IdKeys {
     return this.lookup(id, false);
   }
 
+  /**
+   * Room for `keys` keys in all, their code units sized on those added so far: a table told its size
+   * up front never rehashes or copies its arena, which at ten million ids cost more than the lookups.
+   */
+  reserve(keys: number): void {
+    if (keys + 1 > this.start.length) this.start = grown(this.start, keys + 1);
+    const perKey = this.size > 0 ? this.start[this.size]! / this.size : 8;
+    const chars = Math.ceil(keys * perKey);
+    if (chars > this.chars.length) {
+      this.chars = grown(this.chars, chars);
+      this.view = undefined;
+    }
+    let slots = this.slots.length;
+    while (keys * 4 > slots) slots *= 2;
+    if (slots > this.slots.length) this.rehash(slots);
+  }
+
   /** The id of key `k`, as a fresh string. */
   text(k: number): string {
     // A Buffer over the arena decodes code units natively: about twice as fast as fromCharCode.apply on a subarray.
@@ -72,8 +89,8 @@ export class IdKeys {
     if (this.size * 4 > this.slots.length) this.rehash();
   }
 
-  private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
+  private rehash(length = this.slots.length * 2): void {
+    const slots = new Int32Array(length);
     const mask = (slots.length >> 1) - 1;
     for (let old = 0; old < this.slots.length; old += 2) {
       if (this.slots[old + 1] === 0) continue;

@@ -24,6 +24,14 @@ export class TextKeys {
     return this.keyOfNormal(PLAIN.test(text) ? text.toLowerCase() : normaliseText(text));
   }
 
+  /** Room for `keys` distinct texts in all, so a large input neither rehashes nor copies its hashes as it grows. */
+  reserve(keys: number): void {
+    if (keys > this.hashA.length) this.growKeys(keys);
+    let slots = this.slots.length;
+    while (keys * 2 > slots) slots *= 2;
+    if (slots > this.slots.length) this.rehash(slots);
+  }
+
   private keyOfNormal(text: string): number {
     if (text === '') return -1;
     let a = 0x811c9dc5;
@@ -57,8 +65,7 @@ export class TextKeys {
     }
   }
 
-  private growKeys(): void {
-    const n = this.hashA.length * 2;
+  private growKeys(n = this.hashA.length * 2): void {
     for (const name of ['hashA', 'hashB', 'counts'] as const) {
       const next = new Int32Array(n);
       next.set(this[name]);
@@ -66,8 +73,8 @@ export class TextKeys {
     }
   }
 
-  private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+  private rehash(length = this.slots.length * 2): void {
+    const slots = new Int32Array(length).fill(-1);
     const mask = slots.length - 1;
     for (let id = 0; id < this.size; id++) {
       let s = this.hashA[id]! & mask;

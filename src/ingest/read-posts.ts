@@ -2,7 +2,7 @@
  * Reads one posts file of a dataset (NDJSON by line, a JSON array by element, both streamed),
  * validates every post and hands each valid one to the sink. Every problem of the file is collected.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { ZodError } from 'zod';
 import type { NormalisedPost } from './normalise-post.ts';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
@@ -27,6 +27,11 @@ interface ReadPostsFile {
   file: string;
   dataset: string;
   format: 'ndjson' | 'json' | 'csv';
+  /**
+   * Told once, after the first ESTIMATE_AFTER records of a file, how many more the rest of it likely
+   * holds (by the bytes those took), so a sink can size its storage once rather than grow it.
+   */
+  onEstimate?: (more: number) => void;
 }
 
 /** Valid posts go either normalised to `onPost`, or as read to `onRawPost` (the aggregator's column-writing path). */
@@ -71,7 +76,9 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
   const scanner = new PostScanner();
   const marks = new ChunkMarks();
   const altered = alteredText(file, found);
+  const estimate = options.onEstimate && options.format !== 'csv' ? estimator((await stat(options.path)).size, options.onEstimate) : undefined;
   const record = (bytes: Buffer, start: number, end: number, origin: number, line: number, column: number, hint: string): void => {
+    estimate?.(end - start);
     const { utf8, control } = marks.look(bytes, start, end, hint === NDJSON_HINT);
     const before = posts;
     read(bytes, start, end, origin, line, column, hint);
@@ -134,6 +141,24 @@ export async function readPosts(options: ReadPostsOptions): Promise<ReadResult> 
     }
   }
   return { posts, diagnostics: [...found.list(), ...altered.list()] };
+}
+
+/** Records read before the rest of a file is estimated: enough to average out a few long posts, a moment of a large file. */
+export const ESTIMATE_AFTER = 10_000;
+
+/** Counts records and their bytes (each with its separator) and tells `tell` once how many more the file's `size` likely holds. */
+function estimator(size: number, tell: (more: number) => void): (bytes: number) => void {
+  let records = 0;
+  let read = 0;
+  let told = false;
+  return (bytes) => {
+    if (told) return;
+    records++;
+    read += bytes + 1;
+    if (records < ESTIMATE_AFTER) return;
+    told = true;
+    tell(Math.max(0, Math.ceil(((size - read) * records) / read)));
+  };
 }
 
 /**

@@ -156,7 +156,7 @@ async function inProcess(args: CaseModelArgs, input: AggregateInput): Promise<Ca
   const aggregator = createAggregator(input);
   const diagnostics: Diagnostic[] = [];
   for (const { dataset, path, file, format } of postsFiles(args)) {
-    const result = await readPosts({ path, file, dataset, format, onRawPost: aggregator.rawSink(dataset, file) });
+    const result = await readPosts({ path, file, dataset, format, onRawPost: aggregator.rawSink(dataset, file), onEstimate: aggregator.expect });
     diagnostics.push(...result.diagnostics);
   }
   for (const d of aggregator.duplicates) {
