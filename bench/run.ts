@@ -1,15 +1,15 @@
 /**
- * `npm run bench [-- --only ingest|pages|import|telegram|example|coordination|scale]`: runs each benchmark part and merges its figures
+ * `npm run bench [-- --only ingest|pages|import|telegram|example|coordination|scale|engines]`: runs each benchmark part and merges its figures
  * into bench/out/results.json, so parts written by different people add up in one file. `scale`
- * (10M posts, several GB on disk) runs only when asked for by name.
+ * (10M posts, several GB on disk) and `engines` (1M posts per engine; 10M with `--scale 10m`) run only when asked for by name.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 
 export type Results = Record<string, Record<string, number | string>>;
 
-const parts = ['ingest', 'pages', 'import', 'telegram', 'example', 'coordination', 'scale'] as const;
-const onlyByName = new Set<string>(['scale']);
+const parts = ['ingest', 'pages', 'import', 'telegram', 'example', 'coordination', 'scale', 'engines'] as const;
+const onlyByName = new Set<string>(['scale', 'engines']);
 const outDir = new URL('./out/', import.meta.url);
 const resultsFile = new URL('results.json', outDir);
 
