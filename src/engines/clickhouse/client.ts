@@ -72,9 +72,15 @@ export function clickhouseClient(options: ClickHouseOptions): ClickHouseClient {
       url.searchParams.set(`${name}_structure`, table.columns.map(([column, type]) => `${column} ${type}`).join(', '));
       body.append(name, new Blob([table.rows.map((row) => JSON.stringify(row)).join('\n')]), name);
     }
+    const post = () => request(url, { method: 'POST', headers, ...(body ? { body } : {}), signal: AbortSignal.timeout(options.timeout ?? 600_000) });
     let response: Response;
     try {
-      response = await request(url, { method: 'POST', headers, ...(body ? { body } : {}), signal: AbortSignal.timeout(options.timeout ?? 600_000) });
+      response = await post().catch((error: unknown) => {
+        // ClickHouse closes a keep-alive connection after 3 s idle; fetch may have picked it just then, and
+        // fails writing the body (EPIPE, ECONNRESET). Every query here only reads: sent once more, on a new connection.
+        if (!closedConnection(error)) throw error;
+        return post();
+      });
     } catch (error) {
       throw new ClickHouseError(`Unexpected failure to reach ClickHouse at ${redact(options.url)} (${(error as Error).message}), expected its HTTP interface`, undefined, undefined);
     }
@@ -115,6 +121,11 @@ export function clickhouseClient(options: ClickHouseOptions): ClickHouseClient {
       return send(named, urlParameters(named, parameters), tables);
     },
   };
+}
+
+function closedConnection(error: unknown): boolean {
+  const code = ((error as { cause?: { code?: unknown } }).cause?.code ?? '') as string;
+  return code === 'EPIPE' || code === 'ECONNRESET' || code === 'UND_ERR_SOCKET';
 }
 
 function exactNumber(value: unknown, column: string): number {
