@@ -1,7 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregateCase } from '../aggregate/aggregate-case.ts';
-import type { AggregateInput } from '../aggregate/input.ts';
 import type { ReportModel } from '../aggregate/model.ts';
 import { postNormaliser, type NormalisedPost } from '../ingest/normalise-post.ts';
 import { readPosts } from '../ingest/read-posts.ts';
@@ -10,47 +8,13 @@ import { duckdbModel } from './duckdb-model.ts';
 import { duckdbEngine, loadPosts } from './duckdb.ts';
 import { modelTables } from './project-model.ts';
 import { runContract } from './run.ts';
+import type { SqlEngine } from './engine.ts';
+import { tableQuery } from './sql-files.ts';
+import { edgeInput, edgePosts, fixtureInput, fixturePosts, T } from '../../test/fixtures/engines/inputs.ts';
 
-const T = 'RecognizeNewCaledonia';
-const path = fileURLToPath(new URL('../../test/fixtures/aggregate/posts.ndjson', import.meta.url));
-const file = 'test/fixtures/aggregate/posts.ndjson';
-const source = { dataset: 'd', file, path, format: 'ndjson' as const };
-
-/** The hand-computed fixture of aggregate-case.test.ts: a period across the end of DST in Paris, an alias, dossiers (one private), every figure measure, coordination. */
-const input: AggregateInput = {
-  caseId: 'fixture',
-  timeZone: 'Europe/Paris',
-  period: { from: '2024-10-26', to: '2024-10-27' },
-  hashtags: [
-    { tag: T, aliases: ['RecognizeNewCalendonia'] },
-    { tag: 'Kanaky', aliases: [] },
-  ],
-  dossiers: [
-    { id: 'x/six', platform: 'x', handle: null, platformId: 'a6', status: 'active', private: true },
-    { id: 'x/user1', platform: 'x', handle: 'USER1', status: 'suspended' },
-  ],
-  wantedPostIds: ['p02', 'p19', 'absent'],
-  topAccounts: 2,
-  figureQueries: [
-    { measure: 'count', hashtag: 'RecognizeNewCalendonia' },
-    { measure: 'accounts', hashtag: T },
-    { measure: 'peak', hashtag: T, bin: 'hour' },
-    { measure: 'peak-time', hashtag: T, bin: 'hour' },
-    { measure: 'peak-time', hashtag: T, bin: 'day', from: '2024-10-27', to: '2024-10-28' },
-    { measure: 'share', hashtag: T, account: 'x/user1' },
-    { measure: 'share', hashtag: T, top: 2 },
-    { measure: 'share', hashtag: 'Nowhere' },
-    { measure: 'first-time', hashtag: T },
-    { measure: 'first-time', hashtag: 'Nowhere' },
-    { measure: 'count', hashtag: T, kind: 'repost', from: '2024-10-27' },
-    { measure: 'count', accounts: ['@user2', 'x/six', 'nobody'] },
-    { measure: 'cascade-size', post: 'p02' },
-    { measure: 'cascade-size', post: 'p99' },
-    { measure: 'status-count', status: 'suspended', hashtag: T },
-    { measure: 'status-count', status: 'active' },
-  ],
-  coordination: { signals: ['repost', 'text', 'link', 'reply', 'hashtags'], window: 3600, minPosts: 1, minWeight: 1, burstCap: 20, nearTextSimilarity: 0.7 },
-};
+const { path, file } = fixturePosts;
+const source = fixturePosts;
+const input = fixtureInput;
 
 let inProcess: ReportModel;
 
@@ -73,18 +37,7 @@ describe('DuckDB, embedded, computes the model of the contract', () => {
   });
 
   it('duckdbModel(input, files) equals the in-process model on the edges: handles read out of order, repost chains, media twice in a post, odd whitespace, the start of DST', async () => {
-    const edges = fileURLToPath(new URL('../../test/fixtures/engines/edges.ndjson', import.meta.url));
-    const edgeFile = 'test/fixtures/engines/edges.ndjson';
-    const edgeInput: AggregateInput = {
-      ...input,
-      timeZone: 'Europe/Berlin',
-      period: { from: '2024-03-31', to: '2024-04-01' },
-      hashtags: [{ tag: 'Kanaky', aliases: [] }, { tag: 'Other', aliases: [] }],
-      dossiers: [],
-      wantedPostIds: ['e05'],
-      topAccounts: 10,
-      figureQueries: [{ measure: 'peak-time', hashtag: 'Kanaky', bin: 'hour' }],
-    };
+    const { path: edges, file: edgeFile } = edgePosts;
     const posts: NormalisedPost[] = [];
     await readPosts({ path: edges, file: edgeFile, dataset: 'e', format: 'ndjson', normalise: postNormaliser(edgeInput.hashtags), onPost: (p) => posts.push(p) });
     const expected = aggregateCase(posts, edgeInput);
@@ -95,6 +48,24 @@ describe('DuckDB, embedded, computes the model of the contract', () => {
     expect(expected.accounts.find((a) => a.authorId === 'b4')!.handle).toBe('FOUR');
     expect(expected.contentItems.map((c) => [c.match, c.posts])).toEqual([['media', 3], ['text', 3]]);
     expect(expected.cascades[0]).toMatchObject({ rootId: 'e01', size: 3 });
+  });
+
+  it('every post of the period is sent back for coordination only when the case asks for it', async () => {
+    const engine = await duckdbEngine();
+    const asked: string[] = [];
+    const recording: SqlEngine = { ...engine, query: (sql) => (asked.push(sql), engine.query(sql)) };
+    try {
+      await loadPosts(engine.connection, [source]);
+      const { coordination: _, ...without } = input;
+      const { tables } = await runContract(recording, without, [file], 'case.md');
+      expect(tables!.coordination_posts).toEqual([]);
+      expect(asked.includes(tableQuery('coordination_posts'))).toBe(false);
+      const { tables: withCoordination } = await runContract(recording, input, [file], 'case.md');
+      expect(withCoordination!.coordination_posts).toHaveLength(28);
+      expect(asked.filter((sql) => sql === tableQuery('coordination_posts'))).toHaveLength(1);
+    } finally {
+      await engine.close();
+    }
   });
 
   it('the contract tables DuckDB returns are the in-process model projected into them', async () => {

@@ -52,7 +52,11 @@ export async function runContract(engine: SqlEngine, input: AggregateInput, file
 
   const raw: Record<string, Row[]> = { version: CONTRACT_VERSION as never };
   const names = Object.keys(ModelTables.shape).filter((k) => k !== 'version') as TableName[];
-  for (const name of names) if (!SECOND.has(name)) raw[name] = await engine.query(tableQuery(name, engine.dialect));
+  for (const name of names) {
+    if (SECOND.has(name)) continue;
+    // Every post of the period, sent back only for a case that asks for coordination (its analysis's input).
+    raw[name] = name === 'coordination_posts' && input.coordination === undefined ? [] : await engine.query(tableQuery(name, engine.dialect));
+  }
 
   const { paged, privateAuthors } = pagedAuthors(raw['accounts']!, input);
   await engine.load('case_paged', PARAMETER_COLUMNS['case_paged']!, paged.map((author_id) => ({ author_id })));

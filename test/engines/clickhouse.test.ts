@@ -5,12 +5,12 @@
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkProject } from '../../src/check/check-project.ts';
 import { copyExample } from '../support/example-project.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregateCase } from '../../src/aggregate/aggregate-case.ts';
 import type { AggregateInput } from '../../src/aggregate/input.ts';
+import { edgeInput, edgePosts, exampleInput, examplePosts, fixtureInput, fixturePosts, T } from '../fixtures/engines/inputs.ts';
 import type { ReportModel } from '../../src/aggregate/model.ts';
 import { clickhouseModel } from '../../src/engines/clickhouse/model.ts';
 import { postNormaliser, type NormalisedPost } from '../../src/ingest/normalise-post.ts';
@@ -22,67 +22,9 @@ import { runContract } from '../../src/engines/run.ts';
 import { startClickHouseCluster, type ClickHouseCluster } from './clickhouse-cluster.ts';
 import { createPostsTable } from './clickhouse-posts.ts';
 
-const T = 'RecognizeNewCaledonia';
-const source = (file: string, dataset: string): PostsSource => ({ dataset, file, path: fileURLToPath(new URL(`../../${file}`, import.meta.url)), format: 'ndjson' });
-const fixture = source('test/fixtures/aggregate/posts.ndjson', 'd');
-const example = source('data/new-caledonia-2024/x-hashtags/posts.ndjson', 'x-hashtags');
-const edges = source('test/fixtures/engines/edges.ndjson', 'e');
-
-/** The hand-computed fixture of aggregate-case.test.ts: a period across the end of DST in Paris, an alias, dossiers (one private), coordination. */
-const fixtureInput: AggregateInput = {
-  caseId: 'fixture',
-  timeZone: 'Europe/Paris',
-  period: { from: '2024-10-26', to: '2024-10-27' },
-  hashtags: [
-    { tag: T, aliases: ['RecognizeNewCalendonia'] },
-    { tag: 'Kanaky', aliases: [] },
-  ],
-  dossiers: [
-    { id: 'x/six', platform: 'x', handle: null, platformId: 'a6', status: 'active', private: true },
-    { id: 'x/user1', platform: 'x', handle: 'USER1', status: 'suspended' },
-  ],
-  wantedPostIds: ['p02', 'p19', 'absent'],
-  topAccounts: 2,
-  figureQueries: [
-    { measure: 'count', hashtag: 'RecognizeNewCalendonia' },
-    { measure: 'accounts', hashtag: T },
-    { measure: 'peak', hashtag: T, bin: 'hour' },
-    { measure: 'peak-time', hashtag: T, bin: 'hour' },
-    { measure: 'peak-time', hashtag: T, bin: 'day', from: '2024-10-27', to: '2024-10-28' },
-    { measure: 'share', hashtag: T, account: 'x/user1' },
-    { measure: 'share', hashtag: T, top: 2 },
-    { measure: 'share', hashtag: 'Nowhere' },
-    { measure: 'first-time', hashtag: T },
-    { measure: 'first-time', hashtag: 'Nowhere' },
-    { measure: 'count', hashtag: T, kind: 'repost', from: '2024-10-27' },
-    { measure: 'count', accounts: ['@user2', 'x/six', 'nobody'] },
-    { measure: 'cascade-size', post: 'p02' },
-    { measure: 'cascade-size', post: 'p99' },
-    { measure: 'status-count', status: 'suspended', hashtag: T },
-    { measure: 'status-count', status: 'active' },
-  ],
-  coordination: { signals: ['repost', 'text', 'link', 'reply', 'hashtags'], window: 3600, minPosts: 1, minWeight: 1, burstCap: 20, nearTextSimilarity: 0.7 },
-};
-
-/** The example's settings (content/cases/new-caledonia-2024/index.md). */
-const exampleInput: AggregateInput = {
-  caseId: 'new-caledonia-2024',
-  timeZone: 'Asia/Baku',
-  period: { from: '2024-05-16', to: '2024-05-22' },
-  hashtags: [
-    { tag: T, aliases: ['RecognizeNewCalendonia', 'RecognizeNewCaledonie'] },
-    { tag: 'FrenchColonialism', aliases: [] },
-  ],
-  dossiers: [{ id: 'x/esmirakhahil', platform: 'x', handle: 'esmirakhahil', status: 'active' }],
-  wantedPostIds: ['syn-240516-0001', 'syn-240516-0111'],
-  topAccounts: 50,
-  figureQueries: [
-    { measure: 'count', hashtag: T },
-    { measure: 'peak-time', hashtag: T, bin: 'day' },
-    { measure: 'share', hashtag: T, top: 10 },
-    { measure: 'cascade-size', post: 'syn-240516-0001' },
-  ],
-};
+const fixture = fixturePosts;
+const example = examplePosts;
+const edges = edgePosts;
 
 async function inProcess(input: AggregateInput, sources: PostsSource[]): Promise<ReportModel> {
   const posts: NormalisedPost[] = [];
@@ -132,16 +74,6 @@ describe('ClickHouse, distributed, computes the tables of the contract', () => {
   });
 
   it('clickhouseModel(input) equals the in-process model on the edges: handles read out of order, repost chains, media twice in a post, odd whitespace, the start of DST', async () => {
-    const edgeInput: AggregateInput = {
-      ...fixtureInput,
-      timeZone: 'Europe/Berlin',
-      period: { from: '2024-03-31', to: '2024-04-01' },
-      hashtags: [{ tag: 'Kanaky', aliases: [] }, { tag: 'Other', aliases: [] }],
-      dossiers: [],
-      wantedPostIds: ['e05'],
-      topAccounts: 10,
-      figureQueries: [{ measure: 'peak-time', hashtag: 'Kanaky', bin: 'hour' }],
-    };
     const { model } = await clickhouseModel(edgeInput, { url: cluster.shards[1].url, table: 'edge_posts' }, ['e'], 'case.md');
     expect(JSON.stringify(model)).toBe(JSON.stringify(await inProcess(edgeInput, [edges])));
   });
