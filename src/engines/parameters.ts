@@ -12,6 +12,7 @@ import { foldTag } from '../ingest/normalise-post.ts';
 import type { ZoneClock } from '../locale/zone-clock.ts';
 import type { ParameterTables } from './contract.ts';
 
+const SECOND = 1000;
 const QUARTER = 900_000;
 const DAY = 86_400_000;
 
@@ -42,7 +43,7 @@ export function parameterTables(input: AggregateInput, grid: PeriodGrid, files: 
         cascades_kept: CASCADES_KEPT,
       },
     ],
-    case_zone: range === null ? [] : zoneOffsets(grid.clock, range.min, range.max),
+    case_zone: range === null ? [] : coveredZone(zoneOffsets(grid.clock, range.min, range.max), grid.clock, range),
     case_bins: bins,
     case_tags: input.hashtags.map((h, position) => ({ tag: h.tag, position })),
     case_aliases: [...aliases].map(([folded, tag]) => ({ folded, tag })),
@@ -52,8 +53,26 @@ export function parameterTables(input: AggregateInput, grid: PeriodGrid, files: 
 }
 
 /**
+ * `zone`, once it is known to cover every post: contiguous stretches from `min` to past `max`, each with
+ * the offset the clock gives at both its ends. The engines join each post to its stretch (prelude.sql,
+ * post_local.sql), so a post in no stretch would silently go uncounted; this throws instead.
+ */
+export function coveredZone(zone: ParameterTables['case_zone'], clock: ZoneClock, range: { min: number; max: number }): ParameterTables['case_zone'] {
+  const gap = (why: string): never => {
+    throw new Error(`Unexpected zone stretches for posts from ${range.min} to ${range.max} ms: ${why}, expected contiguous stretches covering them`);
+  };
+  if (zone.length === 0 || zone[0]!.from_ms > range.min || zone.at(-1)!.to_ms <= range.max) gap('the range is not covered');
+  zone.forEach((z, i) => {
+    if (z.to_ms <= z.from_ms) gap(`stretch ${i} is empty`);
+    if (i > 0 && zone[i - 1]!.to_ms !== z.from_ms) gap(`stretches ${i - 1} and ${i} do not meet`);
+    if (clock.offset(z.from_ms) !== z.offset_ms || clock.offset(z.to_ms - 1) !== z.offset_ms) gap(`stretch ${i} holds an offset change`);
+  });
+  return zone;
+}
+
+/**
  * The zone's UTC offset as constant stretches covering [min, max]: the offset is read once a day, and a
- * day whose two ends disagree is searched for its change, which falls on a quarter hour.
+ * day whose two ends disagree is searched for its change, to the second.
  */
 export function zoneOffsets(clock: ZoneClock, min: number, max: number): ParameterTables['case_zone'] {
   const out: ParameterTables['case_zone'] = [];
@@ -67,11 +86,13 @@ export function zoneOffsets(clock: ZoneClock, min: number, max: number): Paramet
       t = next;
       continue;
     }
-    // offset(lo) is the current offset and offset(hi) is not: halve down to one quarter hour.
+    // offset(lo) is the current offset and offset(hi) is not: halve down to one second. Not to a quarter
+    // hour: St. John's changed at 00:01 local time until 2011 (03:31 UTC), and a post in those 14 minutes
+    // would have been counted at the wrong hour.
     let lo = t;
     let hi = next;
-    while (hi - lo > QUARTER) {
-      const mid = lo + Math.floor((hi - lo) / QUARTER / 2) * QUARTER;
+    while (hi - lo > SECOND) {
+      const mid = lo + Math.floor((hi - lo) / SECOND / 2) * SECOND;
       if (clock.offset(mid) === offset) lo = mid;
       else hi = mid;
     }
