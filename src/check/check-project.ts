@@ -17,6 +17,7 @@ import { collectFromTree, type DataRequests } from '../markdown/collect.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
 import type { RenderContext } from '../markdown/types.ts';
 import { loadCaseModel } from '../model/case-model.ts';
+import type { ClickHouseProvenance } from '../engines/clickhouse/engine.ts';
 import type { Aggregation, Case } from '../schema/index.ts';
 import { checkAccountsFiles } from './accounts-files.ts';
 import { checkAccountPages } from './account-pages.ts';
@@ -126,6 +127,7 @@ export async function checkProject(root: string, options: CheckOptions): Promise
     entry: ContentEntry<Case>;
     datasets: DatasetEntry[];
     model: ReportModel | null;
+    engine?: ClickHouseProvenance;
     body: ReturnType<typeof parsed>;
     translations: { entry: ContentEntry<Case>; body: ReturnType<typeof parsed> }[];
   }[] = [];
@@ -146,7 +148,7 @@ export async function checkProject(root: string, options: CheckOptions): Promise
     for (const t of translations) diagnostics.push(...t.body.requests.diagnostics);
     const requests = [body, ...translations.map((t) => t.body)].map((b) => b.requests);
     // A missing or invalid dataset is already reported; the prose is still checked below, without data.
-    const { model, diagnostics: modelDiagnostics } = caseDatasets.length !== entry.data.datasets.length
+    const { model, diagnostics: modelDiagnostics, engine } = caseDatasets.length !== entry.data.datasets.length
       ? { model: null, diagnostics: [] }
       : await loadCaseModel({
           root: project.root,
@@ -160,7 +162,7 @@ export async function checkProject(root: string, options: CheckOptions): Promise
           ...(options.clickhouse ? { clickhouse: options.clickhouse } : {}),
         });
     diagnostics.push(...modelDiagnostics);
-    withModels.push({ entry, datasets: caseDatasets, model, body, translations });
+    withModels.push({ entry, datasets: caseDatasets, model, ...(engine ? { engine } : {}), body, translations });
   }
   const privacy = decidePrivacy(
     dossiers,
@@ -169,7 +171,7 @@ export async function checkProject(root: string, options: CheckOptions): Promise
   );
 
   const cases: CheckedCase[] = [];
-  for (const { entry, datasets: caseDatasets, model, body, translations } of withModels) {
+  for (const { entry, datasets: caseDatasets, model, engine, body, translations } of withModels) {
     if (!model) {
       // The data has errors, but the prose can still be checked for everything that does not need it.
       const prose = await checkMarkdown(body.tree, entry.body, standalone(entry, entry.data.language, entry.data.timeZone));
@@ -218,7 +220,7 @@ export async function checkProject(root: string, options: CheckOptions): Promise
     }
     if (checkOnly.has(entry)) continue;
     contexts.set(entry.file, ctx);
-    cases.push({ id: entry.id, entry, datasets: caseDatasets, model, accounts: named, prose, translations: checkedTranslations });
+    cases.push({ id: entry.id, entry, datasets: caseDatasets, model, ...(engine ? { engine } : {}), accounts: named, prose, translations: checkedTranslations });
   }
 
   const pages = checkAccountPages(cases, project, urls);

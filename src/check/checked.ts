@@ -3,6 +3,7 @@
  * its prose holds, and what every body is rendered with. The site renders from this and decides nothing
  * the check has already decided (which cases, which accounts have pages, how accounts are named).
  */
+import type { ClickHouseProvenance } from '../engines/clickhouse/engine.ts';
 import type { AccountLabel, CaseAccounts } from '../aggregate/account-names.ts';
 import type { ReportModel } from '../aggregate/model.ts';
 import type { SitePrivacy } from '../aggregate/pseudonymise.ts';
@@ -18,6 +19,8 @@ export interface CheckedCase {
   entry: ContentEntry<Case>;
   datasets: DatasetEntry[];
   model: ReportModel;
+  /** Where a warehouse counted the posts, when one did (`aggregation: { engine: clickhouse }`): the methodology page says so. */
+  engine?: ClickHouseProvenance;
   accounts: CaseAccounts;
   /** The report body as the check read it: headings, findings, figures, notes, references. */
   prose: CheckedProse;

@@ -73,6 +73,7 @@ export function prepareSite(checked: CheckResult, options: PrepareOptions): Site
         entry: versionEntry,
         data,
         model,
+        ...(c.engine ? { engine: c.engine } : {}),
         report,
         datasets: c.datasets,
         updated: [data.published, data.updated ?? '', ...data.corrections.map((x) => x.date)].sort().at(-1)!,

@@ -2,6 +2,7 @@
  * The site as pages receive it: plain, precomputed data. Pages only present this;
  * every number, chart and label in it was computed before any page renders.
  */
+import type { ClickHouseProvenance } from '../engines/clickhouse/engine.ts';
 import type { AccountLabel } from '../aggregate/account-names.ts';
 import type { AccountProfile, ReportModel } from '../aggregate/model.ts';
 import type { ChartOutput } from '../charts/index.ts';
@@ -49,6 +50,8 @@ export interface SiteCase {
   entry: ContentEntry<Case>;
   data: Case;
   model: ReportModel;
+  /** Where a warehouse counted the posts (server, table, rows, content hash), when one did. */
+  engine?: ClickHouseProvenance;
   /** The report body rendered (notes, figures, charts, findings). */
   report: RenderResult;
   datasets: DatasetEntry[];

@@ -22,8 +22,11 @@ export interface ClickHouseShard {
   url: string;
 }
 
-export interface ClickHouseCluster {
-  shards: [ClickHouseShard, ClickHouseShard];
+export interface ClickHouseCluster<N extends 1 | 2 = 2> {
+  /** Two shards, or one alone when asked for (`shards: 1`, the benchmark's single server). */
+  shards: N extends 1 ? [ClickHouseShard] : [ClickHouseShard, ClickHouseShard];
+  /** The servers' process ids, in shard order (the benchmark reads each one's peak RSS). */
+  pids: number[];
   /** A second user with a password made for this run, as a researcher's read account would be. */
   reader: { user: string; password: string };
   /** Runs one statement on a shard (the first by default) over HTTP; rejects with the server's message. */
@@ -31,14 +34,26 @@ export interface ClickHouseCluster {
   stop(): Promise<void>;
 }
 
+export interface ClusterOptions<N extends 1 | 2 = 2> {
+  /** First of three ports per server (HTTP, native TCP, interserver); 4431 by default, so 4431-4436. */
+  basePort?: number;
+  /** 2 by default; 1 starts a single server (its cluster then has one shard). */
+  shards?: N;
+  /** A folder to keep the servers' data in, kept by `stop` so a later start finds the tables again. */
+  dir?: string;
+  /** Bytes one query may use (2 GB by default: the tests share the machine). */
+  maxMemory?: number;
+}
+
 /** Ports 4431-4436 by default: HTTP, native TCP and interserver for each of the two servers. */
-export async function startClickHouseCluster(options: { basePort?: number } = {}): Promise<ClickHouseCluster> {
+export async function startClickHouseCluster<N extends 1 | 2 = 2>(options: ClusterOptions<N> = {}): Promise<ClickHouseCluster<N>> {
   if (!existsSync(CLICKHOUSE_SERVER)) {
     throw new Error(`Unexpected missing ${CLICKHOUSE_SERVER}, expected Debian's clickhouse-server (apt-get install -y clickhouse-server; .ci/run installs it)`);
   }
   const base = options.basePort ?? 4431;
-  const dir = await mkdtemp(path.join(tmpdir(), 'casefile-clickhouse-'));
-  const ports = [0, 1].map((n) => ({ http: base + 3 * n, tcp: base + 3 * n + 1, interserver: base + 3 * n + 2 }));
+  const keep = options.dir !== undefined;
+  const dir = options.dir ?? (await mkdtemp(path.join(tmpdir(), 'casefile-clickhouse-')));
+  const ports = (options.shards === 1 ? [0] : [0, 1]).map((n) => ({ http: base + 3 * n, tcp: base + 3 * n + 1, interserver: base + 3 * n + 2 }));
   const children: ChildProcess[] = [];
   const reader = { user: 'reader', password: randomBytes(12).toString('base64url') };
   const stopChildren = (): void => {
@@ -49,7 +64,7 @@ export async function startClickHouseCluster(options: { basePort?: number } = {}
   const stop = async (): Promise<void> => {
     process.off('exit', stopChildren);
     await Promise.all(children.map((child) => ended(child)));
-    await rm(dir, { recursive: true, force: true });
+    if (!keep) await rm(dir, { recursive: true, force: true });
   };
 
   try {
@@ -57,7 +72,7 @@ export async function startClickHouseCluster(options: { basePort?: number } = {}
       const home = path.join(dir, `shard${n + 1}`);
       await mkdir(home, { recursive: true });
       await writeFile(path.join(home, 'config.xml'), serverConfig(home, p, ports));
-      await writeFile(path.join(home, 'users.xml'), usersConfig(reader));
+      await writeFile(path.join(home, 'users.xml'), usersConfig(reader, options.maxMemory ?? 2_000_000_000));
       const child = spawn(CLICKHOUSE_SERVER, [`--config-file=${path.join(home, 'config.xml')}`], {
         cwd: home,
         stdio: ['ignore', 'ignore', 'pipe'],
@@ -69,7 +84,7 @@ export async function startClickHouseCluster(options: { basePort?: number } = {}
       });
       children.push(child);
     }
-    const shards = ports.map((p) => ({ http: p.http, tcp: p.tcp, url: `http://127.0.0.1:${p.http}/` })) as ClickHouseCluster['shards'];
+    const shards = ports.map((p) => ({ http: p.http, tcp: p.tcp, url: `http://127.0.0.1:${p.http}/` })) as ClickHouseCluster<N>['shards'];
     const query = async (sql: string, shard = 0): Promise<string> => {
       const response = await fetch(shards[shard]!.url, { method: 'POST', body: sql });
       const text = await response.text();
@@ -77,12 +92,12 @@ export async function startClickHouseCluster(options: { basePort?: number } = {}
       return text;
     };
     for (const [n, shard] of shards.entries()) await ready(shard.url, children[n]!, path.join(dir, `shard${n + 1}`));
-    // Each server answers for both shards, so a Distributed table may be created on either.
-    for (const n of [0, 1]) {
+    // Each server answers for every shard, so a Distributed table may be created on any.
+    for (const n of shards.keys()) {
       const seen = await query(`SELECT count() FROM system.clusters WHERE cluster = '${CLUSTER}'`, n);
-      if (seen.trim() !== '2') throw new Error(`Unexpected cluster on shard ${n + 1} (${seen.trim()} shards), expected 2`);
+      if (seen.trim() !== String(shards.length)) throw new Error(`Unexpected cluster on shard ${n + 1} (${seen.trim()} shards), expected ${shards.length}`);
     }
-    return { shards, reader, query, stop };
+    return { shards, pids: children.map((child) => child.pid!), reader, query, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -155,12 +170,12 @@ ${shards}
  * `default`, without a password, is what the Distributed table uses between shards; `reader` has a
  * password and may only read, as a researcher's account on a warehouse would. Both reachable from localhost only.
  */
-function usersConfig(reader: { user: string; password: string }): string {
+function usersConfig(reader: { user: string; password: string }, maxMemory: number): string {
   return `<?xml version="1.0"?>
 <yandex>
   <profiles>
-    <default><max_memory_usage>2000000000</max_memory_usage></default>
-    <read_only><max_memory_usage>2000000000</max_memory_usage><readonly>2</readonly></read_only>
+    <default><max_memory_usage>${maxMemory}</max_memory_usage></default>
+    <read_only><max_memory_usage>${maxMemory}</max_memory_usage><readonly>2</readonly></read_only>
   </profiles>
   <users>
     <default>

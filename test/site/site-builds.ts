@@ -22,6 +22,8 @@ export interface SiteBuild {
   /** Base path the site is served under, always ending in `/`. */
   base: string;
   site?: string;
+  /** A credential the build was given (the ClickHouse build's password), which no file of the site may hold. */
+  secret?: string;
   /** The build's diagnostics or crash when it failed; the gates then fail with this text. */
   error?: string;
 }
@@ -31,6 +33,8 @@ export interface SiteBuilds {
   exampleB: SiteBuild;
   /** The example with its model computed by DuckDB (`aggregation: { engine: duckdb }`). */
   exampleDuckdb: SiteBuild;
+  /** The example with its model computed by a two-shard ClickHouse cluster (`aggregation: { engine: clickhouse }`). */
+  exampleClickhouse: SiteBuild;
   exampleBase: SiteBuild;
   hostile: SiteBuild;
   /** The hostile render project (a temp copy with the generated large post), for tests that read its inputs. */
