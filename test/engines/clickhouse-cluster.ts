@@ -133,8 +133,8 @@ function ended(child: ChildProcess): Promise<void> {
 }
 
 /**
- * The server's own config: everything under `home`, listening on 127.0.0.1 only, small caches (eight
- * engineers' tests share one machine), UTC as the server zone so nothing depends on the host's.
+ * The server's own config: everything under `home`, listening on 127.0.0.1 only, small caches (several
+ * test runs share one machine), UTC as the server zone so nothing depends on the host's.
  */
 function serverConfig(home: string, own: { http: number; tcp: number; interserver: number }, all: { tcp: number }[]): string {
   const shards = all.map((p) => `      <shard><replica><host>127.0.0.1</host><port>${p.tcp}</port></replica></shard>`).join('\n');
@@ -156,6 +156,8 @@ function serverConfig(home: string, own: { http: number; tcp: number; interserve
   <mark_cache_size>67108864</mark_cache_size>
   <uncompressed_cache_size>67108864</uncompressed_cache_size>
   <max_concurrent_queries>20</max_concurrent_queries>
+  <!-- 3 s by default: on a loaded machine fetch would reuse a connection the server was just closing (EPIPE). -->
+  <keep_alive_timeout>60</keep_alive_timeout>
   <timezone>UTC</timezone>
   <remote_servers>
     <${CLUSTER}>

@@ -58,7 +58,10 @@ async function duckdbTables(input: AggregateInput, sources: PostsSource[]) {
   }
 }
 
-describe('ClickHouse, distributed, computes the tables of the contract', () => {
+/** Each test asks real servers some 40 queries: on a machine shared by several test runs, a minute was not always enough. */
+const SERVERS = { timeout: 300_000 };
+
+describe('ClickHouse, distributed, computes the tables of the contract', SERVERS, () => {
   it('the cluster spreads each posts table over both shards', () => {
     expect(shardRows['fixture']!.every((n) => n > 0)).toBe(true);
     expect(shardRows['example']!.every((n) => n > 0)).toBe(true);
@@ -128,7 +131,7 @@ describe('ClickHouse, distributed, computes the tables of the contract', () => {
   });
 });
 
-describe('aggregation: { engine: clickhouse, url, table } in a case', () => {
+describe('aggregation: { engine: clickhouse, url, table } in a case', SERVERS, () => {
   /** A copy of the example whose case reads its posts from `table` on the cluster, with `extra` lines in the block. */
   async function exampleOnClickhouse(extra = ''): Promise<{ root: string; line: (text: string) => number }> {
     const root = await copyExample();
