@@ -6,6 +6,7 @@
 import type { AccountLabel } from '../aggregate/account-names.ts';
 import type { DatasetSummary, HashtagTimeline, KindCounts } from '../aggregate/model.ts';
 import { accountsCsvName, checksumsName, pdfFile } from '../content/urls.ts';
+import type { ClickHouseProvenance } from '../engines/clickhouse/engine.ts';
 import type { RenderResult } from '../markdown/types.ts';
 import type { Case, Correction, Manifest, Source } from '../schema/index.ts';
 import { accountLabel } from './account-label.ts';
@@ -93,6 +94,8 @@ export interface MethodologyView {
   /** Each figure of the report once, in the order it first appears. */
   figures: RenderResult['figures'];
   timeZone: string;
+  /** Where a warehouse counted the posts (server, table, version, rows, content hash, query), when one did. */
+  engine?: ClickHouseProvenance;
 }
 
 export interface CorrectionsView {
@@ -276,6 +279,7 @@ function methodologyView(siteCase: SiteCase): MethodologyView {
     // The same figure may appear more than once in the prose; the appendix explains each one once.
     figures: [...new Map(siteCase.report.figures.map((f) => [f.key, f])).values()],
     timeZone: siteCase.data.timeZone,
+    ...(siteCase.engine ? { engine: siteCase.engine } : {}),
   };
 }
 
