@@ -7,7 +7,7 @@ import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import type { ZodType, ZodTypeDef } from 'zod';
+import type { ZodType, ZodTypeDef, z } from 'zod';
 import { diagnostic, DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { SlugSchema } from '../schema/common.ts';
 import { ManifestSchema, type Manifest } from '../schema/manifest.ts';
@@ -131,9 +131,10 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
   }
   // The dataset's manifest is read even under --replace: what an editor wrote in it stays.
   const previous = existsSync(join(dir, 'manifest.json')) ? await readExisting(dir, display) : undefined;
-  const existing = options.replace ? undefined : previous;
-  const synthetic = options.synthetic ?? previous?.manifest.synthetic ?? false;
-  const syntheticExplanation = synthetic ? (options.syntheticExplanation ?? previous?.manifest.syntheticExplanation) : undefined;
+  // A scaffolded dataset (`npm run new -- dataset`) has no posts to merge, only the fields its editor filled in.
+  const existing = options.replace || !previous?.manifest ? undefined : { ...previous, manifest: previous.manifest };
+  const synthetic = options.synthetic ?? previous?.kept.synthetic ?? false;
+  const syntheticExplanation = synthetic ? (options.syntheticExplanation ?? previous?.kept.syntheticExplanation) : undefined;
   if (synthetic && !syntheticExplanation) {
     throw usageError('Unexpected --synthetic without an explanation, expected --synthetic-explanation "<how the posts were made>"');
   }
@@ -256,7 +257,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
     await writeLines(join(work, 'accounts.ndjson'), accountLines);
     const accountsDigest = await hashFile(join(work, 'accounts.ndjson'));
 
-    const kept = previous?.manifest;
+    const kept = previous?.kept;
     const handWritten = {
       title: options.title ?? kept?.title ?? provenance.title ?? `${provenance.tool} export: ${inputs.map((i) => i.name).join(', ')}`,
       licence: options.licence ?? kept?.licence ?? defaultLicence,
@@ -265,10 +266,11 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
       limitations: options.limitations ?? kept?.limitations ?? [],
       url: options.url ?? kept?.url,
     };
+    const keptFiles = previous?.manifest?.files;
     if (
       kept &&
-      kept.files.some((f) => f.path === 'posts.ndjson' && f.sha256 === postsDigest.sha256) &&
-      kept.files.some((f) => f.path === 'accounts.ndjson' && f.sha256 === accountsDigest.sha256) &&
+      keptFiles?.some((f) => f.path === 'posts.ndjson' && f.sha256 === postsDigest.sha256) &&
+      keptFiles.some((f) => f.path === 'accounts.ndjson' && f.sha256 === accountsDigest.sha256) &&
       JSON.stringify(handWritten) === JSON.stringify({ title: kept.title, licence: kept.licence, synthetic: kept.synthetic, syntheticExplanation: kept.syntheticExplanation, limitations: kept.limitations, url: kept.url })
     ) {
       return report;
@@ -280,7 +282,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
       platform: provenance.platform,
       collection: {
         tool: provenance.tool,
-        query: options.query ?? provenance.query ?? kept?.collection.query ?? 'not recorded in the export',
+        query: options.query ?? provenance.query ?? previous?.manifest?.collection.query ?? 'not recorded in the export',
         from: span.from,
         to: span.to,
         collectedAt: provenance.collectedAt ?? now().toISOString(),
@@ -513,9 +515,34 @@ export async function hashFile(file: string): Promise<{ bytes: number; sha256: s
   return { bytes: (await stat(file)).size, sha256: hash.digest('hex') };
 }
 
-async function readExisting(dir: string, display: (path: string) => string) {
+/** The manifest fields an editor writes by hand, which an import keeps. */
+const handWrittenFields = ['title', 'licence', 'synthetic', 'syntheticExplanation', 'limitations', 'url'] as const;
+type HandWritten = Partial<Pick<Manifest, (typeof handWrittenFields)[number]>>;
+
+async function readExisting(
+  dir: string,
+  display: (path: string) => string,
+): Promise<{ manifest: Manifest | undefined; kept: HandWritten; accounts: z.output<typeof AccountRecordSchema>[] }> {
   const manifestPath = join(dir, 'manifest.json');
-  const manifest = parseRecord(ManifestSchema, await readFile(manifestPath, 'utf8'), display(manifestPath), 1);
+  const text = await readFile(manifestPath, 'utf8');
+  const postsPath = join(dir, 'posts.ndjson');
+  if (!existsSync(postsPath) || (await stat(postsPath)).size === 0) {
+    // No posts yet: the manifest is the skeleton `npm run new -- dataset` wrote, with "" where the import
+    // fills in the collection. Its hand-written fields are kept where they are already valid.
+    const json = parseJson(text, display(manifestPath), 1);
+    if (!json.ok) throw new DiagnosticError([json.diagnostic]);
+    const full = ManifestSchema.safeParse(json.value);
+    if (full.success) return { manifest: full.data, kept: full.data, accounts: [] };
+    const raw = (typeof json.value === 'object' && json.value !== null ? json.value : {}) as Record<string, unknown>;
+    const shape = ManifestSchema.innerType().shape;
+    const kept: Record<string, unknown> = {};
+    for (const name of handWrittenFields) {
+      const field = shape[name].safeParse(raw[name]);
+      if (field.success && field.data !== undefined) kept[name] = field.data;
+    }
+    return { manifest: undefined, kept: kept as HandWritten, accounts: [] };
+  }
+  const manifest = parseRecord(ManifestSchema, text, display(manifestPath), 1);
   const accountsPath = join(dir, 'accounts.ndjson');
   const accounts = [];
   if (existsSync(accountsPath)) {
@@ -524,7 +551,7 @@ async function readExisting(dir: string, display: (path: string) => string) {
       accounts.push(parseRecord(AccountRecordSchema, text, display(accountsPath), line));
     }
   }
-  return { manifest, accounts };
+  return { manifest, kept: manifest, accounts };
 }
 
 /** A line of the dataset's posts file for the sorter: zod runs only on a post the fast check does not settle. */

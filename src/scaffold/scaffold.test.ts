@@ -3,12 +3,14 @@
  * validated before anything is written; nothing is ever overwritten.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AccountSchema, CaseSchema, EntitySchema, ManifestSchema, SourceSchema } from '../schema/index.ts';
 import { tempProject, type TempProject } from '../../test/support/fixture-project.ts';
+import { fixtureImports } from '../import/fixtures.ts';
+import { importDataset } from '../import/run.ts';
 import { fieldsOf } from './fields.ts';
 import { planScaffold, UsageError, type ScaffoldRequest } from './kinds.ts';
 import { ExistsError, scaffold } from './scaffold.ts';
@@ -84,6 +86,29 @@ describe('planScaffold(request)', () => {
     for (const f of fields.filter((f) => f.optional && f.defaultValue === undefined)) {
       expect(plan.next.join('\n')).toContain(`optional "${f.name}"`);
     }
+  });
+
+  it('a scaffolded dataset takes an import, which fills the collection and keeps what its editor wrote', async () => {
+    project = await tempProject('minimal');
+    await scaffold(project.root, { kind: 'dataset', args: ['demo-case', 'fresh'], today: TODAY });
+    const manifestPath = path.join(project.root, 'data/demo-case/fresh/manifest.json');
+    const skeleton = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+    await writeFile(manifestPath, JSON.stringify({ ...skeleton, title: 'Posts of the demo page', licence: '' }, null, 2));
+    const report = await importDataset({
+      format: 'csv',
+      root: project.root,
+      caseId: 'demo-case',
+      dataset: 'fresh',
+      now: () => new Date('2024-06-01T00:00:00Z'),
+      ...fixtureImports.csv,
+    });
+    expect(report.written).toBe(true);
+    expect(report.posts).toBeGreaterThan(0);
+    const manifest = ManifestSchema.parse(JSON.parse(await readFile(manifestPath, 'utf8')));
+    // The title the editor filled in is kept; the licence left "" gets the import's default.
+    expect(manifest.title).toBe('Posts of the demo page');
+    expect(manifest.licence).not.toBe('');
+    expect(manifest.files.map((f) => f.path)).toEqual(['posts.ndjson', 'accounts.ndjson']);
   });
 
   it('explains fields in the words of the schema', () => {
