@@ -86,6 +86,13 @@ export function exampleOf(type: ZodTypeAny): unknown {
   if (inner instanceof z.ZodNumber) return 1;
   if (inner instanceof z.ZodBoolean) return false;
   if (inner instanceof z.ZodArray) return [exampleOf(inner.element)];
+  // A choice between kinds of object (the `aggregation:` engines): the first kind, named by its discriminator.
+  if (inner instanceof z.ZodDiscriminatedUnion) {
+    const key = inner.discriminator as string;
+    const first = (inner.options as z.AnyZodObject[])[0];
+    const literal = first?.shape[key];
+    if (literal instanceof z.ZodLiteral) return { [key]: literal.value as unknown };
+  }
   return '';
 }
 

@@ -7,6 +7,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { CoordinationSchema } from '../schema/coordination.ts';
 import { AccountSchema, CaseSchema, EntitySchema, ManifestSchema, SourceSchema } from '../schema/index.ts';
 import { tempProject, type TempProject } from '../../test/support/fixture-project.ts';
 import { fixtureImports } from '../import/fixtures.ts';
@@ -109,6 +111,22 @@ describe('planScaffold(request)', () => {
     expect(manifest.title).toBe('Posts of the demo page');
     expect(manifest.licence).not.toBe('');
     expect(manifest.files.map((f) => f.path)).toEqual(['posts.ndjson', 'accounts.ndjson']);
+  });
+
+  it('a commented-out example shows the default where the field has one, so uncommenting it changes nothing', () => {
+    const text = planScaffold({ kind: 'case', args: ['c'], today: TODAY }).files[0]!.text;
+    const block = text.split('\n');
+    const start = block.findIndex((l) => l.startsWith('# coordination:'));
+    const lines = [block[start]!];
+    for (const line of block.slice(start + 1)) {
+      if (!line.startsWith('#   ')) break;
+      lines.push(line);
+    }
+    const uncommented = YAML.parse(lines.map((l) => l.slice(2)).join('\n')) as { coordination: Record<string, unknown> };
+    // The one field without a default (a percentile filter) is left out: any value of it filters.
+    delete uncommented.coordination['weightPercentile'];
+    expect(CoordinationSchema.parse(uncommented.coordination)).toEqual(CoordinationSchema.parse({}));
+    expect(text).toMatch(/^# aggregation: \{engine: inprocess\}/m);
   });
 
   it('explains fields in the words of the schema', () => {

@@ -62,7 +62,9 @@ function renderExample(fields: Field[]): string[] {
     if (inner instanceof z.ZodArray && item instanceof z.ZodObject) {
       return [`${field.name}:${note ? `  # ${note}` : ''}`, ...indent(asItem(renderExample(fieldsOf(inner.element, field.docs))))];
     }
-    return [`${field.name}: ${yamlValue(exampleOf(field.type))}${note ? `  # ${note}` : ''}`];
+    // A field with a default shows the default: an editor who uncomments it changes nothing until they mean to.
+    const example = field.defaultValue !== undefined ? field.defaultValue : exampleOf(field.type);
+    return [`${field.name}: ${yamlValue(example)}${note ? `  # ${note}` : ''}`];
   });
 }
 
