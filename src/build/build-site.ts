@@ -14,7 +14,7 @@ import { handOver, release } from '../site/hand-over.mjs';
 import { astroConfig } from './astro-config.ts';
 import { prepareSite } from '../site/prepare.ts';
 import type { Site } from '../site/types.ts';
-import { writeGeneratedFiles } from '../release/data-release.ts';
+import { writeGeneratedFiles, writeReleasedDatasets } from '../release/data-release.ts';
 import type { Aggregation } from '../schema/index.ts';
 
 /** Where astro.config.mjs and the page templates live: this package, whatever the content root. */
@@ -104,7 +104,8 @@ export async function buildSite(
     effects.log(`render    ${ms(renderStarted)}${reused ? '' : ' (site assembled again)'}`);
     const releaseStarted = performance.now();
     const written = writeGeneratedFiles(site, staging);
-    effects.log(`release   ${written} generated files (${ms(releaseStarted)})`);
+    const datasets = await writeReleasedDatasets(site, staging);
+    effects.log(`release   ${written} generated files, ${datasets} dataset files (${ms(releaseStarted)})`);
     for (const stage of stages) {
       const t = performance.now();
       const found = await stage.run(staging, options, stageEffects);

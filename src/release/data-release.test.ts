@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buffer, text } from 'node:stream/consumers';
@@ -21,6 +21,7 @@ import {
   releasedStream,
   sha256,
   writeGeneratedFiles,
+  writeReleasedDatasets,
   type DatasetFile,
 } from './data-release.ts';
 
@@ -88,6 +89,43 @@ describe('releasedFile(site, file)', () => {
     const two = await releasedFile(site, await postsFile(`${post('1', '42')}\n${post('2', '7')}\n`));
     expect(one!.bytes).toBeLessThan(two!.bytes);
     expect(one!.sha256).not.toBe(two!.sha256);
+  });
+});
+
+describe('writeReleasedDatasets(site, outDir)', () => {
+  /** One case whose dataset has a posts file and an accounts file, both NDJSON. */
+  async function caseWithDataset(site: Site) {
+    const dir = await mkdtemp(join(tmpdir(), 'casefile-dataset-'));
+    const posts = `\uFEFF${post('1', '42')}\r\n${post('2', '7')}\r\n`;
+    await writeFile(join(dir, 'posts.ndjson'), posts);
+    await writeFile(join(dir, 'accounts.ndjson'), '{"id":"42","handle":"jane_doe"}\n');
+    const files = [
+      { path: 'posts.ndjson', format: 'ndjson', role: 'posts', sha256: sha256(posts) },
+      { path: 'accounts.ndjson', format: 'ndjson', role: 'accounts', sha256: 'c'.repeat(64) },
+    ];
+    const siteCase = { id: 'kanaky', datasets: [{ id: 'posts', dir, manifest: { files } }] };
+    return { site: { ...site, cases: [siteCase] } as unknown as Site, posts };
+  }
+
+  it('writes each released file at its address, byte for byte when no one is private', async () => {
+    const { site, posts } = await caseWithDataset(publicSite());
+    const out = await mkdtemp(join(tmpdir(), 'casefile-out-'));
+    expect(await writeReleasedDatasets(site, out)).toBe(2);
+    const folder = join(out, 'cases', 'kanaky', 'data', 'posts');
+    expect((await readFile(join(folder, 'posts.ndjson'))).equals(Buffer.from(posts, 'utf8'))).toBe(true);
+    expect(await readFile(join(folder, 'accounts.ndjson'), 'utf8')).toContain('jane_doe');
+  });
+
+  it('writes the pseudonymised posts a private dossier asks for, the same bytes the endpoint serves, and never a withheld file', async () => {
+    const { site } = await caseWithDataset(siteWithPrivateDossier());
+    const out = await mkdtemp(join(tmpdir(), 'casefile-out-'));
+    expect(await writeReleasedDatasets(site, out)).toBe(1);
+    const folder = join(out, 'cases', 'kanaky', 'data', 'posts');
+    expect(await readdir(folder)).toEqual(['posts.ndjson']);
+    const written = await readFile(join(folder, 'posts.ndjson'), 'utf8');
+    expect(written).toBe(await text(releasedStream(site, datasetFiles(site, site.cases[0]!)[0]!)));
+    expect(written).toContain('pseudonymised-x-member-a');
+    expect(written).not.toMatch(/"id":"42"/);
   });
 });
 

@@ -1,12 +1,14 @@
 /**
  * The files of a case's data release: what every chart plots (CSV and JSON), the accounts table,
  * the datasets as published, and a SHA256SUMS over all of it. The build writes the generated files and
- * endpoints serve the rest (all of them under `astro dev`); the data page lists them.
+ * the datasets itself, and an endpoint serves SHA256SUMS (all of them under `astro dev`); the data page lists them.
  * Released posts name private individuals no more than the pages do: when a dossier is private, post files
  * are pseudonymised line by line, and files that cannot be are withheld.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { confinedJoin, confinedWritePath } from '../content/confine.ts';
 import path from 'node:path';
 import { toCsv } from '../charts/csv.ts';
@@ -15,7 +17,7 @@ import { accountLabel } from '../site/account-label.ts';
 import { coordinationFiles } from './coordination.ts';
 import { coordinationInputHash } from '../aggregate/coordination/input-hash.ts';
 import type { Site, SiteCase } from '../site/types.ts';
-import { datasetFiles, releasedFile } from '../site/released-datasets.ts';
+import { datasetFiles, releasedFile, releasedReadable } from '../site/released-datasets.ts';
 
 export { datasetFiles, releasedFile, releasedStream, type DatasetFile, type ReleasedFile } from '../site/released-datasets.ts';
 
@@ -133,6 +135,29 @@ export function writeGeneratedFiles(site: Site, outDir: string): number {
       // Coordination files sit in a folder of their own.
       if (file.name.includes('/')) mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, file.body);
+      written++;
+    }
+  }
+  return written;
+}
+
+/**
+ * Writes every released dataset file into the built site (`cases/<case>/data/<dataset>/<path>`),
+ * returning how many. Streamed to disk, never held whole: Astro's static build collects an endpoint's
+ * body into one Buffer, which cannot pass 4 GiB, and a 10M-post file is larger than that. A file
+ * released as collected is copied; a pseudonymised one is rewritten line by line. `astro dev` serves
+ * the same bytes from the dataset endpoint.
+ */
+export async function writeReleasedDatasets(site: Site, outDir: string): Promise<number> {
+  let written = 0;
+  for (const siteCase of site.cases) {
+    const dir = confinedWritePath(outDir, path.join('cases', siteCase.id, 'data'));
+    for (const file of datasetFiles(site, siteCase)) {
+      if (file.release === 'withhold') continue;
+      const target = confinedJoin(dir, file.name);
+      mkdirSync(path.dirname(target), { recursive: true });
+      if (file.release === 'copy') await copyFile(file.source, target);
+      else await pipeline(releasedReadable(site, file), createWriteStream(target));
       written++;
     }
   }

@@ -53,7 +53,8 @@ async function* releasedLines(site: Site, file: DatasetFile): AsyncGenerator<Buf
   for await (const lines of lineBatches(file.source)) yield Buffer.from(lines.map((line) => `${p.post(line)}\n`).join(''), 'utf8');
 }
 
-function releasedReadable(site: Site, file: DatasetFile): Readable {
+/** The released bytes as a Node stream, for the build to write to disk. */
+export function releasedReadable(site: Site, file: DatasetFile): Readable {
   if (file.release === 'withhold') throw new Error(`${file.name} is withheld from the release.`);
   return file.release === 'copy' ? createReadStream(file.source) : Readable.from(releasedLines(site, file));
 }

@@ -1,9 +1,14 @@
-/** The dataset files as released: byte for byte, or pseudonymised when a dossier is private; withheld files are absent. */
+/**
+ * The dataset files as released under `astro dev`: byte for byte, or pseudonymised when a dossier is
+ * private; withheld files are absent. A build writes them itself (`writeReleasedDatasets`), streamed to
+ * disk, since Astro holds an endpoint's whole body in one Buffer (at most 4 GiB).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetFiles, releasedStream, type DatasetFile } from '../../../../../../release/data-release.ts';
-import { getSite } from '../../../../../../site/site.ts';
+import { getSite, isDevServer } from '../../../../../../site/site.ts';
 
 export const getStaticPaths = (async () => {
+  if (!isDevServer()) return [];
   const site = await getSite();
   return site.cases.flatMap((siteCase) =>
     datasetFiles(site, siteCase)
