@@ -67,6 +67,15 @@ async function parquetOf(ndjson: string): Promise<string> {
 }
 
 /** A process's peak resident set (VmHWM) in MB, and its CPU time so far in seconds, from /proc. */
+/** A child's wall and CPU seconds and peak RSS, under the keys `<prefix>_s`, `_cpu_s` and `_peak_rss_mb`. */
+function runFigures(prefix: string, run: Measure): Record<string, number> {
+  return {
+    [`${prefix}_s`]: Number((run.ms / 1000).toFixed(1)),
+    [`${prefix}_cpu_s`]: Number((run.cpuMs / 1000).toFixed(1)),
+    [`${prefix}_peak_rss_mb`]: Math.round(run.maxRssMb),
+  };
+}
+
 function processUse(pid: number): { peakRssMb: number; cpuS: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const hwm = Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]);
@@ -167,15 +176,9 @@ export async function run(): Promise<Results> {
       posts: inprocess.posts,
       ndjson_bytes: statSync(path).size,
       parquet_bytes: statSync(parquet).size,
-      inprocess_s: Number((inprocess.ms / 1000).toFixed(1)),
-      inprocess_cpu_s: Number((inprocess.cpuMs / 1000).toFixed(1)),
-      inprocess_peak_rss_mb: Math.round(inprocess.maxRssMb),
-      duckdb_s: Number((duckdb.ms / 1000).toFixed(1)),
-      duckdb_cpu_s: Number((duckdb.cpuMs / 1000).toFixed(1)),
-      duckdb_peak_rss_mb: Math.round(duckdb.maxRssMb),
-      duckdb_parquet_s: Number((fromParquet.ms / 1000).toFixed(1)),
-      duckdb_parquet_cpu_s: Number((fromParquet.cpuMs / 1000).toFixed(1)),
-      duckdb_parquet_peak_rss_mb: Math.round(fromParquet.maxRssMb),
+      ...runFigures('inprocess', inprocess),
+      ...runFigures('duckdb', duckdb),
+      ...runFigures('duckdb_parquet', fromParquet),
       clickhouse_s: Number((clickhouse.ms / 1000).toFixed(1)),
       clickhouse_client_cpu_s: Number((clickhouse.cpuMs / 1000).toFixed(1)),
       clickhouse_client_peak_rss_mb: Math.round(clickhouse.maxRssMb),
