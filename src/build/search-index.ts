@@ -4,6 +4,7 @@
  * page loads them from `<base>pagefind/`.
  */
 import * as pagefind from 'pagefind';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { PostBuildStage } from './build-site.ts';
@@ -49,8 +50,17 @@ export const searchIndexStage: PostBuildStage = async (staging, _options, effect
         }),
       );
     }
-    const written = await index.writeFiles({ outputPath: path.join(staging, searchFolder) });
-    if (written.errors.length > 0) return [fail('the index to be written', written.errors)];
+    // The index comes back in memory and is written here, each file awaited to the end. Pagefind's own
+    // writeFiles answers once its service has queued the writes; closing the service right after can
+    // leave a file cut short under load, and the same inputs would then publish a different search.
+    const built = await index.getFiles();
+    if (built.errors.length > 0) return [fail('the index to be built', built.errors)];
+    const folder = path.join(staging, searchFolder);
+    for (const file of built.files) {
+      const target = path.join(folder, file.path);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+    }
     effects.log(`search    ${added.page_count} pages indexed`);
     return found;
   } finally {
