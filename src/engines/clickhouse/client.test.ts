@@ -1,5 +1,6 @@
+import { Agent } from 'undici';
 import { describe, expect, it } from 'vitest';
-import { clickhouseClient } from './client.ts';
+import { clickhouseClient, connectionOptions, DEFAULT_TIMEOUT_MS } from './client.ts';
 
 /** A server that answers every query with one row, after refusing the first `refusals` requests as `fetch` does when a kept-alive connection was closed. */
 function flakyServer(refusals: number, code = 'EPIPE') {
@@ -29,5 +30,34 @@ describe('clickhouseClient', () => {
     const refused = flakyServer(1, 'ECONNREFUSED');
     await expect(clickhouseClient({ url: 'http://127.0.0.1:1/', fetch: refused.fetch }).server()).rejects.toThrow(/fetch failed/);
     expect(refused.sent).toHaveLength(1);
+  });
+
+  it('waits for a slow answer as long as the query may take, not fetch\'s five minutes for the headers', async () => {
+    const inits: RequestInit[] = [];
+    const fetch = (async (_url: URL, init: RequestInit) => {
+      inits.push(init);
+      return new Response(JSON.stringify({ meta: [{ name: 'version', type: 'String' }], data: [{ version: '18.16.1' }] }));
+    }) as unknown as typeof globalThis.fetch;
+    await clickhouseClient({ url: 'http://127.0.0.1:1/', fetch, timeout: 1_800_000 }).server();
+    expect(inits.length).toBeGreaterThan(0);
+    for (const init of inits) expect((init as { dispatcher?: unknown }).dispatcher).toBeInstanceOf(Agent);
+    expect(connectionOptions(1_800_000)).toMatchObject({ headersTimeout: 1_800_000, bodyTimeout: 1_800_000 });
+    expect(connectionOptions(DEFAULT_TIMEOUT_MS).headersTimeout).toBeGreaterThan(300_000);
+    expect(connectionOptions(DEFAULT_TIMEOUT_MS).keepAliveTimeout).toBeLessThan(3_000);
+  });
+
+  it('a real answer whose headers come late arrives through the client\'s connections', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((_req, res) => {
+      setTimeout(() => res.end(JSON.stringify({ meta: [{ name: 'version', type: 'String' }], data: [{ version: '18.16.1' }] })), 300);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      await expect(clickhouseClient({ url: `http://127.0.0.1:${port}/` }).server()).resolves.toMatchObject({ version: '18.16.1' });
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });

@@ -4,6 +4,7 @@
  * External data never becomes SQL text, and a read-only account (`readonly = 2`) may send it: nothing is
  * created on the server. A Distributed table's remote shards receive the external tables with the query.
  */
+import { Agent } from 'undici';
 import { inlineParameters, urlParameters, type Parameters } from './parameters.ts';
 
 /** A small table sent with one query: its columns as ClickHouse types, and its rows. */
@@ -52,8 +53,24 @@ export interface ClickHouseClient {
   query(sql: string, options?: { parameters?: Parameters; tables?: Record<string, ExternalTable> }): Promise<QueryResult>;
 }
 
+/** Ten minutes: what one query may take when the case does not say. */
+export const DEFAULT_TIMEOUT_MS = 600_000;
+
+/**
+ * The connection settings of a client whose queries may take `timeout` ms. fetch's own (undici's) wait
+ * five minutes for a response's headers and then fail, whatever the query's timeout: a ClickHouse query
+ * sends its headers only once its answer is ready, so a long count (10M posts and more) would be cut off
+ * at five minutes. Here the headers and the body may take as long as the query may. Idle connections are
+ * closed after 2 s, before ClickHouse closes them (3 s), so a query is seldom sent on a closing one.
+ */
+export function connectionOptions(timeout: number): { headersTimeout: number; bodyTimeout: number; keepAliveTimeout: number } {
+  return { headersTimeout: timeout, bodyTimeout: timeout, keepAliveTimeout: 2_000 };
+}
+
 export function clickhouseClient(options: ClickHouseOptions): ClickHouseClient {
   const request = options.fetch ?? fetch;
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  const dispatcher = new Agent(connectionOptions(timeout));
   const headers: Record<string, string> = {};
   // Headers rather than URL parameters, so a password never lands in a server's or proxy's access log.
   if (options.user !== undefined) headers['X-ClickHouse-User'] = options.user;
@@ -72,7 +89,7 @@ export function clickhouseClient(options: ClickHouseOptions): ClickHouseClient {
       url.searchParams.set(`${name}_structure`, table.columns.map(([column, type]) => `${column} ${type}`).join(', '));
       body.append(name, new Blob([table.rows.map((row) => JSON.stringify(row)).join('\n')]), name);
     }
-    const post = () => request(url, { method: 'POST', headers, ...(body ? { body } : {}), signal: AbortSignal.timeout(options.timeout ?? 600_000) });
+    const post = () => request(url, { method: 'POST', headers, ...(body ? { body } : {}), signal: AbortSignal.timeout(timeout), dispatcher } as RequestInit);
     let response: Response;
     try {
       response = await post().catch((error: unknown) => {
