@@ -56,6 +56,7 @@ export async function runContract(engine: SqlEngine, input: AggregateInput, file
     if (SECOND.has(name)) continue;
     // Every post of the period, sent back only for a case that asks for coordination (its analysis's input).
     raw[name] = name === 'coordination_posts' && input.coordination === undefined ? [] : await engine.query(tableQuery(name, engine.dialect));
+    engine.answered?.(name, raw[name]!);
   }
 
   const { paged, privateAuthors } = pagedAuthors(raw['accounts']!, input);

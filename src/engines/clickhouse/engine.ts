@@ -12,6 +12,17 @@ import type { ColumnType, Row, SqlEngine } from '../engine.ts';
 
 const TYPES: Record<ColumnType, string> = { BIGINT: 'Int64', INTEGER: 'Int32', VARCHAR: 'String' };
 
+/** case_kept's columns, as kept_cascades.sql answers them. */
+const KEPT_COLUMNS: ExternalTable['columns'] = [
+  ['root_id', 'String'],
+  ['root_author_id', 'String'],
+  ['root_time_ms', 'Int64'],
+  ['size', 'UInt64'],
+  ['reposts', 'UInt64'],
+  ['tags', 'Array(String)'],
+  ['positions', 'Array(UInt64)'],
+];
+
 export interface ClickHouseTarget {
   /** The server's HTTP interface, e.g. `http://warehouse.example.org:8123/`. */
   url: string;
@@ -77,6 +88,13 @@ export function clickhouseEngine(target: ClickHouseTarget, options: { fetch?: ty
       // ClickHouse 18.16 has no recursive queries: the walk from a repost to its original is done here (hops.ts).
       const links = (await run(clickhouseQuery('hops'))).rows as { id: string; ref_id: string }[];
       tables.set('case_hops', { columns: [['id', 'String'], ['end_id', 'String']], rows: hopEnds(links) });
+      // The kept cascades, counted once: the three cascade tables read them back instead of joining every
+      // repost with its root again (kept_cascades.sql). At most 50 roots per tracked tag and overall, and the wanted ones.
+      tables.set('case_kept', { columns: KEPT_COLUMNS, rows: (await run(clickhouseQuery('kept_cascades'))).rows });
+    },
+    answered(table, rows) {
+      if (table !== 'content_items') return;
+      tables.set('case_content_items', { columns: [['key', 'String'], ['first_ms', 'Int64']], rows: rows.map((r) => ({ key: r['key'], first_ms: r['first_ms'] })) });
     },
     async query(sql) {
       return (await run(sql)).rows as Row[];

@@ -1,10 +1,6 @@
--- The tags of each kept cascade's root, in the order first written; cascades in cascade order.
+-- The tags of each kept cascade's root, in the order first written; cascades in cascade order. Read from
+-- case_kept (kept_cascades.sql), which holds each root's tags.
 SELECT root_id, tag, position
-FROM (
-  SELECT id AS root_id, tag, position
-  FROM {{post_local}}
-  ARRAY JOIN tags AS tag, tag_positions AS position
-  WHERE id IN {{kept_cascades}}
-)
-ANY INNER JOIN (SELECT root_id, size, root_time_ms FROM {{cascade_sizes}}) USING root_id
+FROM case_kept
+ARRAY JOIN tags AS tag, positions AS position
 ORDER BY size DESC, root_time_ms, root_id, position
