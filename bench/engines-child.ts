@@ -1,7 +1,7 @@
 /**
  * One measured run of the engines benchmark, in its own process so its peak RSS (DuckDB's native memory
- * included) is its own. `inprocess`: read, validate and aggregate every post in Node. `duckdb`: validate
- * every post in Node (as a build does), then DuckDB reads the NDJSON and runs the contract's SQL.
+ * included) is its own. `inprocess`: read, validate and aggregate every post in Node. `duckdb`: DuckDB reads
+ * the NDJSON while Node validates every post (as a build does), then runs the contract's SQL.
  * `duckdb-parquet`: DuckDB reads the Parquet copy (validated when it was made). `clickhouse <url> <table>`:
  * a ClickHouse server counts a table it already holds, this process sends the contract's queries and
  * assembles what comes back (the server's own RSS and CPU are read by the parent). Prints one JSON line:
@@ -24,8 +24,9 @@ if (mode === 'inprocess') {
   await readPosts({ path, file: 'posts.ndjson', dataset: 'bench', format: 'ndjson', onRawPost: aggregator.rawSink('bench', 'posts.ndjson') });
   model = aggregator.finish();
 } else if (mode === 'duckdb') {
-  await readPosts({ path, file: 'posts.ndjson', dataset: 'bench', format: 'ndjson', onRawPost: () => {} });
-  model = (await duckdbModel(benchInput, [{ dataset: 'bench', file: 'posts.ndjson', path, format: 'ndjson' }], 'bench')).model;
+  // As a build does: Node checks every post while DuckDB reads the same file.
+  const validation = readPosts({ path, file: 'posts.ndjson', dataset: 'bench', format: 'ndjson', onRawPost: () => {} }).then((r) => r.diagnostics);
+  model = (await duckdbModel(benchInput, [{ dataset: 'bench', file: 'posts.ndjson', path, format: 'ndjson' }], 'bench', { validation })).model;
 } else if (mode === 'clickhouse') {
   // Half an hour a query, not the default ten minutes: a slow query on a loaded machine is measured, not cut off.
   model = (await clickhouseModel(benchInput, { url: path, table: table!, timeout: 1_800_000 }, ['bench'], 'bench')).model;

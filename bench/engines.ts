@@ -2,7 +2,7 @@
  * Engines benchmark (`npm run bench -- --only engines [--scale 100k|10m]`): the ingest generator's 1M-post
  * dataset (and 10M with --scale 10m; 100k alone with --scale 100k) aggregated in process, by DuckDB,
  * embedded, and by ClickHouse, each in a fresh child process: wall and CPU time, peak RSS, and whether the
- * models are byte for byte the same. DuckDB is measured reading the NDJSON (after Node validated every
+ * models are byte for byte the same. DuckDB is measured reading the NDJSON (while Node validates every
  * post, as a build does) and reading the dataset's Parquet copy (`npm run data -- parquet`), which a build
  * reads without parsing any JSON. ClickHouse is one local server (Debian's clickhouse-server), not a
  * cluster: the posts are loaded into a MergeTree table first (not timed, as a warehouse holds them

@@ -182,33 +182,39 @@ async function inProcess(args: CaseModelArgs, input: AggregateInput): Promise<Ca
  */
 async function withDuckdb(args: CaseModelArgs, input: AggregateInput, memoryLimit: string | undefined): Promise<CaseModelResult> {
   const [{ duckdbModel }, { readPosts }] = await Promise.all([import('../engines/duckdb-model.ts'), import('../ingest/read-posts.ts')]);
-  const diagnostics: Diagnostic[] = [];
   const sources: PostsSource[] = [];
-  for (const { dataset, path, file, format, columnar } of postsFiles(args)) {
+  const checked: ReturnType<typeof postsFiles> = [];
+  for (const posts of postsFiles(args)) {
+    const { dataset, path, file, format, columnar } = posts;
     // A Parquet copy was made from posts Casefile validated, and both files are pinned by hash: read it as it is.
-    if (columnar !== undefined) {
-      sources.push({ dataset, file, path: columnar, format: 'parquet' });
-      continue;
+    if (columnar !== undefined) sources.push({ dataset, file, path: columnar, format: 'parquet' });
+    else {
+      checked.push(posts);
+      if (format === 'ndjson') sources.push({ dataset, file, path, format });
     }
-    const result = await readPosts({ path, file, dataset, format, onRawPost: () => {} });
-    diagnostics.push(...result.diagnostics);
-    if (format === 'ndjson') sources.push({ dataset, file, path, format });
-    else
-      diagnostics.push(
-        diagnostic({
-          file,
-          ruleId: 'engine/format',
-          message: `Unexpected format \`${format}\` for a posts file read by DuckDB, expected \`ndjson\`.`,
-          actual: format,
-          expected: 'ndjson',
-          hint: 'Convert the dataset with `npm run import`, or leave `aggregation:` out to aggregate in process.',
-        }),
-      );
   }
-  if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics };
+  // Every other posts file checked as in process (streaming, holding none) while DuckDB reads the NDJSON
+  // ones; a file in another format is reported after its own diagnostics, and stops the run.
+  const validation = (async () => {
+    const found: Diagnostic[] = [];
+    for (const { dataset, path, file, format } of checked) {
+      found.push(...(await readPosts({ path, file, dataset, format, onRawPost: () => {} })).diagnostics);
+      if (format !== 'ndjson')
+        found.push(
+          diagnostic({
+            file,
+            ruleId: 'engine/format',
+            message: `Unexpected format \`${format}\` for a posts file read by DuckDB, expected \`ndjson\`.`,
+            actual: format,
+            expected: 'ndjson',
+            hint: 'Convert the dataset with `npm run import`, or leave `aggregation:` out to aggregate in process.',
+          }),
+        );
+    }
+    return found;
+  })();
   const origin = posix.join('content', 'cases', args.caseId, 'index.md');
-  const result = await duckdbModel(input, sources, origin, memoryLimit === undefined ? {} : { memoryLimit });
-  return { model: result.model, diagnostics: [...diagnostics, ...result.diagnostics] };
+  return duckdbModel(input, sources, origin, { validation, ...(memoryLimit === undefined ? {} : { memoryLimit }) });
 }
 
 /**
