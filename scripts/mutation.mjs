@@ -6,8 +6,14 @@
  *
  * Runs are incremental (reports/mutation/<folder>.incremental.json): a rerun tests only the mutants whose
  * code or covering tests changed. `--force` tests every mutant again; `--dry-run` only times the tests. Without a folder, every folder in turn.
+ *
+ * `--sample <n> [--seed <s>]` tests a seeded random sample of n of the folder's mutants and prints the score
+ * estimated from it with its 95 % interval (scripts/mutation-sample.mjs), for a folder too big to run whole in
+ * the time there is. Its results are kept apart (reports/mutation/<folder>.sample-<s>.*).
  */
 import { Stryker } from '@stryker-mutator/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { keyOf, listMutants, rangeOf, sample, wilson } from './mutation-sample.mjs';
 
 /** Each folder: the code it mutates and the tests that hold its promises. */
 export const FOLDERS = {
@@ -37,15 +43,17 @@ export const FOLDERS = {
 };
 
 function parse(argv) {
-  const options = { folders: [], mutate: undefined, concurrency: 1, force: false, dryRunOnly: false };
+  const options = { folders: [], mutate: undefined, concurrency: 1, force: false, dryRunOnly: false, sample: undefined, seed: 1 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--mutate') options.mutate = argv[++i].split(',');
     else if (arg === '--concurrency') options.concurrency = Number(argv[++i]);
     else if (arg === '--force') options.force = true;
     else if (arg === '--dry-run') options.dryRunOnly = true;
+    else if (arg === '--sample') options.sample = Number(argv[++i]);
+    else if (arg === '--seed') options.seed = Number(argv[++i]);
     else if (arg in FOLDERS) options.folders.push(arg);
-    else throw new Error(`Unknown argument ${arg}: expected one of ${Object.keys(FOLDERS).join(', ')}, --mutate, --concurrency, --force, --dry-run`);
+    else throw new Error(`Unknown argument ${arg}: expected one of ${Object.keys(FOLDERS).join(', ')}, --mutate, --concurrency, --force, --dry-run, --sample, --seed`);
   }
   if (options.folders.length === 0) options.folders = Object.keys(FOLDERS);
   return options;
@@ -60,17 +68,26 @@ for (const folder of options.folders) {
   // a column list) with the mutant switched on only after the import, so no test could ever kill it.
   process.env.CASEFILE_MUTATION_TESTS = tests.join(',');
   process.env.CASEFILE_MUTATION_SHARED = shared ? '1' : '0';
+  const patterns = [...(options.mutate ?? mutate), '!src/**/*.test.ts', '!src/**/*.test-fixture.ts'];
+  const drawn = options.sample === undefined ? undefined : sample(await listMutants(patterns), options.sample, options.seed);
+  const name = drawn ? `${folder}.sample-${options.seed}` : folder;
   // A narrower `--mutate` (for example `src/check/hashes.ts:20-40`) keeps this folder's tests and report.
   const stryker = new Stryker({
-    mutate: [...(options.mutate ?? mutate), '!src/**/*.test.ts', '!src/**/*.test-fixture.ts'],
+    mutate: drawn ? drawn.map(rangeOf) : patterns,
     concurrency: options.concurrency,
     incremental: true,
-    incrementalFile: `reports/mutation/${folder}.incremental.json`,
+    incrementalFile: `reports/mutation/${name}.incremental.json`,
     force: options.force,
     dryRunOnly: options.dryRunOnly,
-    jsonReporter: { fileName: `reports/mutation/${folder}.json` },
+    jsonReporter: { fileName: `reports/mutation/${name}.json` },
   });
-  const results = await stryker.runMutationTest();
+  const tested = await stryker.runMutationTest();
+  // A sampled mutant's range also holds the mutants nested inside it: they ran, but only the drawn ones count.
+  const wanted = drawn && new Set(drawn.map((m) => keyOf(m)));
+  const results = wanted ? tested.filter((r) => wanted.has(keyOf(r, 1))) : tested;
+  if (drawn && results.length !== drawn.length) {
+    throw new Error(`Unexpected ${results.length} results for the ${drawn.length} sampled mutants: the code changed while it ran, or the ranges missed a mutant.`);
+  }
   const count = (...statuses) => results.filter((r) => statuses.includes(r.status)).length;
   const detected = count('Killed', 'Timeout');
   const valid = detected + count('Survived', 'NoCoverage');
@@ -79,6 +96,16 @@ for (const folder of options.folders) {
       `${count('Survived')} survived, ${count('NoCoverage')} without coverage, ` +
       `score ${valid ? ((100 * detected) / valid).toFixed(2) : '—'} %`,
   );
+  if (drawn) {
+    const { low, high } = wilson(detected, valid);
+    console.log(`${folder}: sample of ${drawn.length} (seed ${options.seed}), score estimated ${((100 * detected) / valid).toFixed(2)} %, 95 % interval ${(100 * low).toFixed(1)}–${(100 * high).toFixed(1)} %`);
+    const byFile = {};
+    for (const r of results) (byFile[keyOf(r, 1).split(':')[0]] ??= []).push(r);
+    const survivors = results.filter((r) => r.status === 'Survived' || r.status === 'NoCoverage').map((r) => `${keyOf(r, 1)} (${r.status})`);
+    await mkdir('reports/mutation', { recursive: true });
+    await writeFile(`reports/mutation/${name}.summary.json`, JSON.stringify({ folder, seed: options.seed, size: drawn.length, detected, valid, low, high,
+      files: Object.fromEntries(Object.entries(byFile).map(([file, rs]) => [file, { mutants: rs.length, detected: rs.filter((r) => r.status === 'Killed' || r.status === 'Timeout').length }])), survivors }, null, 2));
+  }
   if (valid && detected / valid < 0.8) failed = true;
 }
 process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,62 @@
+/**
+ * The sampled mutation score (`npm run mutation -- <folder> --sample n --seed s`) is only as good as its draw
+ * and its interval: the same seed draws the same mutants, none twice; the range handed to StrykerJS holds the
+ * drawn mutant; a result is matched back to its draw; the interval is the Wilson interval.
+ */
+import { describe, expect, it } from 'vitest';
+import { keyOf, listMutants, rangeOf, sample, wilson } from '../../scripts/mutation-sample.mjs';
+
+describe('sample(items, size, seed)', () => {
+  const items = Array.from({ length: 100 }, (_, i) => i);
+
+  it('draws the same items for the same seed, and others for another seed', () => {
+    expect(sample(items, 10, 7)).toEqual(sample(items, 10, 7));
+    expect(sample(items, 10, 7)).not.toEqual(sample(items, 10, 8));
+  });
+
+  it('draws each item at most once, and all of them when asked for more than there are', () => {
+    const drawn = sample(items, 60, 1);
+    expect(new Set(drawn).size).toBe(60);
+    expect(drawn.every((i: number) => items.includes(i))).toBe(true);
+    expect([...sample(items, 500, 1)].sort((a, b) => a - b)).toEqual(items);
+  });
+
+  it('reaches the whole list, not only its start', () => {
+    const drawn = sample(items, 20, 3);
+    expect(Math.max(...drawn)).toBeGreaterThan(50);
+    // The input list is left as it was.
+    expect(items).toEqual(Array.from({ length: 100 }, (_, i) => i));
+  });
+});
+
+describe('listMutants, rangeOf and keyOf', () => {
+  it('lists the mutants StrykerJS makes of a file, without those a disable comment ignores', async () => {
+    const mutants = await listMutants(['src/aggregate/peak.ts']);
+    expect(mutants.length).toBeGreaterThan(5);
+    expect(mutants.every((m: { file: string }) => m.file === 'src/aggregate/peak.ts')).toBe(true);
+  });
+
+  it('gives StrykerJS a 1-based line range around the 0-based mutant, and matches its 1-based result', () => {
+    const drawn = { file: 'src/a.ts', location: { start: { line: 9, column: 4 }, end: { line: 9, column: 16 } }, mutatorName: 'EqualityOperator', replacement: 'a > 0' };
+    expect(rangeOf(drawn)).toBe('src/a.ts:10:4-10:16');
+    const result = { fileName: `${process.cwd()}/src/a.ts`, location: { start: { line: 10, column: 5 }, end: { line: 10, column: 17 } }, mutatorName: 'EqualityOperator', replacement: 'a > 0' };
+    expect(keyOf(result, 1)).toBe(keyOf(drawn));
+    expect(keyOf({ ...result, replacement: 'a < 0' }, 1)).not.toBe(keyOf(drawn));
+  });
+});
+
+describe('wilson(hits, n)', () => {
+  it('is the 95 % Wilson score interval', () => {
+    // 80 of 100: the textbook interval is 0.7112 to 0.8666.
+    const { low, high } = wilson(80, 100);
+    expect(low).toBeCloseTo(0.7112, 4);
+    expect(high).toBeCloseTo(0.8666, 4);
+  });
+
+  it('stays inside 0 to 1 at the ends', () => {
+    expect(wilson(10, 10).high).toBeCloseTo(1, 10);
+    expect(wilson(10, 10).low).toBeCloseTo(0.7225, 4);
+    expect(wilson(0, 10).low).toBeCloseTo(0, 10);
+    expect(wilson(0, 0)).toEqual({ low: 0, high: 1 });
+  });
+});
