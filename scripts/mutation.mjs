@@ -12,7 +12,8 @@
  * the time there is. Its results are kept apart (reports/mutation/<folder>.sample-<s>.*).
  */
 import { Stryker } from '@stryker-mutator/core';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { keyOf, listMutants, rangeOf, sample, wilson } from './mutation-sample.mjs';
 
 /** Each folder: the code it mutates and the tests that hold its promises. */
@@ -71,22 +72,40 @@ for (const folder of options.folders) {
   const patterns = [...(options.mutate ?? mutate), '!src/**/*.test.ts', '!src/**/*.test-fixture.ts'];
   const drawn = options.sample === undefined ? undefined : sample(await listMutants(patterns), options.sample, options.seed);
   const name = drawn ? `${folder}.sample-${options.seed}` : folder;
+  await mkdir('reports/mutation', { recursive: true });
+  // A sampled run keeps each mutant's status as it is tested: a run stopped half-way resumes where it stopped.
+  const progressFile = `reports/mutation/${name}.progress.jsonl`;
+  const done = new Map();
+  if (drawn && !options.force) {
+    const lines = await readFile(progressFile, 'utf8').catch(() => '');
+    for (const line of lines.split('\n').filter(Boolean)) {
+      const { key, status } = JSON.parse(line);
+      done.set(key, status);
+    }
+  }
+  if (drawn && options.force) await writeFile(progressFile, '');
+  const pending = drawn?.filter((m) => !done.has(keyOf(m)));
+  process.env.CASEFILE_MUTATION_PROGRESS = drawn ? progressFile : '';
   // A narrower `--mutate` (for example `src/check/hashes.ts:20-40`) keeps this folder's tests and report.
-  const stryker = new Stryker({
-    mutate: drawn ? drawn.map(rangeOf) : patterns,
-    concurrency: options.concurrency,
-    incremental: true,
-    incrementalFile: `reports/mutation/${name}.incremental.json`,
-    force: options.force,
-    dryRunOnly: options.dryRunOnly,
-    jsonReporter: { fileName: `reports/mutation/${name}.json` },
-  });
-  const tested = await stryker.runMutationTest();
+  const tested =
+    pending?.length === 0
+      ? []
+      : await new Stryker({
+          mutate: pending ? pending.map(rangeOf) : patterns,
+          concurrency: options.concurrency,
+          incremental: !drawn,
+          incrementalFile: `reports/mutation/${name}.incremental.json`,
+          force: options.force,
+          dryRunOnly: options.dryRunOnly,
+          jsonReporter: { fileName: `reports/mutation/${name}.json` },
+          appendPlugins: [fileURLToPath(new URL('./mutation-progress.mjs', import.meta.url))],
+          reporters: ['clear-text', 'progress', 'json', ...(drawn ? ['casefile-progress'] : [])],
+        }).runMutationTest();
   // A sampled mutant's range also holds the mutants nested inside it: they ran, but only the drawn ones count.
-  const wanted = drawn && new Set(drawn.map((m) => keyOf(m)));
-  const results = wanted ? tested.filter((r) => wanted.has(keyOf(r, 1))) : tested;
-  if (drawn && results.length !== drawn.length) {
-    throw new Error(`Unexpected ${results.length} results for the ${drawn.length} sampled mutants: the code changed while it ran, or the ranges missed a mutant.`);
+  for (const r of tested) done.set(keyOf(r, 1), r.status);
+  const results = drawn ? drawn.map((m) => ({ key: keyOf(m), status: done.get(keyOf(m)) })) : tested.map((r) => ({ key: keyOf(r, 1), status: r.status }));
+  if (results.some((r) => r.status === undefined)) {
+    throw new Error(`Unexpected sampled mutants without a result (${results.filter((r) => r.status === undefined).length}): the code changed while it ran, or the ranges missed a mutant.`);
   }
   const count = (...statuses) => results.filter((r) => statuses.includes(r.status)).length;
   const detected = count('Killed', 'Timeout');
@@ -100,9 +119,8 @@ for (const folder of options.folders) {
     const { low, high } = wilson(detected, valid);
     console.log(`${folder}: sample of ${drawn.length} (seed ${options.seed}), score estimated ${((100 * detected) / valid).toFixed(2)} %, 95 % interval ${(100 * low).toFixed(1)}–${(100 * high).toFixed(1)} %`);
     const byFile = {};
-    for (const r of results) (byFile[keyOf(r, 1).split(':')[0]] ??= []).push(r);
-    const survivors = results.filter((r) => r.status === 'Survived' || r.status === 'NoCoverage').map((r) => `${keyOf(r, 1)} (${r.status})`);
-    await mkdir('reports/mutation', { recursive: true });
+    for (const r of results) (byFile[r.key.split(':')[0]] ??= []).push(r);
+    const survivors = results.filter((r) => r.status === 'Survived' || r.status === 'NoCoverage').map((r) => `${r.key} (${r.status})`);
     await writeFile(`reports/mutation/${name}.summary.json`, JSON.stringify({ folder, seed: options.seed, size: drawn.length, detected, valid, low, high,
       files: Object.fromEntries(Object.entries(byFile).map(([file, rs]) => [file, { mutants: rs.length, detected: rs.filter((r) => r.status === 'Killed' || r.status === 'Timeout').length }])), survivors }, null, 2));
   }
