@@ -1,5 +1,5 @@
 /** Answers the figure queries of a case's prose over the post table (semantics in figure-query.ts). */
-import { closest } from '../diagnostics/zod-issues.ts';
+import { closest } from '../diagnostics/suggest.ts';
 import { figureKey, type FigureQuery, type FigureValue, type UnknownName } from './figure-query.ts';
 import type { DossierMatcher } from './dossier-match.ts';
 import type { DossierRef } from './input.ts';

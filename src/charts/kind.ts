@@ -16,6 +16,8 @@ export type ChartProblem = Omit<DiagnosticInit, 'file' | 'start' | 'end'>;
 export interface ChartOption<T> {
   schema: z.ZodType<T, z.ZodTypeDef, unknown>;
   expected: string;
+  /** The values it takes, when they are a fixed list: a typo gets the closest as its hint. */
+  choices?: readonly string[];
 }
 
 /** What a kind may ask of the case while building: the model and the case's own words for it. */
@@ -87,6 +89,7 @@ export const hashtagsOption: ChartOption<string[]> = {
 export const binOption: ChartOption<'day' | 'hour'> = {
   schema: z.enum(['day', 'hour']).default('day'),
   expected: 'day or hour',
+  choices: ['day', 'hour'],
 };
 
 export function textOption(expected: string): ChartOption<string> {

@@ -9,6 +9,7 @@
  * registry.test.ts fails when any other file branches on a kind's name or lists kinds.
  */
 import { z } from 'zod';
+import { choiceHint } from '../diagnostics/suggest.ts';
 import { fileSafeId } from '../schema/site-path.ts';
 import { cascadeKind } from './cascade.ts';
 import { heatmapKind } from './activity-heatmap.ts';
@@ -52,14 +53,14 @@ export function chartOptionNames(kind: string): string[] | undefined {
   return found ? ['kind', ...Object.keys(found.options), 'caption'] : undefined;
 }
 
-function optionProblem(name: string, value: string | undefined, expected: string): ChartProblem {
+function optionProblem(name: string, value: string | undefined, expected: string, choices?: readonly string[]): ChartProblem {
   const found = value === undefined ? `no ${name}=` : `${name}=${value === '' ? '(empty)' : `\`${value}\``}`;
   return {
     ruleId: value === undefined ? 'chart/missing-option' : 'chart/invalid-option',
     message: `Unexpected ${found} on \`::chart\`, expected ${expected}.`,
     ...(value !== undefined ? { actual: value } : {}),
     expected,
-    hint: `Write ${name}= as ${expected}.`,
+    hint: value !== undefined && choices ? choiceHint(name, value, choices, expected) : `Write ${name}= as ${expected}.`,
   };
 }
 
@@ -70,7 +71,7 @@ function optionProblem(name: string, value: string | undefined, expected: string
 export function parseChartOptions(attributes: Record<string, string>): { spec?: ChartSpec; problems: ChartProblem[] } {
   const name = attributes['kind'];
   const kind = name === undefined ? undefined : byName.get(name);
-  if (!kind) return { problems: [optionProblem('kind', name, `one of ${chartKindNames.join(', ')}`)] };
+  if (!kind) return { problems: [optionProblem('kind', name, `one of ${chartKindNames.join(', ')}`, chartKindNames)] };
   const shape = Object.fromEntries(Object.entries(kind.options).map(([option, { schema }]) => [option, schema]));
   const input = Object.fromEntries(Object.keys(kind.options).map((option) => [option, attributes[option]]));
   const parsed = z.object(shape).safeParse(input);
@@ -79,7 +80,7 @@ export function parseChartOptions(attributes: Record<string, string>): { spec?: 
   const failed = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
   const problems = Object.keys(kind.options)
     .filter((option) => failed.has(option))
-    .map((option) => optionProblem(option, attributes[option], kind.options[option]!.expected));
+    .map((option) => optionProblem(option, attributes[option], kind.options[option]!.expected, kind.options[option]!.choices));
   return { problems };
 }
 

@@ -3,7 +3,8 @@
  * Reported at the referring value, with the closest existing id as a hint.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { closest, type IssuePath } from '../diagnostics/zod-issues.ts';
+import { closest } from '../diagnostics/suggest.ts';
+import type { IssuePath } from '../diagnostics/zod-issues.ts';
 import type { ContentEntry, Project } from '../content/project.ts';
 
 type Kind = 'source' | 'entity' | 'dataset';

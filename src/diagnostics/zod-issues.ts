@@ -5,6 +5,7 @@
  */
 import { z, type ZodError, type ZodIssue, type ZodTypeAny } from 'zod';
 import { describeValue, diagnostic, type Diagnostic, type Position } from './diagnostic.ts';
+import { closest } from './suggest.ts';
 
 export type IssuePath = (string | number)[];
 
@@ -204,31 +205,3 @@ function nearestSpan(locate: Locate, path: IssuePath, options?: { key?: boolean 
   return { start: { line: 1, column: 1 } };
 }
 
-/** The closest known word within a small edit distance, for "did you mean". */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  if (word.length === 0) return undefined;
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}

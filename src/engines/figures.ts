@@ -3,7 +3,7 @@
  * counted by the engine over its own filters (src/engines/sql/figures/), then finished here as figures.ts
  * finishes them in process: peaks by the one peak rule, shares divided from integer counts.
  */
-import { closest } from '../diagnostics/zod-issues.ts';
+import { closest } from '../diagnostics/suggest.ts';
 import { dossierMatcher } from '../aggregate/dossier-match.ts';
 import { figureKey, type FigureQuery, type FigureValue, type UnknownName } from '../aggregate/figure-query.ts';
 import { idRecord } from '../aggregate/id-record.ts';

@@ -1,5 +1,6 @@
 /** Directive attributes as plain strings, and checks shared by every directive that takes options. */
 import type { Directives } from 'mdast-util-directive';
+import { closest } from '../diagnostics/suggest.ts';
 import type { Problem } from './report.ts';
 
 export function attributesOf(node: Directives): Record<string, string> {
@@ -17,8 +18,13 @@ export function unknownOptions(directive: string, attributes: Record<string, str
       message: `Unexpected option \`${name}\` on \`${directive}\`, expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`,
       actual: name,
       expected: allowed.join(', '),
-      hint: `Remove \`${name}\` or correct its spelling.`,
+      hint: suggestion(name, allowed),
     }));
+}
+
+function suggestion(name: string, allowed: readonly string[]): string {
+  const near = closest(name, allowed);
+  return near !== undefined ? `Did you mean \`${near}\`?` : `Remove \`${name}\` or correct its spelling.`;
 }
 
 /** Comma-separated list attribute (`hashtags="A,B"`), blanks dropped. */

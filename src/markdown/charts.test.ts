@@ -55,6 +55,16 @@ describe('renderMarkdown charts', () => {
     expect(r.html).not.toContain('<figure');
   });
 
+  it('suggests the closest value of every option with a fixed list of values, and the closest option name', () => {
+    const body = ['::chart{kind=timline hashtag=RecognizeNewCaledonia}', '::chart{kind=timeline hashtag=RecognizeNewCaledonia bin=hours captoin="A"}'].join('\n\n');
+    const r = renderMarkdown(body, context({ lineOffset: 1 }));
+    expect(r.diagnostics.map((d) => [d.ruleId, d.start.line, d.hint])).toEqual([
+      ['chart/invalid-option', 2, 'Did you mean kind=timeline?'],
+      ['chart/invalid-option', 4, 'Did you mean bin=hour?'],
+      ['markdown/unknown-option', 4, 'Did you mean `caption`?'],
+    ]);
+  });
+
   it('reports the same chart drawn twice', () => {
     const r = renderMarkdown('::chart{kind=cascade post=1001}\n\n::chart{kind=cascade post=1001}', context());
     expect(r.diagnostics.map((d) => [d.ruleId, d.start.line])).toEqual([['markdown/duplicate-id', 13]]);

@@ -5,6 +5,7 @@
  */
 import type { TextDirective } from 'mdast-util-directive';
 import type { CoordinationBurst, CoordinationCluster, CoordinationResult } from '../aggregate/coordination/types.ts';
+import { choiceHint } from '../diagnostics/suggest.ts';
 import { numberFormat } from '../locale/intl.ts';
 import { attributesOf, unknownOptions } from './attributes.ts';
 import { figureAnchor } from './figure-format.ts';
@@ -47,13 +48,13 @@ export interface ParsedCoordinationFigure {
   problems: Problem[];
 }
 
-function invalid(name: string, value: string, expected: string): Problem {
+function invalid(name: string, value: string, expected: string, choices?: readonly string[]): Problem {
   return {
     ruleId: 'figure/invalid-option',
     message: `Unexpected ${name}=${value === '' ? '(empty)' : `\`${value}\``} on \`:coordination\`, expected ${expected}.`,
     actual: value,
     expected,
-    hint: `Write ${name}= as ${expected}.`,
+    hint: choices ? choiceHint(name, value, choices, expected) : `Write ${name}= as ${expected}.`,
   };
 }
 
@@ -75,7 +76,7 @@ export function parseCoordinationFigure(attributes: Record<string, string>): Par
             expected: coordinationMeasures.join(', '),
             hint: `Add measure= with one of ${coordinationMeasures.join(', ')}.`,
           }
-        : invalid('measure', measure, `one of ${coordinationMeasures.join(', ')}`),
+        : invalid('measure', measure, `one of ${coordinationMeasures.join(', ')}`, coordinationMeasures),
     );
     return { problems };
   }

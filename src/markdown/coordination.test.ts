@@ -85,6 +85,7 @@ describe(':coordination{measure=…} figures', () => {
     expect(r.diagnostics[0]!.message).toBe(
       'Unexpected measure=`cluster` on `:coordination`, expected one of clusters, bursts, accounts, posts, items, ties, start, end, window, min-weight.',
     );
+    expect(r.diagnostics[0]!.hint).toBe('Did you mean measure=clusters?');
     const bare = renderMarkdown(':coordination{measure=clusters expect=1}\n\n::coordination', context());
     expect(bare.diagnostics.map((d) => [d.ruleId, d.start.line])).toEqual([['coordination/not-configured', 11], ['coordination/not-configured', 13]]);
   });

@@ -57,9 +57,9 @@ describe('directives that do not parse', () => {
 
   it('still reports a misspelt directive that has options or a label', () => {
     const body = 'Posts: :cuont{hashtag=RecognizeNewCaledonia} and :acount[x/esmira].';
-    expect(problems(body).map((p) => [p.rule, p.column, p.message.slice(0, 33)])).toEqual([
-      ['markdown/unknown-directive', 8, 'Unexpected directive `:cuont`, ex'],
-      ['markdown/unknown-directive', 50, 'Unexpected directive `:acount`, e'],
+    expect(problems(body).map((p) => [p.rule, p.column, p.message.slice(0, 33), p.hint])).toEqual([
+      ['markdown/unknown-directive', 8, 'Unexpected directive `:cuont`, ex', 'Did you mean `:count`?'],
+      ['markdown/unknown-directive', 50, 'Unexpected directive `:acount`, e', 'Did you mean `:account`?'],
     ]);
   });
 });

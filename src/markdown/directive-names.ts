@@ -2,6 +2,7 @@
 import type { Directives } from 'mdast-util-directive';
 import type { FigureMeasure } from '../aggregate/figure-query.ts';
 import { figureMeasures } from './figure-parse.ts';
+import { closest } from '../diagnostics/suggest.ts';
 import type { Problem } from './report.ts';
 
 export type KnownDirective =
@@ -44,8 +45,14 @@ export function classifyDirective(node: Directives): KnownDirective | Problem {
     message: `Unexpected directive \`${written}\`, expected one of ${known.map((k) => `\`${k}\``).join(', ')}.`,
     actual: written,
     expected: known.join(', '),
-    hint: 'Correct the name, or escape the colon (\\:) if it is ordinary text.',
+    hint: didYouMean(node) ?? 'Correct the name, or escape the colon (\\:) if it is ordinary text.',
   };
+}
+
+/** The known name of the same form closest to an unknown one (`:cout` → `:count`). */
+function didYouMean(node: Directives): string | undefined {
+  const near = closest(node.name, node.type === 'textDirective' ? textNames : leafNames);
+  return near === undefined ? undefined : `Did you mean \`${prefix[node.type]}${near}\`?`;
 }
 
 export function isProblem(value: KnownDirective | Problem): value is Problem {

@@ -25,6 +25,14 @@ describe('parseFigure(measure, attributes)', () => {
     expect(parseFigure('status-count', { status: 'suspended', hashtag: 'A' }).query).toEqual({ measure: 'status-count', status: 'suspended', hashtag: 'A' });
   });
 
+  it('suggests the closest value of kind=, bin=, status= and the closest option name', () => {
+    const hints = (...args: Parameters<typeof parseFigure>) => parseFigure(...args).problems.map((p) => p.hint);
+    expect(hints('peak', { kind: 'reposts', bin: 'hours' })).toEqual(['Did you mean kind=repost?', 'Did you mean bin=hour?']);
+    expect(hints('status-count', { status: 'suspnded' })).toEqual(['Did you mean status=suspended?']);
+    expect(hints('count', { hashtg: 'A' })).toEqual(['Did you mean `hashtag`?']);
+    expect(hints('count', { kind: 'tweet' })).toEqual(['Write kind= as one of post, repost, quote, reply.']);
+  });
+
   it('says what each bad value should be, as a located problem with the value found and a hint', () => {
     expect(parseFigure('peak', { bin: 'week' }).problems).toEqual([
       { ruleId: 'figure/invalid-option', message: 'Unexpected bin=`week`, expected day or hour.', actual: 'week', expected: 'day or hour', hint: 'Write bin= as day or hour.' },

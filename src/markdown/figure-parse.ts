@@ -1,5 +1,6 @@
 /** `:count{…}`, `:share{…}` and the other figure directives, read into a `FigureQuery` and a stated value. */
 import type { FigureMeasure, FigureQuery } from '../aggregate/figure-query.ts';
+import { choiceHint } from '../diagnostics/suggest.ts';
 import { AccountStatusSchema, isRealDate, PostKindSchema } from '../schema/index.ts';
 import { listOf, unknownOptions } from './attributes.ts';
 import type { Problem } from './report.ts';
@@ -43,13 +44,13 @@ export interface ParsedFigure {
   problems: Problem[];
 }
 
-function invalid(name: string, value: string, expected: string): Problem {
+function invalid(name: string, value: string, expected: string, choices?: readonly string[]): Problem {
   return {
     ruleId: 'figure/invalid-option',
     message: `Unexpected ${name}=${value === '' ? '(empty)' : `\`${value}\``}, expected ${expected}.`,
     actual: value,
     expected,
-    hint: `Write ${name}= as ${expected}.`,
+    hint: choices ? choiceHint(name, value, choices, expected) : `Write ${name}= as ${expected}.`,
   };
 }
 
@@ -74,7 +75,7 @@ export function parseFigure(measure: FigureMeasure, attributes: Record<string, s
   if (a['kind'] !== undefined) {
     const kind = PostKindSchema.safeParse(a['kind']);
     if (kind.success) query.kind = kind.data;
-    else problems.push(invalid('kind', a['kind'], `one of ${PostKindSchema.options.join(', ')}`));
+    else problems.push(invalid('kind', a['kind'], `one of ${PostKindSchema.options.join(', ')}`, PostKindSchema.options));
   }
   if (a['account'] !== undefined) {
     if (a['account'].trim()) query.account = a['account'].trim();
@@ -95,7 +96,7 @@ export function parseFigure(measure: FigureMeasure, attributes: Record<string, s
   if (options[measure].includes('bin')) {
     const bin = a['bin'] ?? 'day';
     if (bin === 'day' || bin === 'hour') query.bin = bin;
-    else problems.push(invalid('bin', bin, 'day or hour'));
+    else problems.push(invalid('bin', bin, 'day or hour', ['day', 'hour']));
   }
   if (a['top'] !== undefined) {
     if (/^[1-9]\d*$/.test(a['top'])) query.top = Number(a['top']);
@@ -108,7 +109,7 @@ export function parseFigure(measure: FigureMeasure, attributes: Record<string, s
   if (a['status'] !== undefined) {
     const status = AccountStatusSchema.safeParse(a['status']);
     if (status.success) query.status = status.data;
-    else problems.push(invalid('status', a['status'], `one of ${AccountStatusSchema.options.join(', ')}`));
+    else problems.push(invalid('status', a['status'], `one of ${AccountStatusSchema.options.join(', ')}`, AccountStatusSchema.options));
   }
   if (measure === 'share' && [a['top'], a['account'], a['accounts']].filter((v) => v !== undefined).length !== 1) {
     problems.push(missing(measure, 'exactly one of top=, account= or accounts='));

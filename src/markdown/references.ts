@@ -6,7 +6,7 @@
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { fileId } from '../content/file-id.ts';
-import { closest } from '../diagnostics/zod-issues.ts';
+import { closest } from '../diagnostics/suggest.ts';
 import { attributesOf, unknownOptions } from './attributes.ts';
 import { addOnce, type RenderState } from './state.ts';
 

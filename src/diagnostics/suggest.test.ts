@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { choiceHint, closest } from './suggest.ts';
+
+describe('closest(word, candidates)', () => {
+  it('finds the known word a typo was meant to be, ignoring case, and nothing when every word is far', () => {
+    expect(closest('timline', ['timeline', 'top-accounts', 'cascade'])).toBe('timeline');
+    expect(closest('Repost', ['post', 'repost'])).toBe('repost');
+    expect(closest('pie', ['timeline', 'top-accounts', 'cascade'])).toBeUndefined();
+    expect(closest('', ['a'])).toBeUndefined();
+  });
+});
+
+describe('choiceHint(name, value, choices, expected)', () => {
+  it('writes the closest value as the option should read, or asks for one of the list', () => {
+    expect(choiceHint('kind', 'timline', ['timeline', 'heatmap'], 'one of timeline, heatmap')).toBe('Did you mean kind=timeline?');
+    expect(choiceHint('kind', 'pie', ['timeline', 'heatmap'], 'one of timeline, heatmap')).toBe('Write kind= as one of timeline, heatmap.');
+  });
+});
