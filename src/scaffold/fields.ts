@@ -83,7 +83,9 @@ export function exampleOf(type: ZodTypeAny): unknown {
   if (known !== undefined) return known;
   const inner = structure(type);
   if (inner instanceof z.ZodEnum) return (inner.options as string[])[0];
-  if (inner instanceof z.ZodNumber) return 1;
+  // A number's least allowed value: for a filter without a default (a percentile of tie weights), the one
+  // that filters nothing, so uncommenting the example leaves the analysis as it was.
+  if (inner instanceof z.ZodNumber) return inner.minValue ?? 1;
   if (inner instanceof z.ZodBoolean) return false;
   if (inner instanceof z.ZodArray) return [exampleOf(inner.element)];
   // A choice between kinds of object (the `aggregation:` engines): the first kind, named by its discriminator.

@@ -107,6 +107,13 @@ describe('scaffold(root, request)', () => {
     await project!.rehash(manifest!);
 
     expect(await problemsIn([caseFile!, manifest!, posts!])).toEqual([]);
+
+    // The commented-out coordination and aggregation examples, uncommented as written, pass too.
+    const text = await project!.read(caseFile!);
+    const uncommented = text.replace(/^# ((?:coordination|aggregation):.*)$|^# ( {2}\w+: .*)$/gm, (_, head?: string, field?: string) => (head ?? field)!);
+    for (const line of [/^coordination: /m, /^ {2}window: 60 /m, /^ {2}weightPercentile: 0 /m, /^aggregation: \{engine: inprocess\}/m]) expect(uncommented).toMatch(line);
+    await project!.write(caseFile!, uncommented);
+    expect(await problemsIn([caseFile!, manifest!, posts!])).toEqual([]);
   });
 
   it('writes an empty posts file whose hash the manifest already states', async () => {

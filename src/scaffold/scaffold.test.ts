@@ -8,6 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { resolveWeight } from '../aggregate/coordination/analyse.ts';
 import { CoordinationSchema } from '../schema/coordination.ts';
 import { AccountSchema, CaseSchema, EntitySchema, ManifestSchema, SourceSchema } from '../schema/index.ts';
 import { tempProject, type TempProject } from '../../test/support/fixture-project.ts';
@@ -123,9 +124,11 @@ describe('planScaffold(request)', () => {
       lines.push(line);
     }
     const uncommented = YAML.parse(lines.map((l) => l.slice(2)).join('\n')) as { coordination: Record<string, unknown> };
-    // The one field without a default (a percentile filter) is left out: any value of it filters.
-    delete uncommented.coordination['weightPercentile'];
-    expect(CoordinationSchema.parse(uncommented.coordination)).toEqual(CoordinationSchema.parse({}));
+    // The one field without a default, a percentile filter, shows the percentile that filters nothing.
+    const { weightPercentile, ...rest } = CoordinationSchema.parse(uncommented.coordination);
+    expect(rest).toEqual(CoordinationSchema.parse({}));
+    expect(weightPercentile).toBe(0);
+    expect(resolveWeight(CoordinationSchema.parse(uncommented.coordination), [Int32Array.of(1, 3, 5, 8)]).resolvedMinWeight).toBe(3);
     expect(text).toMatch(/^# aggregation: \{engine: inprocess\}/m);
   });
 
