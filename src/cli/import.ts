@@ -88,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (format !== undefined && !importFormats.includes(format as ImportFormat)) {
-    process.stderr.write(`Unexpected format \`${format}\`, expected one of ${importFormats.join(', ')}\n`);
+    process.stderr.write(`Unexpected format \`${format}\`, expected one of ${importFormats.join(', ')}.\n`);
     return 2;
   }
   const progress = progressPrinter(process.stderr);

@@ -15,8 +15,9 @@ export interface JsonFile {
 
 export function parseJsonFile(text: string, file: string): JsonFile {
   try {
-    const ast = parseJsonAst(text.replace(/^\uFEFF/, ''));
-    return { data: evaluate(ast.body), locate: jsonLocator(ast), diagnostics: [] };
+    const json = text.replace(/^\uFEFF/, '');
+    const ast = parseJsonAst(json);
+    return { data: evaluate(ast.body), locate: jsonLocator(ast, 0, 0, [], json), diagnostics: [] };
   } catch {
     return { data: undefined, locate: () => undefined, diagnostics: [jsonSyntaxDiagnostic(text, file)] };
   }

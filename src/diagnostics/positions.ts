@@ -32,7 +32,8 @@ export function yamlLocator(doc: Document, lineCounter: LineCounter, lineOffset 
     }
     if (options?.key && keyNode) return span(keyNode as YamlNode);
     // A key with no value (`title:`) has a null node: point at the key.
-    return span(node as YamlNode) ?? span(keyNode as YamlNode);
+    const found = span(node as YamlNode) ?? span(keyNode as YamlNode);
+    return found && isScalar(node) && typeof node.value === 'number' && typeof node.source === 'string' ? { ...found, source: node.source } : found;
   };
 }
 
@@ -41,9 +42,13 @@ export function yamlLocator(doc: Document, lineCounter: LineCounter, lineOffset 
  * `lineOffset` lines before it, and `columnOffset` characters before it on its first line (a line of an
  * NDJSON file, an element of an array that starts mid-line); `basePath` is the path of the AST's root there.
  */
-export function jsonLocator(ast: DocumentNode, lineOffset = 0, columnOffset = 0, basePath: IssuePath = []): Locate {
+export function jsonLocator(ast: DocumentNode, lineOffset = 0, columnOffset = 0, basePath: IssuePath = [], text?: string): Locate {
   const pos = (p: { line: number; column: number }): Position => ({ line: p.line + lineOffset, column: p.line === 1 ? p.column + columnOffset : p.column });
-  const span = (node: AstNode): Span => ({ start: pos(node.loc.start), end: pos(node.loc.end) });
+  // A number's text as written (from `text`, the JSON the AST was parsed from), which JSON.parse may have rounded.
+  const span = (node: AstNode): Span =>
+    node.type === 'Number' && text !== undefined
+      ? { start: pos(node.loc.start), end: pos(node.loc.end), source: text.slice(node.loc.start.offset, node.loc.end.offset) }
+      : { start: pos(node.loc.start), end: pos(node.loc.end) };
   return (path: IssuePath, options) => {
     let node: AstNode = ast.body;
     let keyNode: AstNode | undefined;
@@ -76,7 +81,7 @@ function nameOf(node: AstNode): string {
  */
 export function jsonTextLocator(text: string, basePath: IssuePath = [], lineOffset = 0, columnOffset = 0, mode: 'json' | 'jsonc' = 'json'): Locate {
   try {
-    return jsonLocator(parseJson(text, { mode, ranges: false, tokens: false, allowTrailingCommas: mode === 'jsonc' }), lineOffset, columnOffset, basePath);
+    return jsonLocator(parseJson(text, { mode, ranges: false, tokens: false, allowTrailingCommas: mode === 'jsonc' }), lineOffset, columnOffset, basePath, text);
   } catch {
     const start = { line: 1 + lineOffset, column: 1 + columnOffset };
     return () => ({ start });

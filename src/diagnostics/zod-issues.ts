@@ -12,6 +12,8 @@ export type IssuePath = (string | number)[];
 export interface Span {
   start: Position;
   end?: Position;
+  /** The value's text as written, where parsing may have changed it (a number past 2^53 loses digits). */
+  source?: string;
 }
 
 /**
@@ -73,15 +75,18 @@ function issueToDiagnostics(issue: ZodIssue, options: ZodIssueOptions): Diagnost
   }
 
   if (issue.code === 'invalid_type') {
+    // A number is quoted as written: 1790000000000000001 parses as …000, and the hint must not say to write that.
+    const written = typeof value === 'number' && where.source !== undefined ? where.source : value;
     return [
       diagnostic({
         file,
-        ...where,
+        start: where.start,
+        ...(where.end ? { end: where.end } : {}),
         ruleId: 'schema/invalid-type',
-        message: `Unexpected ${describeValue(value)} (${issue.received}) in \`${field}\`, expected ${expectedType(issue)}.`,
-        actual: describeValue(value),
+        message: `Unexpected ${describeValue(written)} (${issue.received}) in \`${field}\`, expected ${expectedType(issue)}.`,
+        actual: describeValue(written),
         expected: expectedType(issue),
-        hint: quotingHint(issue, value),
+        hint: quotingHint(issue, value, written),
       }),
     ];
   }
@@ -156,9 +161,10 @@ function expectedFromMessage(issue: ZodIssue): string {
   return 'a valid value';
 }
 
-function quotingHint(issue: Extract<ZodIssue, { code: 'invalid_type' }>, value: unknown): string | undefined {
+function quotingHint(issue: Extract<ZodIssue, { code: 'invalid_type' }>, value: unknown, written: unknown): string | undefined {
   if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
-    return `Put the value in quotes ("${String(value)}") so YAML reads it as text.`;
+    const rounded = typeof value === 'number' && String(written) !== String(value) && /^-?\d+$/.test(String(written));
+    return `Put the value in quotes ("${String(written)}") so it is read as text${rounded ? ': unquoted, a number this long loses its last digits (ids are always written in quotes)' : ''}.`;
   }
   if (issue.expected === 'array' && typeof value === 'string') return 'Write a list: `[a, b]` or one `- item` per line.';
   return undefined;

@@ -42,11 +42,13 @@ describe('readMapping(file) through an import', () => {
   it('reports every mistake of the mapping at once, each at its line and column, with the keys valid there', async () => {
     const diagnostics = await failure(importCsv(tempRoot(), { mapping: join(dir, 'broken.mapping.jsonc') }));
     expect(diagnostics.map((d) => [d.start.line, d.start.column, d.ruleId, d.message])).toEqual([
-      [2, 1, 'import/csv-mapping', 'Unexpected mapping without `platform`, expected where the posts were published: `x`, `telegram`, `facebook`, `instagram`, `tiktok`, `youtube`, `vk`, `other`'],
-      [3, 14, 'import/csv-mapping', 'Unexpected mapping without the column for `text`, expected the name of the column that holds the post’s text'],
-      [7, 5, 'import/csv-mapping', 'Unexpected key `columns.tweet` in the mapping, expected one of `id`, `authorId`, `time`, `text`, `handle`, `name`, `kind`, `refId`, `refAuthorId`, `url`, `lang`, `hashtags`, `mentions`'],
-      [9, 3, 'import/csv-mapping', 'Unexpected key `timezone` in the mapping, expected one of `platform`, `columns`, `timeFormat`, `timeZone`, `precision`, `delimiter`, `hashtagSeparator`, `kinds`'],
+      [2, 1, 'import/csv-mapping', 'Unexpected mapping without `platform`, expected where the posts were published: `x`, `telegram`, `facebook`, `instagram`, `tiktok`, `youtube`, `vk`, `other`.'],
+      [3, 14, 'import/csv-mapping', 'Unexpected mapping without the column for `text`, expected the name of the column that holds the post’s text.'],
+      [7, 5, 'import/csv-mapping', 'Unexpected key `columns.tweet` in the mapping, expected one of `id`, `authorId`, `time`, `text`, `handle`, `name`, `kind`, `refId`, `refAuthorId`, `url`, `lang`, `hashtags`, `mentions`.'],
+      [9, 3, 'import/csv-mapping', 'Unexpected key `timezone` in the mapping, expected one of `platform`, `columns`, `timeFormat`, `timeZone`, `precision`, `delimiter`, `hashtagSeparator`, `kinds`.'],
     ]);
+    expect(diagnostics[2]!.hint).toMatch(/^Did you mean `text`\? `id`: /);
+    expect(diagnostics[3]!.hint).toMatch(/^Did you mean `timeZone`\? `platform`: .*\.$/);
     expect(diagnostics.every((d) => !d.hint?.includes('--skip-invalid'))).toBe(true);
     expect(diagnostics[0]!.hint).toContain('"platform": "x"');
   });
@@ -57,8 +59,8 @@ describe('readMapping(file) through an import', () => {
       ['wrong-header.mapping.jsonc', 4, 11, 'import/csv-header'],
       ['wrong-header.mapping.jsonc', 7, 13, 'import/csv-header'],
     ]);
-    expect(diagnostics[0]!.message).toMatch(/^Unexpected column `Tweet Id` for `id`, expected a column of .*export\.csv's header: `Tweet ID`, `User ID`, `Username`, `Date`, `Text`$/);
-    expect(diagnostics[0]!.hint).toContain('did you mean `Tweet ID`?');
+    expect(diagnostics[0]!.message).toMatch(/^Unexpected column `Tweet Id` for `id`, expected a column of .*export\.csv's header: `Tweet ID`, `User ID`, `Username`, `Date`, `Text`\.$/);
+    expect(diagnostics[0]!.hint).toBe("Did you mean `Tweet ID`? Copy the column's name from the header exactly (capitals and spaces count).");
     expect(diagnostics.every((d) => !d.hint?.includes('--skip-invalid'))).toBe(true);
   });
 

@@ -5,6 +5,7 @@
 import { evaluate, parse } from '@humanwhocodes/momoa';
 import { ZodError } from 'zod';
 import { diagnostic, DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { closest } from '../diagnostics/suggest.ts';
 import { fieldName, zodIssuesToDiagnostics, type Locate } from '../diagnostics/zod-issues.ts';
 import { jsonSyntaxDiagnostic } from '../diagnostics/json-syntax.ts';
 import { jsonTextLocator } from '../diagnostics/positions.ts';
@@ -28,7 +29,7 @@ export async function readMapping(path: string | undefined, displayPath: string,
       diagnostic({
         file: displayPath,
         ruleId: 'import/csv-mapping',
-        message: 'Unexpected a CSV import without a mapping, expected --mapping <file> naming the columns that hold each field',
+        message: 'Unexpected a CSV import without a mapping, expected --mapping <file> naming the columns that hold each field.',
         hint: `Write one with \`npm run import -- --init-mapping ${displayPath}\`, check its guesses, then import with --mapping.${header}`,
       }),
     ]);
@@ -61,12 +62,12 @@ function mappingIssue(issue: ZodError['issues'][number], input: unknown, file: s
         file,
         ...(locate([...issue.path, key], { key: true }) ?? { start: { line: 1, column: 1 } }),
         ruleId: 'import/csv-mapping',
-        message: `Unexpected key \`${fieldName([...issue.path, key])}\` in the mapping, expected one of ${keyList(valid)}`,
+        message: `Unexpected key \`${fieldName([...issue.path, key])}\` in the mapping, expected one of ${keyList(valid)}.`,
         actual: key,
         expected: Object.keys(valid).join(', '),
-        hint: Object.entries(valid)
-          .map(([k, meaning]) => `\`${k}\`: ${meaning}`)
-          .join('; '),
+        hint: `${didYouMean(key, Object.keys(valid))}${Object.entries(valid)
+          .map(([k, meaning]) => `\`${k}\`: ${meaning.replace(/\.$/, '')}`)
+          .join('; ')}.`,
       }),
     );
   }
@@ -80,8 +81,8 @@ function mappingIssue(issue: ZodError['issues'][number], input: unknown, file: s
         start: (locate(parent) ?? { start: { line: 1, column: 1 } }).start,
         ruleId: 'import/csv-mapping',
         message: inColumns
-          ? `Unexpected mapping without the column for \`${key}\`, expected the name of the column that holds ${(columnKeys as Record<string, string>)[key]}`
-          : `Unexpected mapping without \`${key}\`, expected ${(mappingKeys as Record<string, string>)[key]}`,
+          ? `Unexpected mapping without the column for \`${key}\`, expected the name of the column that holds ${(columnKeys as Record<string, string>)[key]}.`
+          : `Unexpected mapping without \`${key}\`, expected ${(mappingKeys as Record<string, string>)[key]}.`,
         hint: `Add ${example}${key === 'platform' ? ' (or "other" when none fits)' : ''}. ${inColumns ? `Required columns: ${requiredColumns.map((c) => `\`${c}\``).join(', ')}.` : ''}`.trim(),
       }),
     ];
@@ -103,16 +104,21 @@ export function missingColumns(loaded: LoadedMapping, header: string[], csvFile:
         file: loaded.file,
         ...(loaded.locate(['columns', key]) ?? { start: { line: 1, column: 1 } }),
         ruleId: 'import/csv-header',
-        message: `Unexpected column \`${name}\` for \`${key}\`, expected a column of ${csvFile}'s header: ${shown}`,
+        message: `Unexpected column \`${name}\` for \`${key}\`, expected a column of ${csvFile}'s header: ${shown}.`,
         actual: name!,
         expected: header.join(', '),
-        hint: `Copy the column's name from the header exactly (capitals and spaces count)${closestHint(name!, header)}.`,
+        hint: `${closestHint(name!, header)}Copy the column's name from the header exactly (capitals and spaces count).`,
       }),
     );
 }
 
 function closestHint(name: string, header: string[]): string {
   const folded = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const match = header.find((h) => folded(h) === folded(name));
-  return match ? `; did you mean \`${match}\`?` : '';
+  const match = header.find((h) => folded(h) === folded(name)) ?? closest(name, header);
+  return match ? `Did you mean \`${match}\`? ` : '';
+}
+
+function didYouMean(key: string, keys: readonly string[]): string {
+  const near = closest(key, keys);
+  return near ? `Did you mean \`${near}\`? ` : '';
 }

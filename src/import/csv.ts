@@ -5,7 +5,7 @@
  * and the guide all quote them.
  */
 import { PostKindSchema } from '../schema/post.ts';
-import { readCsvRecords } from './csv-records.ts';
+import { cellPosition, readCsvRecords } from './csv-records.ts';
 import { compact, httpOnly, invalidRow, postLanguage } from './row.ts';
 import type { CsvMapping } from './csv-schema.ts';
 import { fromUnixMillis, fromUnixSeconds, fromWallTime, isInstant, toIso } from './time.ts';
@@ -28,20 +28,28 @@ export async function* readCsv(file: string, ctx: ReaderContext): AsyncGenerator
   const mapping = ctx.mapping;
   if (!mapping) throw new Error('the csv reader needs a mapping');
   const names = mapping.columns;
-  for await (const { values, line } of readCsvRecords(file, display, ctx.onBytes, ctx.delimiter)) {
+  for await (const record of readCsvRecords(file, display, ctx.onBytes, ctx.delimiter)) {
+    const { values, line } = record;
     const get = (key: keyof CsvMapping['columns']): string => {
       const name = names[key];
       return name === undefined ? '' : (values[name] ?? '');
     };
     const time = parseTime(get('time'), mapping);
     if (typeof time !== 'string') {
-      yield invalidRow(display, line, 1, names.time, get('time'), time.expected, time.hint);
+      yield invalidRow(display, await cellPosition(file, record, names.time, ctx.delimiter), names.time, get('time'), time.expected, time.hint);
       continue;
     }
     const rawKind = get('kind');
     const kind = rawKind === '' ? 'post' : (mapping.kinds[rawKind] ?? PostKindSchema.safeParse(rawKind).data);
     if (!kind) {
-      yield invalidRow(display, line, 1, names.kind ?? 'kind', rawKind, 'post, repost, quote or reply (or a value listed in the mapping’s `kinds`)');
+      yield invalidRow(
+        display,
+        await cellPosition(file, record, names.kind, ctx.delimiter),
+        names.kind ?? 'kind',
+        rawKind,
+        'post, repost, quote or reply (or a value listed in the mapping’s `kinds`)',
+        kindsHint(rawKind, mapping.kinds),
+      );
       continue;
     }
     const refId = get('refId');
@@ -76,6 +84,23 @@ export async function* readCsv(file: string, ctx: ReaderContext): AsyncGenerator
       accounts: [compact({ id: get('authorId'), handle: names.handle ? handle || null : undefined, name: get('name') || undefined })],
     };
   }
+}
+
+/** Words exports use for each kind, to guess what a value the mapping does not list stands for. */
+const kindWords: [RegExp, string][] = [
+  [/quot/i, 'quote'],
+  [/repl|comment|answer/i, 'reply'],
+  [/re-?tweet|repost|share|forward|boost|^rt$/i, 'repost'],
+];
+
+/**
+ * The mapping's `kinds` with the unknown value added as the kind its name suggests (a post when nothing
+ * does), written as the line to put in the mapping.
+ */
+function kindsHint(value: string, kinds: Record<string, string>): string {
+  const guess = kindWords.find(([pattern]) => pattern.test(value))?.[1] ?? 'post';
+  const entries = Object.entries({ ...kinds, [value]: guess }).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  return `Say in the mapping which kind \`${value}\` stands for: "kinds": { ${entries.join(', ')} }. Or fix the row, or pass --skip-invalid to leave it out and report it.`;
 }
 
 function parseTime(text: string, mapping: CsvMapping): string | { expected: string; hint?: string } {

@@ -56,7 +56,7 @@ describe('detectFormat(file)', () => {
       const diagnostics = await failure(detectFormat(join(fixtureDir, name), name));
       expect(diagnostics).toHaveLength(1);
       expect(diagnostics[0]).toMatchObject({ ruleId: 'import/unknown-format', file: name, actual: looks });
-      expect(diagnostics[0]!.message).toBe(`Unexpected ${looks}, expected one of the exports the importer reads`);
+      expect(diagnostics[0]!.message).toBe(`Unexpected ${looks}, expected one of the exports the importer reads.`);
       for (const format of ['x-api-v2', 'telegram', 'snscrape', 'io-archive', 'csv']) expect(diagnostics[0]!.hint).toContain(`\`${format}`);
     }
   });

@@ -83,7 +83,7 @@ export async function detectFormat(file: string, displayPath: string): Promise<D
     diagnostic({
       file: displayPath,
       ruleId: 'import/unknown-format',
-      message: `Unexpected ${looksLike(sniffed)}, expected one of the exports the importer reads`,
+      message: `Unexpected ${looksLike(sniffed)}, expected one of the exports the importer reads.`,
       actual: looksLike(sniffed),
       expected: detectable.join('; '),
       hint: `The importer looks for: ${detectable.join('; ')}. If the file is one of these, name it with --format; if not, save it as CSV and map its columns (see “Importing a CSV” in docs/editing.md).`,
@@ -195,7 +195,7 @@ export async function expandInputs(inputs: string[], display: (path: string) => 
     const info = await stat(input).catch(() => undefined);
     if (!info) {
       throw new DiagnosticError([
-        diagnostic({ file: display(input), ruleId: 'import/usage', message: `Unexpected a path that does not exist, expected an export file or a folder of them` }),
+        diagnostic({ file: display(input), ruleId: 'import/usage', message: `Unexpected a path that does not exist, expected an export file or a folder of them.` }),
       ]);
     }
     if (!info.isDirectory()) {
@@ -208,7 +208,7 @@ export async function expandInputs(inputs: string[], display: (path: string) => 
       .sort();
     if (names.length === 0) {
       throw new DiagnosticError([
-        diagnostic({ file: display(input), ruleId: 'import/usage', message: 'Unexpected an empty folder, expected export files in it' }),
+        diagnostic({ file: display(input), ruleId: 'import/usage', message: 'Unexpected an empty folder, expected export files in it.' }),
       ]);
     }
     files.push(...names.map((name) => join(input, name)));

@@ -126,9 +126,9 @@ describe('importDataset(broken input)', () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({
       file: expect.stringMatching(/test\/fixtures\/import\/errors\/io-archive-bad-row\.csv$/),
-      start: { line: 5, column: 1 },
+      start: { line: 5, column: 511 },
       ruleId: 'import/invalid-row',
-      message: 'Unexpected `many` in `like_count`, expected a whole count such as 12 or 12.0, or nothing',
+      message: 'Unexpected `many` in `like_count`, expected a whole count such as 12 or 12.0, or nothing.',
     });
     expect(readdirSync(join(root, 'data', 'kanaky'))).toEqual([]);
   });
@@ -163,12 +163,50 @@ describe('importDataset(broken input)', () => {
 
   it('refuses UTF-16 text', async () => {
     const [d] = await failure(run(tempRoot(), 'io-archive', { inputs: [join(fixtureDir, 'errors', 'io-archive-utf16.csv')] }));
-    expect(d).toMatchObject({ ruleId: 'import/encoding', start: { line: 1 }, message: 'Unexpected UTF-16 text, expected UTF-8 text' });
+    expect(d).toMatchObject({ ruleId: 'import/encoding', start: { line: 1 }, message: 'Unexpected UTF-16 text, expected UTF-8 text.' });
   });
 
   it('refuses bytes that are not UTF-8, on their line', async () => {
     const [d] = await failure(run(tempRoot(), 'io-archive', { inputs: [join(fixtureDir, 'errors', 'io-archive-latin1.csv')] }));
     expect(d).toMatchObject({ ruleId: 'text/invalid-utf8', start: { line: 4 }, message: 'Unexpected bytes that are not UTF-8, expected UTF-8 text.' });
+  });
+
+  it('places a CSV cell it refuses at its own column, and asks for the kinds mapping an unknown kind needs', async () => {
+    const root = tempRoot();
+    const csv = join(root, 'posts.csv');
+    const mapping = join(root, 'mapping.json');
+    writeFileSync(
+      csv,
+      [
+        'Tweet ID,User ID,Date,Text,Type,Ref',
+        '1,7,2024-05-16T09:00:00Z,"A text, with a comma",tweet,',
+        '2,8,2024-05-16T09:05:00Z,"Quoted ""and""',
+        'on two lines",quote_tweet,1',
+        '3,9,16/05/2024,Hello,tweet,',
+      ].join('\r\n'),
+    );
+    writeFileSync(mapping, JSON.stringify({ platform: 'x', columns: { id: 'Tweet ID', authorId: 'User ID', time: 'Date', text: 'Text', kind: 'Type', refId: 'Ref' }, kinds: { tweet: 'post' } }));
+    const diagnostics = await failure(run(root, 'csv', { inputs: [csv], mapping }));
+    expect(diagnostics.map((d) => [d.start.line, d.start.column, d.message])).toEqual([
+      [4, 15, 'Unexpected `quote_tweet` in `Type`, expected post, repost, quote or reply (or a value listed in the mapping’s `kinds`).'],
+      [5, 5, 'Unexpected `16/05/2024` in `Date`, expected a time with a UTC offset, like 2024-05-16T09:30:00+11:00.'],
+    ]);
+    expect(diagnostics[0]!.hint).toBe(
+      'Say in the mapping which kind `quote_tweet` stands for: "kinds": { "tweet": "post", "quote_tweet": "quote" }. Or fix the row, or pass --skip-invalid to leave it out and report it.',
+    );
+  });
+
+  it('keeps every digit of an id written as a number past 2^53, on one line or in a streamed document', async () => {
+    const root = tempRoot();
+    const page = { data: [{ id: 1790000000000000001, author_id: '42', created_at: '2024-05-16T09:30:12.000Z', text: 'hello' }], includes: { users: [{ id: '42', username: 'a' }] } };
+    // JSON.stringify would round the id: write it as an export would.
+    const text = JSON.stringify(page).replace('1790000000000000000', '1790000000000000001');
+    writeFileSync(join(root, 'line.jsonl'), `${text}\n`);
+    writeFileSync(join(root, 'pretty.json'), text.replace(/,/g, ',\n  '));
+    for (const input of ['line.jsonl', 'pretty.json']) {
+      await run(root, 'x-api-v2', { inputs: [join(root, input)], replace: true });
+      expect(JSON.parse(datasetFiles(root, 'x-api-v2')['posts.ndjson']!.split('\n')[0]!).id, input).toBe('1790000000000000001');
+    }
   });
 
   it('refuses times without an offset when the CSV mapping names no time zone', async () => {
@@ -227,7 +265,7 @@ describe('importDataset(again, into a dataset an editor has written in)', () => 
 
   it('refuses --synthetic without an explanation', async () => {
     const [d] = await failure(run(tempRoot(), 'csv', { synthetic: true }));
-    expect(d!.message).toBe('Unexpected --synthetic without an explanation, expected --synthetic-explanation "<how the posts were made>"');
+    expect(d!.message).toBe('Unexpected --synthetic without an explanation, expected --synthetic-explanation "<how the posts were made>".');
   });
 
   it('a changed export without --replace reports changed, added and missing rows and keeps the dataset’s copies', async () => {
@@ -267,7 +305,7 @@ describe('import messages', () => {
     const mapping = join(root, 'mapping.json');
     writeFileSync(mapping, JSON.stringify({ platform: 'facebook', columns: { id: 'Post ID', authorId: 'Page ID', time: 'Post Created', text: 'Message', kind: 'Type', refId: 'Shared Post ID' }, kinds: { Share: 'repost', Photo: 'post', Status: 'reply' }, timeZone: 'Pacific/Noumea' }));
     const diagnostics = await failure(run(root, 'csv', { mapping }));
-    expect(diagnostics.map((d) => [d.start.line, d.message])).toEqual([[4, 'Unexpected a `reply` without `ref`, expected a `ref` on every repost, quote and reply, and none on an original post']]);
+    expect(diagnostics.map((d) => [d.start.line, d.message])).toEqual([[4, 'Unexpected a `reply` without `ref`, expected a `ref` on every repost, quote and reply, and none on an original post.']]);
   });
 });
 
@@ -315,7 +353,7 @@ describe('importDataset(languages)', () => {
   it('refuses a language that is not a BCP 47 tag, on its row', async () => {
     const diagnostics = await failure(langs(['fr', 'français!']));
     expect(diagnostics.map((d) => [d.ruleId, d.start.line, d.message])).toEqual([
-      ['import/invalid-row', 3, 'Unexpected `français!` in `lang`, expected a BCP 47 language tag such as en or fr'],
+      ['import/invalid-row', 3, 'Unexpected `français!` in `lang`, expected a BCP 47 language tag such as en or fr.'],
     ]);
   });
 

@@ -109,13 +109,13 @@ export function mappingText(header: string[], timeCells: string[], delimiter: st
 export async function initMapping(csvFile: string, outFile: string, display: (path: string) => string): Promise<void> {
   if (existsSync(outFile)) {
     throw new DiagnosticError([
-      diagnostic({ file: display(outFile), ruleId: 'import/usage', message: 'Unexpected a mapping file that already exists, expected a new file to write', hint: 'Name another file with --mapping, or delete this one.' }),
+      diagnostic({ file: display(outFile), ruleId: 'import/usage', message: 'Unexpected a mapping file that already exists, expected a new file to write.', hint: 'Name another file with --mapping, or delete this one.' }),
     ]);
   }
   const detection = await detectFormat(csvFile, display(csvFile));
   if (!detection.columns || !detection.delimiter) {
     throw new DiagnosticError([
-      diagnostic({ file: display(csvFile), ruleId: 'import/usage', message: `Unexpected ${detection.as}, expected a CSV to write a mapping for` }),
+      diagnostic({ file: display(csvFile), ruleId: 'import/usage', message: `Unexpected ${detection.as}, expected a CSV to write a mapping for.` }),
     ]);
   }
   const timeColumn = guessColumns(detection.columns).time;

@@ -3,7 +3,7 @@
  * minute-precision UTC times, Python-repr lists, float counts, hashed ids for small accounts.
  */
 import { diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts';
-import { readCsvRecords } from './csv-records.ts';
+import { cellPosition, readCsvRecords } from './csv-records.ts';
 import { parsePythonList } from './python-list.ts';
 import { count, httpOnly, invalidRow, metricsAt, postLanguage } from './row.ts';
 import type { AccountObservation, ReaderContext, Row } from './types.ts';
@@ -24,7 +24,9 @@ export async function* readIoArchive(file: string, ctx: ReaderContext): AsyncGen
   const display = ctx.displayPath;
   const observedAt = ctx.observedAt;
   let headerChecked = false;
-  for await (const { values: r, line } of readCsvRecords(file, display, ctx.onBytes, ctx.delimiter)) {
+  for await (const record of readCsvRecords(file, display, ctx.onBytes, ctx.delimiter)) {
+    const { values: r, line } = record;
+    const cell = (name: string) => cellPosition(file, record, name, ctx.delimiter);
     const column = (name: string): string => r[name] ?? '';
     // csv-parse gives every record the header's columns, so the first record tells for all.
     if (!headerChecked) {
@@ -33,19 +35,19 @@ export async function* readIoArchive(file: string, ctx: ReaderContext): AsyncGen
     }
     const id = r['tweetid'] ?? '';
     if (!digits.test(id)) {
-      yield invalidRow(display, line, 1, 'tweetid', id, 'a tweet id of digits');
+      yield invalidRow(display, await cell('tweetid'), 'tweetid', id, 'a tweet id of digits');
       continue;
     }
     const tweetTime = r['tweet_time'] ?? '';
     if (!timePattern.test(tweetTime)) {
-      yield invalidRow(display, line, 1, 'tweet_time', tweetTime, 'a UTC time like 2019-03-12 14:05');
+      yield invalidRow(display, await cell('tweet_time'), 'tweet_time', tweetTime, 'a UTC time like 2019-03-12 14:05');
       continue;
     }
     const hashtags = parsePythonList(r['hashtags'] ?? '');
     const urlList = parsePythonList(r['urls'] ?? '');
     if (hashtags === null || urlList === null) {
       const badList = hashtags === null ? 'hashtags' : 'urls';
-      yield invalidRow(display, line, 1, badList, column(badList), "a Python list like ['a', 'b'] or []");
+      yield invalidRow(display, await cell(badList), badList, column(badList), "a Python list like ['a', 'b'] or []");
       continue;
     }
     const reposts = count(r['retweet_count']);
@@ -56,12 +58,12 @@ export async function* readIoArchive(file: string, ctx: ReaderContext): AsyncGen
     const following = count(r['following_count']);
     if (reposts === null || quotes === null || replies === null || likes === null || followers === null || following === null) {
       const badCount = countColumns.find((name) => count(r[name]) === null)!;
-      yield invalidRow(display, line, 1, badCount, column(badCount), 'a whole count such as 12 or 12.0, or nothing');
+      yield invalidRow(display, await cell(badCount), badCount, column(badCount), 'a whole count such as 12 or 12.0, or nothing');
       continue;
     }
     const isRetweet = r['is_retweet'] ?? '';
     if (isRetweet !== 'True' && isRetweet !== 'False' && isRetweet !== '') {
-      yield invalidRow(display, line, 1, 'is_retweet', isRetweet, '`True` or `False`');
+      yield invalidRow(display, await cell('is_retweet'), 'is_retweet', isRetweet, '`True` or `False`');
       continue;
     }
     let kind: 'post' | 'repost' | 'quote' | 'reply' = 'post';
@@ -69,7 +71,7 @@ export async function* readIoArchive(file: string, ctx: ReaderContext): AsyncGen
     if (isRetweet === 'True') {
       const refId = r['retweet_tweetid'] ?? '';
       if (!refId) {
-        yield invalidRow(display, line, 1, 'retweet_tweetid', '', 'the retweeted tweet’s id when is_retweet is True');
+        yield invalidRow(display, await cell('retweet_tweetid'), 'retweet_tweetid', '', 'the retweeted tweet’s id when is_retweet is True');
         continue;
       }
       kind = 'repost';
@@ -150,7 +152,7 @@ function checkHeader(r: Record<string, string>, display: string): void {
     diagnostic({
       file: display,
       ruleId: 'import/csv-header',
-      message: `Unexpected a header without \`${missing}\`, expected the columns of an information-operations archive (tweetid, userid, tweet_time, tweet_text…)`,
+      message: `Unexpected a header without \`${missing}\`, expected the columns of an information-operations archive (tweetid, userid, tweet_time, tweet_text…).`,
       actual: header,
       hint: `The header is: ${header}. If this is another kind of CSV, import it with a mapping (see “Importing a CSV” in docs/editing.md).`,
     }),

@@ -6,6 +6,7 @@
 import { TokenParser, Tokenizer, TokenType } from '@streamparser/json';
 import { DiagnosticError } from '../diagnostics/diagnostic.ts';
 import { jsonSyntaxAt } from '../diagnostics/json-syntax.ts';
+import { exactNumber } from './json.ts';
 import { readCheckedBytes, type OnBytes } from './text.ts';
 
 export interface StreamedValue {
@@ -25,13 +26,20 @@ export interface StreamJsonOptions {
   onRootScalar?: (key: string, value: unknown) => void;
 }
 
+/** An integer past 2^53 (an id written without quotes) keeps its digits as written, as a string. */
+class ExactTokenizer extends Tokenizer {
+  protected override parseNumber(literal: string): number {
+    return exactNumber(literal) as number;
+  }
+}
+
 export async function* streamJson(
   file: string,
   displayPath: string,
   onBytes: OnBytes,
   options: StreamJsonOptions,
 ): AsyncGenerator<StreamedValue> {
-  const tokenizer = new Tokenizer({ separator: options.many ? '' : undefined });
+  const tokenizer = new ExactTokenizer({ separator: options.many ? '' : undefined });
   const parser = new TokenParser({ paths: options.paths, keepStack: false, separator: options.many ? '' : undefined });
   const ready: StreamedValue[] = [];
   // Lines are counted up to each selected value's first token, so a value is placed without keeping the text.

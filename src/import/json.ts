@@ -2,6 +2,14 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { jsonSyntaxDiagnostic } from '../diagnostics/json-syntax.ts';
 
+const mayHoldBigInteger = /[:[,]\s*-?\d{16}/;
+
+/** A JSON number's text as a value: the number, or the digits as written when a double would round them. */
+export function exactNumber(literal: string): number | string {
+  const n = Number(literal);
+  return Number.isSafeInteger(n) || !/^-?\d+$/.test(literal) ? n : literal;
+}
+
 export type JsonResult = { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic };
 
 /** Parse `text` (found at `line` of `file`); a syntax error becomes the `json/syntax` diagnostic. */
@@ -14,10 +22,12 @@ export function parseJson(text: string, file: string, line = 1): JsonResult {
 }
 
 /**
- * Quote integer literals too large for a double (tweet ids in snscrape output), so
- * `JSON.parse` keeps every digit. Walks the text once, skipping strings.
+ * Quote integer literals too large for a double (tweet ids in snscrape output, an id someone wrote
+ * unquoted), so `JSON.parse` keeps every digit as written. Walks the text once, skipping strings; a text
+ * with no run of 16 digits after `:`, `[` or `,` (every line of most exports) is returned at once.
  */
 export function quoteBigIntegers(text: string): string {
+  if (!mayHoldBigInteger.test(text)) return text;
   let out = '';
   let last = 0;
   let i = 0;

@@ -3,16 +3,8 @@ import { describeValue, diagnostic, type Diagnostic } from '../diagnostics/diagn
 import { isHttpUrl } from '../schema/common.ts';
 import type { RowInvalid } from './types.ts';
 
-export function invalidRow(
-  file: string,
-  line: number,
-  column: number,
-  field: string,
-  value: unknown,
-  expected: string,
-  hint?: string,
-): RowInvalid {
-  return { type: 'invalid', diagnostic: rowDiagnostic(file, line, column, field, value, expected, hint) };
+export function invalidRow(file: string, at: { line: number; column: number }, field: string, value: unknown, expected: string, hint?: string): RowInvalid {
+  return { type: 'invalid', diagnostic: rowDiagnostic(file, at.line, at.column, field, value, expected, hint) };
 }
 
 export function rowDiagnostic(
@@ -29,7 +21,7 @@ export function rowDiagnostic(
     file,
     start: { line, column },
     ruleId: 'import/invalid-row',
-    message: `Unexpected ${actual} in \`${field}\`, expected ${expected}`,
+    message: `Unexpected ${actual} in \`${field}\`, expected ${expected}.`,
     actual,
     expected,
     hint: hint ?? 'Fix the row in the export, or pass --skip-invalid to leave it out and report it.',

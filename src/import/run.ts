@@ -108,9 +108,9 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
   const now = options.now ?? (() => new Date());
   const dataset = options.dataset ?? slugFromFile(options.inputs[0] ?? 'dataset');
   for (const [what, value] of [['case', options.caseId], ['dataset', dataset]] as const) {
-    if (!SlugSchema.safeParse(value).success) throw usageError(`Unexpected ${what} id \`${value}\`, expected a lowercase slug like rferl-2024`);
+    if (!SlugSchema.safeParse(value).success) throw usageError(`Unexpected ${what} id \`${value}\`, expected a lowercase slug like rferl-2024.`);
   }
-  if (options.inputs.length === 0) throw usageError('Unexpected no input files, expected at least one export to import');
+  if (options.inputs.length === 0) throw usageError('Unexpected no input files, expected at least one export to import.');
   const caseDir = join(options.root, 'data', options.caseId);
   const dir = join(caseDir, dataset);
   const display = (path: string): string => relative(options.root, path).split(sep).join('/');
@@ -136,11 +136,11 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
   const synthetic = options.synthetic ?? previous?.kept.synthetic ?? false;
   const syntheticExplanation = synthetic ? (options.syntheticExplanation ?? previous?.kept.syntheticExplanation) : undefined;
   if (synthetic && !syntheticExplanation) {
-    throw usageError('Unexpected --synthetic without an explanation, expected --synthetic-explanation "<how the posts were made>"');
+    throw usageError('Unexpected --synthetic without an explanation, expected --synthetic-explanation "<how the posts were made>".');
   }
   if (existing && existing.manifest.platform !== provenance.platform) {
     throw usageError(
-      `Unexpected platform \`${provenance.platform}\` for ${display(dir)}, expected \`${existing.manifest.platform}\` as its manifest says`,
+      `Unexpected platform \`${provenance.platform}\` for ${display(dir)}, expected \`${existing.manifest.platform}\` as its manifest says.`,
     );
   }
 
@@ -247,7 +247,7 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
         diagnostic({
           file: display(files[0]!),
           ruleId: 'import/no-posts',
-          message: 'Unexpected an export without posts, expected at least one post to import',
+          message: 'Unexpected an export without posts, expected at least one post to import.',
           hint: `The file was read as ${readAs[0]?.as ?? format}; if that is wrong, name the format with --format.`,
         }),
       ]);
@@ -338,7 +338,7 @@ async function chooseFormat(files: string[], given: ImportFormat | undefined, di
     const found = detection!;
     if (format && found.format !== format) {
       throw usageError(
-        `Unexpected ${display(file)} read as ${found.as} beside ${readAs[0]!.file} read as \`${format}\`, expected files of one format in one import`,
+        `Unexpected ${display(file)} read as ${found.as} beside ${readAs[0]!.file} read as \`${format}\`, expected files of one format in one import.`,
       );
     }
     format = found.format;

@@ -27,23 +27,23 @@ export async function* readSnscrape(file: string, ctx: ReaderContext): AsyncGene
     }
     const tweet = parsed.value;
     if (!isRecord(tweet)) {
-      yield invalidRow(display, line, 1, 'line', tweet, 'a tweet object');
+      yield invalidRow(display, { line, column: 1 }, 'line', tweet, 'a tweet object');
       continue;
     }
     const id = str(tweet.id);
     if (!id || !/^\d+$/.test(id)) {
-      yield invalidRow(display, line, 1, 'id', tweet.id, 'a tweet id of digits');
+      yield invalidRow(display, { line, column: 1 }, 'id', tweet.id, 'a tweet id of digits');
       continue;
     }
     const user = isRecord(tweet.user) ? tweet.user : undefined;
     const authorId = str(user?.id);
     if (!user || !authorId) {
-      yield invalidRow(display, line, 1, 'user.id', user?.id, 'the author’s user id');
+      yield invalidRow(display, { line, column: 1 }, 'user.id', user?.id, 'the author’s user id');
       continue;
     }
     const createdAt = instant(tweet.date);
     if (!createdAt) {
-      yield invalidRow(display, line, 1, 'date', tweet.date, 'a timestamp with offset like 2024-05-16T09:30:12+00:00');
+      yield invalidRow(display, { line, column: 1 }, 'date', tweet.date, 'a timestamp with offset like 2024-05-16T09:30:12+00:00');
       continue;
     }
     const changes: string[] = [];
@@ -66,7 +66,7 @@ export async function* readSnscrape(file: string, ctx: ReaderContext): AsyncGene
     const source = retweeted ?? tweet;
     const content = source.rawContent ?? source.content;
     if (typeof content !== 'string') {
-      yield invalidRow(display, line, 1, 'rawContent', content, 'the tweet’s text (`rawContent`, or `content` in older versions)');
+      yield invalidRow(display, { line, column: 1 }, 'rawContent', content, 'the tweet’s text (`rawContent`, or `content` in older versions)');
       continue;
     }
     const links = Array.isArray(source.links)

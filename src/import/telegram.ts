@@ -28,7 +28,7 @@ export async function* readTelegram(file: string, ctx: ReaderContext): AsyncGene
       diagnostic({
         file: display,
         ruleId: 'import/not-telegram',
-        message: 'Unexpected JSON without `id` and `messages`, expected a single-chat Telegram export (result.json)',
+        message: 'Unexpected JSON without `id` and `messages`, expected a single-chat Telegram export (result.json).',
         hint: 'Export one chat from Telegram Desktop as “Machine-readable JSON”.',
       }),
     ]);
@@ -54,7 +54,7 @@ export async function* readTelegram(file: string, ctx: ReaderContext): AsyncGene
 }
 
 function convert(message: unknown, chatId: string, username: string | undefined, file: string, line: number): Row {
-  const bad = (field: string, value: unknown, expected: string): RowInvalid => invalidRow(file, line, 1, field, value, expected);
+  const bad = (field: string, value: unknown, expected: string): RowInvalid => invalidRow(file, { line, column: 1 }, field, value, expected);
   if (!isRecord(message)) return bad('messages[]', message, 'a message object');
   if (message.type === 'service') return { type: 'skip', reason: 'service message (join, pin, title change…)' };
   if (message.type !== 'message') return bad('type', message.type, '`message` or `service`');
@@ -64,7 +64,7 @@ function convert(message: unknown, chatId: string, username: string | undefined,
   const createdAt = fromUnixSeconds(message.date_unixtime);
   if (!createdAt) {
     const hint = 'Re-export with a recent Telegram Desktop: older exports only have a local `date`, without a time zone.';
-    return invalidRow(file, line, 1, 'date_unixtime', message.date_unixtime, 'Unix seconds as a string, like "1715851800"', hint);
+    return invalidRow(file, { line, column: 1 }, 'date_unixtime', message.date_unixtime, 'Unix seconds as a string, like "1715851800"', hint);
   }
   const authorId = str(message.from_id) ?? `channel${chatId}`;
   // The username given on the command line is the chat's own; other senders' handles are not exported.

@@ -102,7 +102,7 @@ function checkUtf16(chunk: Buffer, displayPath: string): void {
         file: displayPath,
         start: { line: 1, column: 1 },
         ruleId: 'import/encoding',
-        message: 'Unexpected UTF-16 text, expected UTF-8 text',
+        message: 'Unexpected UTF-16 text, expected UTF-8 text.',
         actual: 'UTF-16 text',
         expected: 'UTF-8',
         hint: 'Re-save the export as UTF-8 (for example `iconv -f UTF-16 -t UTF-8 in.csv > out.csv`).',

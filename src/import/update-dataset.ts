@@ -42,12 +42,12 @@ export interface UpdateReport {
 export async function updateDataset(options: UpdateOptions): Promise<UpdateReport> {
   const [caseId, dataset, ...rest] = options.target.split('/');
   if (rest.length > 0 || !SlugSchema.safeParse(caseId).success || !SlugSchema.safeParse(dataset).success) {
-    throw usage(`Unexpected \`${options.target}\`, expected <case>/<dataset>, like rferl-2024/posts`);
+    throw usage(`Unexpected \`${options.target}\`, expected <case>/<dataset>, like rferl-2024/posts.`);
   }
   const display = (path: string): string => relative(options.root, path).split(sep).join('/');
   const dir = join(options.root, 'data', caseId!, dataset!);
   const manifestPath = join(dir, 'manifest.json');
-  if (!existsSync(manifestPath)) throw usage(`Unexpected no ${display(manifestPath)}, expected a dataset made by \`npm run import\` or \`npm run new -- dataset\``);
+  if (!existsSync(manifestPath)) throw usage(`Unexpected no ${display(manifestPath)}, expected a dataset made by \`npm run import\` or \`npm run new -- dataset\`.`);
   const read = await readUtf8(manifestPath, display(manifestPath));
   const text = read.text;
   const json = parseJsonFile(text, display(manifestPath));
@@ -64,7 +64,7 @@ export async function updateDataset(options: UpdateOptions): Promise<UpdateRepor
   for (const [index, file] of (raw.files ?? []).entries()) {
     const path = join(dir, file.path);
     if (!existsSync(path)) {
-      missing.push(diagnostic({ file: display(manifestPath), ruleId: 'data/missing-file', message: `Unexpected no file \`${file.path}\` in ${display(dir)}, expected the file the manifest lists` }));
+      missing.push(diagnostic({ file: display(manifestPath), ruleId: 'data/missing-file', message: `Unexpected no file \`${file.path}\` in ${display(dir)}, expected the file the manifest lists.` }));
       continue;
     }
     const after = await hashFile(path);
@@ -88,9 +88,9 @@ export async function updateDataset(options: UpdateOptions): Promise<UpdateRepor
 async function addCorrection(caseFile: string, today: string, text: string): Promise<string> {
   const source = await readFile(caseFile, 'utf8').catch(() => undefined);
   const match = source === undefined ? null : /^(---\r?\n)([\s\S]*?\r?\n)(---(?:\r?\n|$))/.exec(source);
-  if (!source || !match) throw usage(`Unexpected no case file with frontmatter at ${caseFile}, expected the case the dataset belongs to`);
+  if (!source || !match) throw usage(`Unexpected no case file with frontmatter at ${caseFile}, expected the case the dataset belongs to.`);
   const doc = parseDocument(match[2]!);
-  if (!isMap(doc.contents)) throw usage(`Unexpected frontmatter that is not a set of fields in ${caseFile}, expected the case's fields`);
+  if (!isMap(doc.contents)) throw usage(`Unexpected frontmatter that is not a set of fields in ${caseFile}, expected the case's fields.`);
   const corrections = doc.get('corrections', true);
   const entry = doc.createNode({ date: today, text });
   if (isSeq(corrections)) corrections.items.push(entry);

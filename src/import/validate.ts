@@ -15,8 +15,8 @@ export function zodDiagnostic(error: ZodError, value: unknown, file: string, lin
     // The one rule on a whole post: a ref goes with reposts, quotes and replies only.
     const post = (value ?? {}) as { kind?: unknown; ref?: unknown };
     const actual = `a ${describeValue(post.kind)} ${post.ref === undefined ? 'without' : 'with'} \`ref\``;
-    return diagnostic({ file, start, ruleId: 'import/invalid-row', message: `Unexpected ${actual}, expected ${issue.message}`, actual, expected: issue.message, hint: rowHint });
+    return diagnostic({ file, start, ruleId: 'import/invalid-row', message: `Unexpected ${actual}, expected ${issue.message}.`, actual, expected: issue.message, hint: rowHint });
   }
   const [found] = zodIssuesToDiagnostics(error, { file, input: value, locate: () => ({ start }) });
-  return { ...found!, start, ruleId: 'import/invalid-row', message: found!.message.replace(/\.$/, ''), hint: found!.hint ?? rowHint };
+  return { ...found!, start, ruleId: 'import/invalid-row', message: found!.message, hint: found!.hint ?? rowHint };
 }

@@ -3,7 +3,7 @@
  * tweets (`twarc2 flatten`: author and referenced tweets inlined).
  */
 import { sniffJson } from './detect.ts';
-import { parseJson } from './json.ts';
+import { parseJson, quoteBigIntegers } from './json.ts';
 import { streamJson } from './json-stream.ts';
 import { compact, count, httpOnly, invalidRow, isRecord, metricsAt, postLanguage, str } from './row.ts';
 import { readLines } from './text.ts';
@@ -28,7 +28,7 @@ export async function* readXApiV2(file: string, ctx: ReaderContext): AsyncGenera
   if (layout === 'lines') {
     for await (const { text, line } of readLines(file, ctx.displayPath, ctx.onBytes)) {
       if (text.trim() === '') continue;
-      const parsed = parseJson(text, ctx.displayPath, line);
+      const parsed = parseJson(quoteBigIntegers(text), ctx.displayPath, line);
       if (parsed.ok) yield* fromValue(parsed.value, line, ctx);
       else yield { type: 'invalid', diagnostic: parsed.diagnostic };
     }
@@ -41,7 +41,7 @@ export async function* readXApiV2(file: string, ctx: ReaderContext): AsyncGenera
 /** One response page (`data`, `includes`, `meta`) or one flattened tweet, found at `line`. */
 function* fromValue(value: unknown, line: number, ctx: ReaderContext): Generator<Row> {
   if (!isRecord(value) || (!('data' in value) && typeof value.id !== 'string')) {
-    yield invalidRow(ctx.displayPath, line, 1, 'line', value, 'an API response page (`data`) or a flattened tweet (`id`)');
+    yield invalidRow(ctx.displayPath, { line, column: 1 }, 'line', value, 'an API response page (`data`) or a flattened tweet (`id`)');
     return;
   }
   const retrievedAt = noteTwarc(value.__twarc, ctx);
@@ -120,13 +120,13 @@ const mediaTypes: Record<string, string> = { photo: 'photo', video: 'video', ani
 
 function convert(raw: unknown, lookup: Lookup, retrievedAt: string | undefined, ctx: ReaderContext, line: number): Row {
   const file = ctx.displayPath;
-  if (!isRecord(raw)) return invalidRow(file, line, 1, 'data', raw, 'a tweet object');
+  if (!isRecord(raw)) return invalidRow(file, { line, column: 1 }, 'data', raw, 'a tweet object');
   const id = str(raw.id);
-  if (!id || !/^\d+$/.test(id)) return invalidRow(file, line, 1, 'id', raw.id, 'a tweet id of digits');
+  if (!id || !/^\d+$/.test(id)) return invalidRow(file, { line, column: 1 }, 'id', raw.id, 'a tweet id of digits');
   const authorId = str(raw.author_id);
-  if (!authorId) return invalidRow(file, line, 1, `author_id of tweet ${id}`, raw.author_id, 'the author’s user id');
+  if (!authorId) return invalidRow(file, { line, column: 1 }, `author_id of tweet ${id}`, raw.author_id, 'the author’s user id');
   if (typeof raw.created_at !== 'string' || !isInstant(raw.created_at)) {
-    return invalidRow(file, line, 1, `created_at of tweet ${id}`, raw.created_at, 'a UTC timestamp like 2024-05-16T09:30:12.000Z');
+    return invalidRow(file, { line, column: 1 }, `created_at of tweet ${id}`, raw.created_at, 'a UTC timestamp like 2024-05-16T09:30:12.000Z');
   }
   const changes: string[] = [];
   const refs = Array.isArray(raw.referenced_tweets) ? raw.referenced_tweets.filter(isRecord) : [];
@@ -151,7 +151,7 @@ function convert(raw: unknown, lookup: Lookup, retrievedAt: string | undefined, 
   }
   const note = isRecord(source.note_tweet) ? source.note_tweet : undefined;
   const text = typeof note?.text === 'string' ? note.text : source.text;
-  if (typeof text !== 'string') return invalidRow(file, line, 1, `text of tweet ${id}`, text, 'the tweet’s text');
+  if (typeof text !== 'string') return invalidRow(file, { line, column: 1 }, `text of tweet ${id}`, text, 'the tweet’s text');
   const entities = isRecord(note?.entities) ? note.entities : isRecord(source.entities) ? source.entities : {};
   const list = (key: string, field: string): unknown[] =>
     (Array.isArray(entities[key]) ? entities[key] : []).filter(isRecord).map((e) => e[field]);

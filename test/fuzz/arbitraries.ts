@@ -24,7 +24,10 @@ export function mutated(source: string): fc.Arbitrary<string> {
   );
 }
 
-/** Every diagnostic names a file and a position of line ≥ 1 and column ≥ 1. */
+/** A message or hint reads as a sentence: it ends with a full stop (or a question or exclamation mark). */
+export const SENTENCE_END = /[.?!]$/;
+
+/** Every diagnostic names a file and a position of line ≥ 1 and column ≥ 1, its message and hint written as sentences. */
 export function expectLocated(diagnostics: readonly Diagnostic[], file?: string): void {
   for (const d of diagnostics) {
     const where = `${d.file}:${d.start.line}:${d.start.column} ${d.ruleId} ${d.message}`;
@@ -33,5 +36,7 @@ export function expectLocated(diagnostics: readonly Diagnostic[], file?: string)
     expect(Number.isInteger(d.start.line) && d.start.line >= 1, where).toBe(true);
     expect(Number.isInteger(d.start.column) && d.start.column >= 1, where).toBe(true);
     expect(d.message.length, where).toBeGreaterThan(0);
+    expect(d.message, where).toMatch(SENTENCE_END);
+    if (d.hint !== undefined) expect(d.hint, where).toMatch(SENTENCE_END);
   }
 }

@@ -88,7 +88,7 @@ describe('importDataset(mutated exports)', () => {
             await importDataset({ ...fixture, format, inputs: [input], root, caseId: 'fuzz', dataset: 'd', replace: true, skipInvalid: run % 2 === 0, now: () => new Date('2024-06-01T00:00:00Z') });
           } catch (error) {
             if (!(error instanceof DiagnosticError)) throw error;
-            for (const d of error.diagnostics) expect(d.message.length).toBeGreaterThan(0);
+            expectLocated(error.diagnostics);
           }
         }),
         { seed: FUZZ_SEED, numRuns: 25 },
