@@ -110,6 +110,28 @@ describe('activityHeatmap', () => {
     expect([...parse(chart.svg.narrow).querySelectorAll('g[text-anchor="end"] text')].map((t) => t.textContent)).toEqual(['16 May', '17 May']);
   });
 
+  test('activityHeatmap cells sit on their own chart\'s grid, whichever heatmap with other rows was drawn before', () => {
+    // Each filled cell must cover one of the chart's empty cells: a cell kept from a heatmap of seven rows would
+    // not line up with the rows of one of two dates, though it has the same row, hour and shade.
+    const grid = (svg: string) => {
+      const box = (r: Element) => ['x', 'y', 'width', 'height'].map((a) => r.getAttribute(a)).join(' ');
+      const root = parse(svg);
+      const empty = new Set([...root.querySelectorAll('g[fill-opacity] rect')].map(box));
+      const filled = [...root.querySelectorAll('g[style] > rect[fill-opacity]')].map(box);
+      return { empty, filled };
+    };
+    const byDate = () => activityHeatmap({ ...input, by: 'date', rows: dateRows(['2024-05-13', '2024-05-16'], [{ date: '2024-05-13', hours: dayHour[0]! }, { date: '2024-05-16', hours: dayHour[3]! }], 'en-GB') });
+    for (const charts of [[activityHeatmap(input), byDate()], [byDate(), activityHeatmap(input)]]) {
+      for (const chart of charts) {
+        for (const layout of ['narrow', 'wide'] as const) {
+          const { empty, filled } = grid(chart.svg[layout]);
+          expect(filled.length).toBeGreaterThan(0);
+          for (const cell of filled) expect(empty).toContain(cell);
+        }
+      }
+    }
+  });
+
   test('activityHeatmap(dayHour).svg has a key from an empty cell to the largest count', () => {
     for (const layout of ['narrow', 'wide'] as const) {
       const key = parse(activityHeatmap(input).svg[layout]).querySelector('.cf-chart-key')!;

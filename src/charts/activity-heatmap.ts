@@ -85,6 +85,13 @@ const cellRect = (g: Geometry, row: number, hour: number, fillOpacity?: string):
 
 /** Axes and empty cells: the same for every heatmap with the same rows, language, zone and layout, so drawn once. */
 const frames = new Map<string, SvgMarkup>();
+/**
+ * Filled cells by layout and number of rows, then by cell (row × 24 + hour) and shade: a cell is the same markup in every heatmap
+ * that has it, and at most 2 layouts × 168 cells × 86 shades for each number of rows. Serialised once:
+ * building and serialising up to 168 elements per heatmap took most of the time of a build whose 10,000
+ * account pages each show one (BENCHMARKS.md, "The report of a 10M-post case").
+ */
+const cells = new Map<string, Map<number, SvgMarkup>[]>();
 /** Keys to the shades, by language, layout, number of rows and largest count (a handful per build). */
 const keys = new Map<string, SvgMarkup>();
 
@@ -101,7 +108,8 @@ function drawFrame(g: Geometry, labels: string[], axisLabel: string): SvgMarkup 
   ]);
 }
 
-const opacity = (count: number, max: number) => num(minOpacity + (1 - minOpacity) * count / max);
+const shadeOf = (count: number, max: number) => minOpacity + (1 - minOpacity) * count / max;
+const opacity = (count: number, max: number) => num(shadeOf(count, max));
 
 const swatch = 18;
 /** Space under the hour axis: its ticks and label, then the key's title and swatches. */
@@ -148,9 +156,24 @@ export function activityHeatmap(input: ActivityHeatmapInput): ChartOutput {
       axes = drawFrame(g, rows.map((r) => r.label), t('chart.zoneLabel', { what: t('chart.hourOfDay'), timeZone }));
       frames.set(frameKey, axes);
     }
-    const filled: Element[] = [];
+    const gridKey = `${layout.name} ${rows.length}`;
+    let grid = cells.get(gridKey);
+    if (grid === undefined) {
+      grid = Array.from({ length: rows.length * 24 }, () => new Map<number, SvgMarkup>());
+      cells.set(gridKey, grid);
+    }
+    const filled: ElementContent[] = [];
     rows.forEach((r, row) => r.hours.forEach((count, hour) => {
-      if (count > 0) filled.push(cellRect(g, row, hour, opacity(count, max)));
+      if (count === 0) return;
+      // By the shade in hundredths, as `opacity` writes it: a number is looked up without building a string.
+      const shade = Math.round(shadeOf(count, max) * 100);
+      const byShade = grid[row * 24 + hour]!;
+      let cell = byShade.get(shade);
+      if (cell === undefined) {
+        cell = svgMarkup([cellRect(g, row, hour, opacity(count, max))]);
+        byShade.set(shade, cell);
+      }
+      filled.push(placed(cell));
     }));
     // The key depends only on the largest count, the language and the layout: drawn once for each.
     const keyKey = [locale, layout.name, rows.length, max].join('\u0000');
