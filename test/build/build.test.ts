@@ -2,7 +2,7 @@
  * `npm run build` never publishes a broken input: a failure at any stage leaves the previous
  * `dist/` byte-identical, and a success replaces it whole.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,12 @@ describe('buildSite(options)', () => {
     }
   });
 
+  it('publishes the dataset as collected, byte for byte, and leaves no working folder beside the site', async () => {
+    const released = await readFile(path.join(dist, 'cases/demo-case/data/posts/posts.ndjson'));
+    expect(released.equals(await readFile(path.join(project.root, 'data/demo-case/posts/posts.ndjson')))).toBe(true);
+    expect(await readdir(path.join(project.root, '.casefile'))).not.toContainEqual(expect.stringMatching(/^(staging|release)-/));
+  });
+
   it('locks no address on a plain build; `npm run lock` records the pages and finding ids', async () => {
     expect(existsSync(path.join(project.root, 'anchors.lock.json'))).toBe(false);
     const proposed = new Map<string, string>();
@@ -103,6 +109,7 @@ describe('buildSite(options)', () => {
     const failing = { name: 'failing', run: async () => { throw new Error('disk full'); } };
     await expect(buildSite({ root: project.root, outDir: dist, today: '2026-11-28' }, quiet, [failing])).rejects.toThrow('disk full');
     expect(await treeHashes(dist)).toEqual(published);
+    expect(await readdir(path.join(project.root, '.casefile'))).not.toContainEqual(expect.stringMatching(/^(staging|release)-/));
   });
 
   it('fails when a published finding disappears, naming it, and leaves dist/ byte-identical', async () => {
