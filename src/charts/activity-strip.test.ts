@@ -38,7 +38,7 @@ describe('activityStrip', () => {
 
   test('activityStrip(times) lists every time in its description and table', () => {
     const chart = activityStrip(input);
-    expect(chart.description).toBe('@quiet has 4 posts in the data, at 16 May 2024 at 09:00, 16 May 2024 at 09:12, 16 May 2024 at 09:24 and 18 May 2024 at 09:00 (Asia/Baku time).');
+    expect(chart.description).toBe('@quiet has 4 posts in the data, at 16 May 2024 at 09:00, 16 May 2024 at 09:12, 16 May 2024 at 09:24 and 18 May 2024 at 09:00 (Azerbaijan Standard Time).');
     expect(chart.table.rows).toHaveLength(4);
     expect(chart.data[3]).toEqual({ n: 4, time: '2024-05-18T05:00:00.000Z' });
   });

@@ -26,7 +26,7 @@ describe('cascadeChart', () => {
 
   test('cascadeChart(amplifiers).description states size, first delay and half time in the zone', () => {
     expect(cascadeChart(input).description).toBe(
-      'Cumulative reposts and quotes of the post by @esmirakhalil, first posted 16 May 2024 at 09:12 (Asia/Baku time). '
+      'Cumulative reposts and quotes of the post by @esmirakhalil, first posted 16 May 2024 at 09:12 (Azerbaijan Standard Time). '
       + 'It reached 10 within 2.5 hours; the first came after 1 minute, and half of them within 8 minutes.',
     );
   });
@@ -37,7 +37,7 @@ describe('cascadeChart', () => {
 
   test('cascadeChart(amplifiers).table is the cumulative step points from the root', () => {
     const { table, data } = cascadeChart(input);
-    expect(table.columns).toEqual(['#', 'Time (Asia/Baku time)', 'Minutes since the original post', 'Reposts and quotes so far']);
+    expect(table.columns).toEqual(['#', 'Time (Azerbaijan Standard Time)', 'Minutes since the original post', 'Reposts and quotes so far']);
     expect(table.rows.map((r) => r[2])).toEqual([0, 1, 2, 2, 3, 8, 15, 15, 40, 95, 150]);
     expect(table.rows.map((r) => r[3])).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(data[1]).toEqual({ n: 1, time: '2024-05-16T05:13:00.000Z', minutesSinceRoot: 1, cumulative: 1 });

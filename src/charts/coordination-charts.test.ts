@@ -68,7 +68,7 @@ describe('synchronyChart', () => {
 
   test('describes the cluster, each coloured item with its first post to the second, and the grey ones', () => {
     expect(synchrony().description).toBe(
-      `Cluster 1: 6 accounts, one row each (most ties first), and their ${one.actions.length} posts on ${one.items.length} items they shared within 60 seconds of each other, in Asia/Baku time; posts on one item line up. `
+      `Cluster 1: 6 accounts, one row each (most ties first), and their ${one.actions.length} posts on ${one.items.length} items they shared within 60 seconds of each other, in Azerbaijan Standard Time; posts on one item line up. `
       + 'Coloured, the items most accounts shared: item 1, repost of a post by @origin_account (6 accounts, first at 16 May 2024, 09:00:10); '
       + 'item 2, same text (6 accounts, first at 16 May 2024, 09:02:20); item 3, repost of a post by @origin_account (6 accounts, first at 16 May 2024, 19:01:44); '
       + `item 4, same text (6 accounts, first at 16 May 2024, 19:03:37). The other ${one.items.length - 4} items are drawn in grey.`,

@@ -41,7 +41,7 @@ describe('hashtagComparison', () => {
 
   test('hashtagComparison(series).description names each peak and its value', () => {
     expect(hashtagComparison(input).description).toBe(
-      'Posts per day under #RecognizeNewCaledonia and #FrenchColonialism in Asia/Baku time, 16\u2009–\u200922 May 2024. '
+      'Posts per day under #RecognizeNewCaledonia and #FrenchColonialism in Azerbaijan Standard Time, 16\u2009–\u200922 May 2024. '
       + '#RecognizeNewCaledonia: 1,413 posts in total, peaking 16 May 2024 with 512 posts. '
       + '#FrenchColonialism: 434 posts in total, peaking 18 May 2024 with 240 posts.',
     );
@@ -49,7 +49,7 @@ describe('hashtagComparison', () => {
 
   test('hashtagComparison(series).table has one row per bin start and a column per tag', () => {
     const { table, data } = hashtagComparison(input);
-    expect(table.columns).toEqual(['Date (Asia/Baku time)', '#RecognizeNewCaledonia', '#FrenchColonialism']);
+    expect(table.columns).toEqual(['Date (Azerbaijan Standard Time)', '#RecognizeNewCaledonia', '#FrenchColonialism']);
     expect(table.rows[0]).toEqual(['16 May 2024', 512, 0]);
     expect(table.rows.map((r) => r[2])).toEqual([0, 90, 240, 60, 30, 10, 4]);
     expect(data[1]).toEqual({ start: '2024-05-16T20:00:00.000Z', '#RecognizeNewCaledonia': 300, '#FrenchColonialism': 90 });

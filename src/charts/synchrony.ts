@@ -61,8 +61,8 @@ export function synchronyChart(input: SynchronyInput): ChartOutput {
   const title = t('chart.synchronyTitle', { n });
   const description = [
     t('chart.synchronyIntro', { n, accounts: f.number(accounts.length), posts: f.posts(cluster.actions.length), items: f.number(cluster.items.length), window: f.number(input.window), timeZone }),
-    // Semicolons between items: each already holds commas.
-    t('chart.synchronyColoured', { list: coloured.map((item, k) => t('chart.synchronyItem', { n: f.number(k + 1), what: what(item), accounts: f.number(item.accounts), first: formatSecond(item.first, locale, timeZone) })).join('; ') }),
+    // Semicolons between items (the language's, French spaced): each already holds commas.
+    t('chart.synchronyColoured', { list: coloured.map((item, k) => t('chart.synchronyItem', { n: f.number(k + 1), what: what(item), accounts: f.number(item.accounts), first: formatSecond(item.first, locale, timeZone) })).join(t('chart.pairSeparator')) }),
     ...(others > 0 ? [t('chart.synchronyOthers', { n: f.number(others), count: others })] : []),
     ...(accounts.length > shown.length ? [t('chart.synchronyRows', { shown: f.number(shown.length), total: f.number(accounts.length) })] : []),
   ].join(' ');

@@ -95,7 +95,7 @@ describe('timelineChart', () => {
 
   test('timelineChart(input).description names the zone, range, peak and events', () => {
     expect(timelineChart(input).description).toBe(
-      'Posts per day under #RecognizeNewCaledonia in Asia/Baku time, 16\u2009–\u200922 May 2024: 1,413 posts in total. '
+      'Posts per day under #RecognizeNewCaledonia in Azerbaijan Standard Time, 16\u2009–\u200922 May 2024: 1,413 posts in total. '
       + 'The peak was 16 May 2024 with 512 posts. By kind: 253 original posts and 1,160 reposts. '
       + 'Marked events: Accounts suspended (17 May 2024).',
     );
@@ -114,7 +114,7 @@ describe('timelineChart', () => {
 
   test('timelineChart(input).table and data hold exactly the input numbers', () => {
     const { table, data } = timelineChart(input);
-    expect(table.columns).toEqual(['Date (Asia/Baku time)', 'Original posts', 'Reposts', 'Quotes', 'Replies', 'Total']);
+    expect(table.columns).toEqual(['Date (Azerbaijan Standard Time)', 'Original posts', 'Reposts', 'Quotes', 'Replies', 'Total']);
     expect(table.rows[0]).toEqual(['16 May 2024', 112, 400, 0, 0, 512]);
     expect(table.rows.map((r) => r.at(-1))).toEqual(input.bins.map((b) => b.total));
     expect(data[0]).toEqual({ start: '2024-05-15T20:00:00.000Z', label: '2024-05-16', post: 112, repost: 400, quote: 0, reply: 0, total: 512 });

@@ -27,6 +27,31 @@ export function listFormat(locale: string, options: Intl.ListFormatOptions = {})
   return format;
 }
 
+const zoneNames = new Map<string, string>();
+/** Any instant serves a generic name; the fallback's is a winter one, for a zone without a generic name. */
+const JAN_2024 = Date.UTC(2024, 0, 1);
+
+/**
+ * A time zone's name in the reader's language ("heure normale de l’Azerbaïdjan", "توقيت أذربيجان الرسمي"):
+ * the zone's generic name, which holds all year; where CLDR has none and would give a bare offset
+ * ("GMT+00:00"), its name at a fixed instant ("Coordinated Universal Time"). A string that names no zone
+ * is returned as it is.
+ */
+export function zoneName(locale: string, timeZone: string): string {
+  const key = `${locale}\0${timeZone}`;
+  let name = zoneNames.get(key);
+  if (name !== undefined) return name;
+  const named = (timeZoneName: 'longGeneric' | 'long'): string | undefined =>
+    dateTimeFormat(locale, { timeZone, timeZoneName }).formatToParts(JAN_2024).find((p) => p.type === 'timeZoneName')?.value;
+  try {
+    const generic = named('longGeneric');
+    name = generic !== undefined && !/\d/u.test(generic) ? generic : (named('long') ?? timeZone);
+  } catch {
+    name = timeZone;
+  }
+  zoneNames.set(key, name);
+  return name;
+}
 /** A language's name in itself, as a language switcher shows it ("Français", "Русский"). */
 export function languageName(locale: string): string {
   const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;

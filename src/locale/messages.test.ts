@@ -151,15 +151,42 @@ describe('translator', () => {
     expect(messageParts('no slot here')).toEqual([{ text: 'no slot here' }]);
   });
 
-  it('isolates a Latin value inside a right-to-left message, so a zone name keeps its place in an Arabic axis title', () => {
-    expect(translator('ar')('chart.zoneLabel', { what: 'الوقت', timeZone: 'Asia/Baku' })).toBe('الوقت (بتوقيت \u2068Asia/Baku\u2069)');
-    expect(translator('fr')('chart.zoneLabel', { what: 'Heure', timeZone: 'Asia/Baku' })).toBe('Heure (heure de Asia/Baku)');
+  it('isolates a Latin value inside a right-to-left message, so it keeps its place in an Arabic axis title', () => {
+    expect(translator('ar')('chart.zoneLabel', { what: 'UTC+4', timeZone: 'Asia/Baku' })).toBe('\u2068UTC+4\u2069 (بتوقيت أذربيجان الرسمي)');
+    expect(translator('fr')('chart.zoneLabel', { what: 'UTC+4', timeZone: 'Asia/Baku' })).toBe('UTC+4 (heure normale de l’Azerbaïdjan)');
+  });
+
+  it('names a time zone in the message’s language, never by its id, in every message that names one', () => {
+    const zoneLabel = (locale: string, timeZone: string) => translator(locale)('chart.zoneLabel', { what: '…', timeZone });
+    expect(['en', 'fr', 'ru', 'az', 'ar'].map((l) => zoneLabel(l, 'Asia/Baku'))).toEqual([
+      '… (Azerbaijan Standard Time)',
+      '… (heure normale de l’Azerbaïdjan)',
+      '… (Азербайджан, стандартное время)',
+      '… (Azərbaycan Standart Vaxtı ilə)',
+      '… (بتوقيت أذربيجان الرسمي)',
+    ]);
+    // A zone with summer time by its name for the whole year; UTC, which has no such name, by its own.
+    expect(zoneLabel('fr', 'Europe/Paris')).toBe('… (heure d’Europe centrale)');
+    expect(zoneLabel('ru', 'UTC')).toBe('… (Всемирное координированное время)');
+    expect(zoneLabel('ar', 'UTC')).toBe('… (بالتوقيت العالمي المنسق)');
+    // A language without a catalogue reads English words, the zone's name with them.
+    expect(zoneLabel('de', 'Europe/Paris')).toBe('… (Central European Time)');
+    for (const language of Object.keys(catalogues)) {
+      const t = translator(language);
+      for (const key of keys) {
+        const message = catalogues[language]![key]!;
+        if (!/\{(timeZone|zone)\}/u.test(message)) continue;
+        const filled = t(key, Object.fromEntries([...shape(message, language).args].map((arg) => [arg, arg === 'timeZone' || arg === 'zone' ? 'Pacific/Noumea' : arg === 'single' ? 'false' : '1'])));
+        expect(filled, `${language} ${key}`).not.toContain('Pacific/Noumea');
+        expect(filled, `${language} ${key}`).toMatch(/Cal[ée]don|Калед|Kaledon|كاليدونيا/u);
+      }
+    }
   });
 
   it('chooses by a Latin key in a right-to-left message, and isolates only the text it fills in', () => {
     const ar = translator('ar');
     expect(['post', 'repost', 'quote', 'reply'].map((kind) => ar('chart.kinds', { kind }))).toEqual(['منشورات أصلية', 'إعادات نشر', 'اقتباسات', 'ردود']);
-    expect(ar('hashtag.postsIn', { posts: '5', period: '16 مايو 2024', start: '', end: '', after: '', single: 'true', zone: 'Asia/Baku' })).toBe('5 في 16 مايو 2024 (\u2068Asia/Baku\u2069)');
+    expect(ar('hashtag.postsIn', { posts: '5', period: 'May 16', start: '', end: '', after: '', single: 'true', zone: 'Asia/Baku' })).toBe('5 في \u2068May 16\u2069 (توقيت أذربيجان الرسمي)');
   });
 
   it('knows which languages are written right to left', () => {

@@ -5,7 +5,7 @@
  * its catalogue existed.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { listFormat, numberFormat, textDirection } from './intl.ts';
+import { listFormat, numberFormat, textDirection, zoneName } from './intl.ts';
 import { en, type Catalogue, type MessageKey } from './catalogues/en.ts';
 import { ar } from './catalogues/ar.ts';
 import { az } from './catalogues/az.ts';
@@ -56,10 +56,26 @@ export function translator(locale: string): Translator {
     const id = `${locale}\0${key}`;
     let format = compiled.get(id);
     if (!format) compiled.set(id, (format = new IntlMessageFormat(source, locale)));
-    return String(format.format(rtl && values ? isolateLatin(values, selectors(format)) : values));
+    const named = values && zoneNamed(values, chromeLocale(locale));
+    return String(format.format(rtl && named ? isolateLatin(named, selectors(format)) : named));
   };
   translators.set(locale, t);
   return t;
+}
+
+/**
+ * Arguments that hold an IANA zone id (`Asia/Baku`): every message shows the zone by its name in the
+ * message's language, so no caller can leave an id in a sentence ("heure de Asia/Baku").
+ */
+const ZONE_ARGUMENTS: ReadonlySet<string> = new Set(['timeZone', 'zone']);
+
+function zoneNamed(values: MessageValues, locale: string): MessageValues {
+  let out: MessageValues | undefined;
+  for (const key of ZONE_ARGUMENTS) {
+    const id = values[key];
+    if (typeof id === 'string') (out ??= { ...values })[key] = zoneName(locale, id);
+  }
+  return out ?? values;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import type { CoordinationBurst, CoordinationCluster, CoordinationResult } from '../aggregate/coordination/types.ts';
 import { choiceHint } from '../diagnostics/suggest.ts';
 import { numberFormat } from '../locale/intl.ts';
+import { translator } from '../locale/messages.ts';
 import { attributesOf, unknownOptions } from './attributes.ts';
 import { figureAnchor } from './figure-format.ts';
 import { formatInstantNamed, localIso } from './format.ts';
@@ -203,23 +204,19 @@ function valueOf(q: CoordinationFigureQuery, result: CoordinationResult, t: Targ
   }
 }
 
-/** The question in plain words, for the methodology appendix and diagnostics. */
-export function describeCoordinationFigure(q: CoordinationFigureQuery, result: CoordinationResult, t: Target, label: (id: string) => string): string {
-  const where = 'cluster' in t ? ` in coordination cluster ${t.cluster.id}` : 'burst' in t ? ` in burst ${t.number} (${t.burst.signal})` : '';
-  const params = `window ${result.params.window} s, ties of at least ${result.params.resolvedMinWeight} shared items`;
-  const named = q.account !== undefined ? `, the cluster of ${label(q.account)}` : '';
-  switch (q.measure) {
-    case 'clusters': return `clusters of accounts acting together (${params})`;
-    case 'bursts': return q.post !== undefined ? `bursts of reposts or replies of post ${q.post} (${params})` : `bursts: one item shared by more than ${result.params.burstCap} accounts within one window (${params})`;
-    case 'accounts': return `accounts${where || ' in all clusters'}${named} (${params})`;
-    case 'posts': return `posts${where || ' in all clusters'}${named} (${params})`;
-    case 'items': return `items shared${where}${named} (${params})`;
-    case 'ties': return `ties between accounts${where}${named} (${params})`;
-    case 'start': return `time of the first post${where}${named} (${params})`;
-    case 'end': return `time of the last post${where}${named} (${params})`;
-    case 'window': return 'coordination window in seconds';
-    case 'min-weight': return 'shared items a tie needs (the minimum weight in force)';
-  }
+/** The question in plain words, in `locale`: for the methodology appendix in the page's language, and for diagnostics in English. */
+export function describeCoordinationFigure(q: CoordinationFigureQuery, result: CoordinationResult, t: Target, label: (id: string) => string, locale: string): string {
+  const words = translator(locale);
+  const counted = q.measure === 'accounts' || q.measure === 'posts';
+  const where = words('figure.coordWhere', 'cluster' in t
+    ? { where: 'cluster', n: numberFormat(locale).format(t.cluster.id), signal: '' }
+    : 'burst' in t
+      ? { where: 'burst', n: numberFormat(locale).format(t.number), signal: words('chart.coordSignal', { signal: t.burst.signal }) }
+      : { where: counted ? 'all' : 'none', n: '', signal: '' });
+  const named = q.account !== undefined ? words('figure.coordNamed', { account: label(q.account) }) : '';
+  const params = words('figure.coordParams', { window: numberFormat(locale).format(result.params.window), weight: result.params.resolvedMinWeight });
+  const measure = q.measure === 'bursts' && q.post !== undefined ? 'postBursts' : q.measure === 'min-weight' ? 'minWeight' : q.measure;
+  return words('figure.coord', { measure, where, named, params, cap: result.params.burstCap, post: q.post ?? '' });
 }
 
 export function coordinationFigureDirective(node: TextDirective, state: RenderState): void {
@@ -254,7 +251,7 @@ export function coordinationFigureDirective(node: TextDirective, state: RenderSt
   const time = measures[query.measure].unit === 'time';
   const formatted = time ? formatInstantNamed(value, ctx.locale, ctx.timeZone) : numberFormat(ctx.locale).format(value);
   const label = (id: string) => ctx.account(authorOf(id) ?? id)?.label ?? id;
-  const description = describeCoordinationFigure(query, result, t as Target, label);
+  const description = describeCoordinationFigure(query, result, t as Target, label, ctx.locale);
   const key = coordinationFigureKey(query);
   const place = report.place(node);
   state.collected.figures.push({ key, value, formatted, line: place.line, column: place.column, description, ...(parsed.expect !== undefined ? { expect: parsed.expect } : {}) });
@@ -262,7 +259,7 @@ export function coordinationFigureDirective(node: TextDirective, state: RenderSt
     const shown = time ? formatInstantNamed(value, 'en', ctx.timeZone) : numberFormat('en').format(value);
     report.at(node, {
       ruleId: 'figure/expect-mismatch',
-      message: `Unexpected ${shown} for ${description}, expected ${parsed.expect} (as written in the text).`,
+      message: `Unexpected ${shown} for ${describeCoordinationFigure(query, result, t as Target, label, 'en')}, expected ${parsed.expect} (as written in the text).`,
       actual: shown,
       expected: parsed.expect,
       hint: 'Update the text (and its expect=), or check the data or the `coordination:` parameters that moved this figure.',

@@ -54,6 +54,26 @@ describe(':coordination{measure=…} figures', () => {
     expect(r.figures[1]).toMatchObject({ key: 'coordination:measure=accounts;cluster=1', expect: '4', description: 'accounts in coordination cluster 1 (window 60 s, ties of at least 3 shared items)' });
   });
 
+  it('describes each figure in the case’s language for the methodology, and in English for the editor', () => {
+    const body = 'Intro\n\n:coordination{measure=clusters} :coordination{measure=accounts account=@grouper_one expect=5} :coordination{measure=posts} '
+      + ':coordination{measure=start burst=1} :coordination{measure=bursts post=m} :coordination{measure=bursts} :coordination{measure=min-weight}';
+    const fr = render(body, { locale: 'fr' });
+    expect(fr.figures.map((f) => f.description)).toEqual([
+      'groupes de comptes agissant ensemble (fenêtre de 60 s, liens d’au moins 3 éléments partagés)',
+      'comptes du groupe de coordination 1, le groupe de @user_g1 (fenêtre de 60 s, liens d’au moins 3 éléments partagés)',
+      'publications de tous les groupes (fenêtre de 60 s, liens d’au moins 3 éléments partagés)',
+      'heure de la première publication de la rafale 1 (republication) (fenêtre de 60 s, liens d’au moins 3 éléments partagés)',
+      'rafales de republications ou de réponses de la publication m (fenêtre de 60 s, liens d’au moins 3 éléments partagés)',
+      'rafales : un même élément partagé par plus de 20 comptes dans une même fenêtre (fenêtre de 60 s, liens d’au moins 3 éléments partagés)',
+      'éléments partagés qu’exige un lien (le poids minimal en vigueur)',
+    ]);
+    expect(fr.diagnostics.map((d) => d.message)).toEqual([
+      'Unexpected 4 for accounts in coordination cluster 1, the cluster of @user_g1 (window 60 s, ties of at least 3 shared items), expected 5 (as written in the text).',
+    ]);
+    const ru = render(':coordination{measure=ties cluster=1}', { locale: 'ru' });
+    expect(ru.figures[0]!.description).toBe('связи между аккаунтами в кластере координации 1 (окно 60 с, связи не менее чем по 3 общим элементам)');
+  });
+
   it('fails on a wrong expect= at its place, with the computed value and a hint', () => {
     const r = render('Intro\n\nThe group had :coordination{measure=accounts cluster=1 expect=5} accounts.', { lineOffset: 3 });
     expect(r.diagnostics).toEqual([

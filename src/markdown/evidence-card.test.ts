@@ -7,7 +7,7 @@ describe('renderMarkdown evidence cards', () => {
     const r = renderMarkdown('::post{id=1001}', context());
     expect(r.postsReferenced).toEqual(['1001']);
     expect(r.html).toContain('<article class="evidence-card" id="post-1001" aria-label="Evidence: post by Esmira Khalil">');
-    expect(r.html).toContain('<time datetime="2024-05-16T05:30:00.000Z">May 16, 2024 at 09:30 GMT+4</time> (Asia/Baku)');
+    expect(r.html).toContain('<time datetime="2024-05-16T05:30:00.000Z">May 16, 2024 at 09:30 GMT+4</time> (Azerbaijan Standard Time)');
     expect(r.html).toContain('<time datetime="2024-05-16T05:30:00.000Z">May 16, 2024 at 05:30 UTC</time>');
     expect(r.html).toContain('Montage &#x3C;script>alert(1)&#x3C;/script><br>second line');
     expect(r.html).toContain(`<code>${'a'.repeat(64)}</code>`);

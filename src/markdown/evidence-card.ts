@@ -64,7 +64,7 @@ export function evidenceCard(post: NormalisedPost, ctx: EvidenceCardContext): El
     h('p', { className: ['evidence-time'] }, [
       `${t('md.postedAt')} `,
       h('time', { dateTime: iso }, [when(post, ctx.locale, ctx.timeZone)]),
-      ` (${ctx.timeZone}) · `,
+      `${t('md.zone', { timeZone: ctx.timeZone })} · `,
       h('time', { dateTime: iso }, [when(post, ctx.locale, 'UTC')]),
     ]),
     ...notes,

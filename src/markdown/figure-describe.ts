@@ -2,7 +2,7 @@
 import type { FigureQuery } from '../aggregate/figure-query.ts';
 import { listFormat } from '../locale/intl.ts';
 import { translator } from '../locale/messages.ts';
-import { formatCalendarDate } from './format.ts';
+import { formatCalendarDate, formatPeriodParts } from './format.ts';
 
 /** The `figure.measure` message's choice for each measure (ICU choices are words, not `peak-time`). */
 const measureWords: Record<FigureQuery['measure'], string> = {
@@ -17,7 +17,7 @@ const measureWords: Record<FigureQuery['measure'], string> = {
 };
 
 /**
- * "posts under #RecognizeNewCaledonia from 16 May 2024 to 22 May 2024 (Asia/Baku)". `label` names an
+ * "posts under #RecognizeNewCaledonia from May 16 to 22, 2024 (Azerbaijan Standard Time)". `label` names an
  * account as the site shows it, so a private individual stays pseudonymised here too.
  */
 export function describeFigure(query: FigureQuery, locale: string, timeZone: string, label: (account: string) => string): string {
@@ -35,9 +35,13 @@ export function describeFigure(query: FigureQuery, locale: string, timeZone: str
   if (query.hashtag) text += t('figure.under', { tag: query.hashtag });
   if (query.kind) text += t('figure.kind', { kind: query.kind });
   if (query.measure !== 'share' && accounts.length > 0) text += t('figure.by', { who });
-  if (query.from) text += t('figure.from', { date: formatCalendarDate(query.from, locale) });
-  if (query.to) text += t('figure.to', { date: formatCalendarDate(query.to, locale) });
+  // Both ends as one range, so what they share is said once ("du 16 au 22 mai 2024").
+  if (query.from && query.to) {
+    const parts = formatPeriodParts({ from: query.from, to: query.to }, locale);
+    text += t('figure.range', { ...parts, single: String(parts.single) });
+  } else if (query.from) text += t('figure.from', { date: formatCalendarDate(query.from, locale) });
+  else if (query.to) text += t('figure.to', { date: formatCalendarDate(query.to, locale) });
   // Days and hours are the case zone's: name it wherever the figure depends on a calendar.
-  if (query.from || query.to || query.bin || query.measure === 'first-time') text += ` (${timeZone})`;
+  if (query.from || query.to || query.bin || query.measure === 'first-time') text += t('figure.zone', { timeZone });
   return text;
 }

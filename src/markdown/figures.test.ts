@@ -14,7 +14,7 @@ describe('figures in the text', () => {
     );
     const fr = renderFigures(`${count}}`, context({ locale: 'fr' }));
     expect(fr.figures[0]!.formatted).toBe('1\u202F413');
-    expect(fr.figures[0]!.description).toBe('publications sous #RecognizeNewCaledonia du 16 mai 2024 au 22 mai 2024 (Asia/Baku)');
+    expect(fr.figures[0]!.description).toBe('publications sous #RecognizeNewCaledonia du 16 au 22 mai 2024 (heure normale de l’Azerbaïdjan)');
     expect(en.figures).toEqual([
       {
         key: 'from=2024-05-16;hashtag=RecognizeNewCaledonia;measure=count;to=2024-05-22',
@@ -23,7 +23,7 @@ describe('figures in the text', () => {
         formatted: '1,413',
         line: 11,
         column: 1,
-        description: 'posts under #RecognizeNewCaledonia from May 16, 2024 to May 22, 2024 (Asia/Baku)',
+        description: 'posts under #RecognizeNewCaledonia from May 16 to 22, 2024 (Azerbaijan Standard Time)',
       },
     ]);
   });
@@ -46,7 +46,7 @@ describe('figures in the text', () => {
         ruleId: 'figure/expect-mismatch',
         start: { line: 6, column: 10 },
         message:
-          'Unexpected 1,413 for posts under #RecognizeNewCaledonia from May 16, 2024 to May 22, 2024 (Asia/Baku), expected 1412 (as written in the text).',
+          'Unexpected 1,413 for posts under #RecognizeNewCaledonia from May 16 to 22, 2024 (Azerbaijan Standard Time), expected 1412 (as written in the text).',
         actual: '1,413',
         expected: '1412',
         hint: expect.stringContaining('Update the text'),
@@ -318,7 +318,7 @@ describe('a figure as the reader sees it', () => {
     const periodHint =
       "Update the text (and its expect=), or check the data change that moved this figure. Only posts within the case's `period` are counted; give from= and to= to count other days.";
     expect(message(':count{hashtag=RecognizeNewCaledonia from=2024-05-18 expect=9}')).toEqual([
-      "Unexpected 10 for posts under #RecognizeNewCaledonia from May 18, 2024 (Asia/Baku), counted within the case's period (May 18, 2024 to May 22, 2024, Asia/Baku), expected 9 (as written in the text).",
+      "Unexpected 10 for posts under #RecognizeNewCaledonia from May 18, 2024 (Azerbaijan Standard Time), counted within the case's period (May 18, 2024 to May 22, 2024, Asia/Baku), expected 9 (as written in the text).",
       periodHint,
     ]);
     expect(message(':count{hashtag=RecognizeNewCaledonia to=2024-05-18 expect=9}')[0]).toContain("counted within the case's period (May 16, 2024 to May 18, 2024, Asia/Baku)");

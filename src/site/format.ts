@@ -3,10 +3,10 @@
  * so the same model always renders the same text.
  */
 import { numberFormat, dateTimeFormat, listFormat } from '../locale/intl.ts';
-import { formatCalendarDate, formatDay, formatInstantNamed } from '../markdown/format.ts';
+import { formatCalendarDate, formatDay, formatInstantNamed, formatPeriod, formatPeriodParts } from '../markdown/format.ts';
 import { chromeLocale, translator } from '../locale/messages.ts';
 
-export { formatCalendarDate, formatDay, formatInstantNamed };
+export { formatCalendarDate, formatDay, formatInstantNamed, formatPeriod, formatPeriodParts };
 export { figureAnchor } from '../markdown/figure-format.ts';
 
 export const siteName = 'Casefile';
@@ -105,46 +105,6 @@ export const kindOrder = ['post', 'repost', 'quote', 'reply'] as const;
 /** Country name for an ISO 3166-1 alpha-2 code, in the language of the page's words. */
 export function countryName(code: string, locale: string): string {
   return new Intl.DisplayNames(locale, { type: 'region' }).of(code) ?? code;
-}
-
-/** An inclusive span of calendar days (`YYYY-MM-DD`) as one range in words ("16–22 May 2024"). */
-export function formatPeriod(period: { from: string; to: string }, locale: string): string {
-  const at = (ymd: string) => {
-    const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, d);
-  };
-  return dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(
-    at(period.from),
-    at(period.to),
-  );
-}
-
-/**
- * The same span cut for prose that names its two ends ("du 16 au 22 mai 2024", "from May 16 to 22, 2024"):
- * `start` (with what both ends share before it), `end`, and what both share after it, as the locale's
- * range format places them. `single` when the span is one day (no ends to name).
- */
-export function formatPeriodParts(period: { from: string; to: string }, locale: string): { single: boolean; start: string; end: string; after: string } {
-  const at = (ymd: string) => {
-    const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, d);
-  };
-  const parts = dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRangeToParts(at(period.from), at(period.to));
-  let start = '';
-  let end = '';
-  let after = '';
-  let started = false;
-  for (const part of parts) {
-    if (part.source === 'startRange') {
-      start += part.value;
-      started = true;
-    } else if (part.source === 'endRange') end += part.value;
-    // Shared by both ends: before them it leads the start ("May "), after them it follows the end (" mai 2024");
-    // between them it is the separator the prose replaces with its own words.
-    else if (!started) start += part.value;
-    else if (end !== '') after += part.value;
-  }
-  return end === '' ? { single: true, start, end: '', after: '' } : { single: false, start, end, after };
 }
 
 /** Peak day labels (`YYYY-MM-DD`, several on a tie) in words. */

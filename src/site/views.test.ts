@@ -111,7 +111,7 @@ describe('the page views of a project', () => {
     expect(report.slice(start, report.indexOf('</article>', start) + '</article>'.length)).toBe(card);
     // What a reader sees on both: the author linked, the kind, the time in the case's zone and in UTC, the text, the record.
     expect(card).toContain('<a href="/accounts/x/demo_official/">Demo Official (@demo_official)</a>');
-    expect(card).toContain('<time datetime="2024-05-16T05:00:00.000Z">May 16, 2024 at 09:00 GMT+4</time> (Asia/Baku)');
+    expect(card).toContain('<time datetime="2024-05-16T05:00:00.000Z">May 16, 2024 at 09:00 GMT+4</time> (Azerbaijan Standard Time)');
     expect(card).toContain('<blockquote class="evidence-text" dir="auto"><p>First #DemoTag</p></blockquote>');
     expect(card).toContain('Dataset posts, record 1 · post id <code>1</code>');
   });

@@ -199,7 +199,7 @@ describe('the example hashtag page', () => {
     const page = site.pages.find((p) => p.file === 'cases/new-caledonia-2024/hashtags/recognizenewcaledonia/index.html');
     expect(page, 'no page for #RecognizeNewCaledonia').toBeDefined();
     const text = page!.html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
-    expect(text).toContain('The earliest post under #RecognizeNewCaledonia in the period of this report, May 16 – 22, 2024 (Asia/Baku); the dataset may hold earlier ones.');
+    expect(text).toContain('The earliest post under #RecognizeNewCaledonia in the period of this report, May 16 – 22, 2024 (Azerbaijan Standard Time); the dataset may hold earlier ones.');
   });
 });
 
