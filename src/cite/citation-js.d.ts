@@ -12,7 +12,7 @@ declare module '@citation-js/core' {
   }
   export const plugins: {
     config: {
-      get(name: '@csl'): { templates: { has(name: string): boolean; add(name: string, xml: string): void } };
+      get(name: '@csl'): { templates: { has(name: string): boolean; add(name: string, xml: string): void }; locales: { add(name: string, xml: string): void } };
       get(name: '@bibtex'): { format: { useIdAsLabel: boolean } };
     };
   };

@@ -93,6 +93,23 @@ describe('citeThis(finding)', () => {
     expect(cited.chicago).toContain(finding.url);
   });
 
+  it('cites a case in its own language, with the CSL project’s terms, quotation marks and dates for it', () => {
+    const inLanguage = (language: string) => citeThis({ ...finding, title: 'Le photomontage', containerTitle: 'Qui a poussé #RecognizeNewCaledonia', language });
+    const fr = inLanguage('fr');
+    expect(fr.mla).toBe(
+      'van der\u00a0Doe, Jane et RFE/RL Investigations. «\u00a0Le photomontage\u00a0». Qui a poussé #RecognizeNewCaledonia, a1b2c3d (2026-11-28), RFE/RL, 1 juin 2024, '
+        + 'https://example.org/cases/new-caledonia/#montage.',
+    );
+    expect(fr.chicago).toMatch(/^Doe, Jane van der et RFE\/RL Investigations\. 2024\. «\u00a0Le photomontage\u00a0»\./u);
+    // A region's language is the language's (fr-CA cites as French), and the CSL-JSON says which it is.
+    expect(inLanguage('fr-CA').mla).toBe(fr.mla);
+    expect(JSON.parse(fr.cslJson)[0].language).toBe('fr');
+    expect(inLanguage('ru').mla).toMatch(/^van der\u00a0Doe, Jane и RFE\/RL Investigations\. «Le photomontage»\./u);
+    expect(inLanguage('ar').mla).toMatch(/^van der Doe, Jane و RFE\/RL Investigations\. "Le photomontage"\..*1.يونيو،.2024/u);
+    // CSL has no Azerbaijani locale: its terms are the English ones, never a blank.
+    expect(inLanguage('az').mla).toMatch(/^van der Doe, Jane and RFE\/RL Investigations\. “Le photomontage\.”/u);
+  });
+
   it('escapes the HTML forms', () => {
     for (const html of Object.values(cited.html)) {
       expect(html).toContain('&#60;script&#62;');

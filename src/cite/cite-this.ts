@@ -6,7 +6,7 @@ import { Cite, plugins } from '@citation-js/core';
 import { parse as parseName } from '@citation-js/name';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { cslTemplates } from './csl-styles.ts';
+import { cslLocale, cslTemplates } from './csl-styles.ts';
 
 export interface CiteAuthor {
   name: string;
@@ -50,7 +50,7 @@ const styles = Object.keys(cslTemplates) as Style[];
 export function citeThis(input: CiteThisInput): Citations {
   const cite = new Cite([cslItem(input)]);
   const bibliography = (style: Style, format: 'text' | 'html') =>
-    cite.format('bibliography', { template: cslTemplates[style], format, lang: 'en-US' }).trim();
+    cite.format('bibliography', { template: cslTemplates[style], format, lang: cslLocale(input.language) }).trim();
   const text = Object.fromEntries(styles.map((s) => [s, bibliography(s, 'text')])) as Record<Style, string>;
   const html = Object.fromEntries(styles.map((s) => [s, bibliography(s, 'html')])) as Record<Style, string>;
   return {

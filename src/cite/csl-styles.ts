@@ -11,6 +11,7 @@ import '@citation-js/plugin-csl';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import cslLocaleXml from './csl-locales/locales.json';
 
 /** Template names accepted by `format('bibliography', { template })` once this module is loaded. */
 export const cslTemplates = { apa: 'apa', mla: 'modern-language-association', chicago: 'chicago-author-date' } as const;
@@ -28,3 +29,18 @@ async function readStyle(file: string): Promise<string> {
 const templates = plugins.config.get('@csl').templates;
 if (!templates.has(cslTemplates.mla)) templates.add(cslTemplates.mla, await readStyle('mla.js'));
 if (!templates.has(cslTemplates.chicago)) templates.add(cslTemplates.chicago, await readStyle('chicago.js'));
+
+/**
+ * The CSL locales of the languages a case can be written in (src/cite/csl-locales/, the CSL project's own
+ * files), registered over citation-js's bundled copies, which hold English, Dutch, French, German and Spanish
+ * only. A language without one (Azerbaijani: CSL has none) is cited with the English terms.
+ */
+const locales = plugins.config.get('@csl').locales;
+for (const [tag, xml] of Object.entries(cslLocaleXml)) locales.add(tag, xml);
+/** Each vendored locale by its language subtag (`fr` → `fr-FR`). */
+const byLanguage = new Map(Object.keys(cslLocaleXml).map((tag) => [new Intl.Locale(tag).language, tag]));
+
+/** The CSL locale a citation in `language` (a BCP 47 tag) is formatted with: its language's file, or US English. */
+export function cslLocale(language: string): string {
+  return byLanguage.get(new Intl.Locale(language).language) ?? 'en-US';
+}
