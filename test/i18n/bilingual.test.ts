@@ -85,8 +85,8 @@ describe('a case in English and French', () => {
 });
 
 describe('the words of the French pages', () => {
-  it('name the period by its two ends in French prose', async () => {
-    const dd = (html: string) => /<dd>(\d+ [^<]*\(Asia\/Baku\))<\/dd>/.exec(html)?.[1];
+  it('name the period by its two ends in French prose, and the zone by its French name', async () => {
+    const dd = (html: string) => /<dd>(\d+ [^<]*\([^<()]*\))<\/dd>/.exec(html)?.[1];
     expect(dd(await page('fr/cases/demo-case/hashtags/demotag/'))).toBe('5 du 16 au 17 mai 2024 (heure normale de l’Azerbaïdjan)');
     expect(dd(await page('cases/demo-case/hashtags/demotag/'))).toBe('5 from May 16 to 17, 2024 (Azerbaijan Standard Time)');
   });
