@@ -114,6 +114,8 @@ function issueToDiagnostics(issue: ZodIssue, options: ZodIssueOptions): Diagnost
   }
 
   const expected = expectedFromMessage(issue);
+  // A schema's own refinement may say what to do (`params: { hint }`).
+  const hint = issue.code === 'custom' && typeof issue.params?.['hint'] === 'string' ? (issue.params['hint'] as string) : undefined;
   return [
     diagnostic({
       file,
@@ -122,6 +124,7 @@ function issueToDiagnostics(issue: ZodIssue, options: ZodIssueOptions): Diagnost
       message: `Unexpected ${describeValue(value)} in \`${field}\`, expected ${expected}.`,
       actual: describeValue(value),
       expected,
+      ...(hint ? { hint } : {}),
     }),
   ];
 }

@@ -10,6 +10,7 @@ import {
 } from './common.ts';
 import { AggregationSchema } from './aggregation.ts';
 import { CoordinationSchema } from './coordination.ts';
+import { SpdxLicenceSchema } from './licence.ts';
 
 /** A hashtag as it is tracked: without `#`; variants and misspellings fold into it. */
 export const TagSchema = z
@@ -136,7 +137,7 @@ export const CaseSchema = z
     /** `draft` is shown in previews only; `published` goes on the site. */
     status: z.enum(['draft', 'published']),
     /** SPDX licence id of the report text, e.g. CC-BY-4.0. */
-    licence: z.string().min(1),
+    licence: SpdxLicenceSchema,
     /** How many of the most active accounts get a page of their own. */
     topAccounts: z.number().int().min(0).max(100_000).default(50),
     /** Coordination analysis (who posted, reposted or linked the same thing within seconds, again and again); computed only when the block is present, `coordination: {}` for every default. */
