@@ -23,9 +23,10 @@ export const FOLDERS = {
     tests: ['src/check/**/*.test.ts'],
   },
   release: {
-    mutate: ['src/release/**/*.ts'],
+    // What the release holds is made in the site stage (release-files.ts, coordination.ts) and written here.
+    mutate: ['src/release/**/*.ts', 'src/site/release-files.ts', 'src/site/coordination.ts'],
     // Not data-release.site.test.ts: it checks two whole projects before its first test (20 s a mutant).
-    tests: ['src/release/data-release.test.ts', 'src/release/coordination.test.ts'],
+    tests: ['src/release/data-release.test.ts', 'src/site/coordination.test.ts'],
   },
   markdown: {
     mutate: ['src/markdown/figure*.ts', 'src/markdown/citations.ts'],

@@ -3,11 +3,9 @@
  * a host's root; under a base path the host's own robots.txt should name this sitemap (docs/hosting.md).
  */
 import type { APIRoute } from 'astro';
-import { getSite } from '../site/site.ts';
-import { DEFAULT_SITE_URL } from '../content/urls.ts';
+import { getFilesView } from '../site/site.ts';
 
-export const GET: APIRoute = async ({ site: configured }) => {
-  const site = await getSite();
-  const sitemapUrl = new URL(site.urls.asset('sitemap.xml'), configured?.href ?? DEFAULT_SITE_URL).href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = async () => {
+  const { robots } = await getFilesView();
+  return new Response(robots.body, { headers: { 'Content-Type': robots.type } });
 };

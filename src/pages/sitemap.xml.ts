@@ -1,12 +1,8 @@
-/** sitemap.xml of every published page. */
+/** sitemap.xml of every published page (src/site/views-files.ts). */
 import type { APIRoute } from 'astro';
-import { sitemap } from '../cite/sitemap.ts';
-import { sitemapUrls } from '../site/site-index.ts';
-import { getSite } from '../site/site.ts';
-import { DEFAULT_SITE_URL } from '../content/urls.ts';
+import { getFilesView } from '../site/site.ts';
 
-export const GET: APIRoute = async ({ site: configured }) => {
-  const site = await getSite();
-  const body = sitemap(sitemapUrls(site, configured?.href ?? DEFAULT_SITE_URL));
-  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+export const GET: APIRoute = async () => {
+  const { sitemap } = await getFilesView();
+  return new Response(sitemap.body, { headers: { 'Content-Type': sitemap.type } });
 };

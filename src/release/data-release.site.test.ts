@@ -13,17 +13,10 @@ import { checkProject, type CheckResult } from '../check/check-project.ts';
 import { prepareSite } from '../site/prepare.ts';
 import type { Site } from '../site/types.ts';
 import { tempProject, type TempProject } from '../../test/support/fixture-project.ts';
-import {
-  accountsCsvName,
-  checksums,
-  datasetFiles,
-  generatedFile,
-  generatedFiles,
-  generatedIndex,
-  releasedFile,
-  releasedStream,
-  writeGeneratedFiles,
-} from './data-release.ts';
+import { accountsCsvName } from '../content/urls.ts';
+import { checksums, generatedFile, generatedFiles, generatedIndex } from '../site/release-files.ts';
+import { datasetFiles, releasedFile, releasedStream } from '../site/released-datasets.ts';
+import { writeGeneratedFiles } from './data-release.ts';
 
 const sha = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
 const csvRows = (csv: string) => csv.trimEnd().split('\r\n').map((line) => line.split(','));
@@ -76,7 +69,7 @@ describe('generatedFiles(site, case)', () => {
     const { site: s } = plain.result;
     const c = s.cases[0]!;
     const names = [...generatedFiles(s, c)].map((f) => f.name);
-    expect(names).toEqual([...[...c.charts.keys()].flatMap((id) => [`${id}.csv`, `${id}.json`]), accountsCsvName]);
+    expect(names).toEqual([...Object.keys(c.charts).flatMap((id) => [`${id}.csv`, `${id}.json`]), accountsCsvName]);
     expect(names.length).toBeGreaterThan(4);
     const types = new Map([...generatedFiles(s, c)].map((f) => [f.name.split('.').at(-1), f.type]));
     expect(Object.fromEntries(types)).toEqual({ csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' });
@@ -85,7 +78,7 @@ describe('generatedFiles(site, case)', () => {
   it("writes a chart's JSON with the case, chart id, title, description and the same rows as its CSV", () => {
     const { site: s } = plain.result;
     const c = s.cases[0]!;
-    const chart = [...c.charts.values()][0]!;
+    const chart = Object.values(c.charts)[0]!;
     const json = generatedFile(s, c, `${chart.id}.json`)!.body;
     expect(json.endsWith('}\n')).toBe(true);
     expect(json).toContain('\n  "case": "demo-case"');

@@ -9,26 +9,16 @@ import type { AccountLabel } from '../aggregate/account-names.ts';
 import type { Site } from '../site/types.ts';
 import { analyseCoordination } from '../aggregate/coordination/analyse.ts';
 import { CoordinationSchema } from '../schema/index.ts';
-import { coordinationFiles } from './coordination.ts';
-import {
-  checksums,
-  checksumsName,
-  datasetFiles,
-  generatedFile,
-  generatedFiles,
-  generatedIndex,
-  releasedFile,
-  releasedStream,
-  sha256,
-  writeGeneratedFiles,
-  writeReleasedDatasets,
-  type DatasetFile,
-} from './data-release.ts';
+import { coordinationFiles } from '../site/coordination.ts';
+import { checksumsName } from '../content/urls.ts';
+import { checksums, generatedFile, generatedFiles, generatedIndex, sha256 } from '../site/release-files.ts';
+import { datasetFiles, releasedFile, releasedStream, type DatasetFile } from '../site/released-datasets.ts';
+import { writeGeneratedFiles, writeReleasedDatasets } from './data-release.ts';
 
 /** A site whose only dossier is a private account: the release pseudonymises its posts files. */
 function siteWithPrivateDossier(): Site {
   const data = { platform: 'x', handle: null, platformId: '42', displayName: 'Jane Doe', subject: 'private', pseudonym: 'Member A', status: [] } as unknown as Account;
-  return { cases: [], privacy: decidePrivacy([{ id: 'x/member-a', data }], []) } as unknown as Site;
+  return { cases: [], privatePeople: decidePrivacy([{ id: 'x/member-a', data }], []).people } as unknown as Site;
 }
 
 async function postsFile(body: string): Promise<DatasetFile> {
@@ -48,7 +38,7 @@ describe('releasedStream(site, file)', () => {
 });
 
 /** A site where no one is private: every dataset file is released as collected. */
-const publicSite = () => ({ cases: [], privacy: decidePrivacy([], []) }) as unknown as Site;
+const publicSite = () => ({ cases: [], privatePeople: decidePrivacy([], []).people }) as unknown as Site;
 
 describe('datasetFiles(site, case)', () => {
   it('withholds a posts file that is not NDJSON, and any accounts file, when someone is private', () => {
@@ -137,7 +127,7 @@ function releaseCase(fields: Record<string, unknown> = {}) {
   ];
   return {
     id: 'demo',
-    charts: new Map([['c1', { id: 'tags-by-day', output: { title: 'Posts by day', description: 'Posts with #DemoTag by local day.', data } }]]),
+    charts: { c1: { id: 'tags-by-day', output: { title: 'Posts by day', description: 'Posts with #DemoTag by local day.', data } } },
     model: {
       accounts: [
         { authorId: '42', platform: 'x', total: 3, byKind: { post: 1, repost: 1, quote: 0, reply: 1 }, first: Date.UTC(2024, 4, 16, 9), last: Date.UTC(2024, 4, 17, 10, 30), activeDays: 2 },
@@ -156,7 +146,7 @@ function releaseSite(cases: unknown[] = [releaseCase()]): Site {
     '7': { label: 'Demo News', handle: 'demo_news', pseudonymised: false },
     '9': { label: 'No Handle', handle: null, pseudonymised: false },
   };
-  return { cases, privacy: siteWithPrivateDossier().privacy, accountLabels: new Map([['demo', new Map(Object.entries(labels))]]) } as unknown as Site;
+  return { cases, privatePeople: siteWithPrivateDossier().privatePeople, accountLabels: { demo: labels } } as unknown as Site;
 }
 
 describe('generatedFiles(site, case)', () => {
@@ -181,7 +171,7 @@ describe('generatedFiles(site, case)', () => {
   });
 
   it('refuses two files under one name rather than let one overwrite the other', () => {
-    const twice = releaseCase({ charts: new Map([['a', { id: 'accounts', output: { title: '', description: '', data: [] } }], ['b', { id: 'accounts', output: { title: '', description: '', data: [] } }]]) });
+    const twice = releaseCase({ charts: { a: { id: 'accounts', output: { title: '', description: '', data: [] } }, b: { id: 'accounts', output: { title: '', description: '', data: [] } } } });
     expect(() => [...generatedFiles(releaseSite(), twice)]).toThrow('Case demo: two release files named accounts.csv.');
   });
 
@@ -192,7 +182,7 @@ describe('generatedFiles(site, case)', () => {
     );
     const coordination = analyseCoordination(posts, CoordinationSchema.parse({ minPosts: 1 }));
     const dataset = { id: 'posts', manifest: { files: [{ path: 'posts.ndjson', role: 'posts', sha256: 'a'.repeat(64) }, { path: 'accounts.ndjson', role: 'accounts', sha256: 'b'.repeat(64) }] } };
-    const siteCase = releaseCase({ charts: new Map(), model: { accounts: [], coordination }, datasets: [dataset] });
+    const siteCase = releaseCase({ charts: {}, model: { accounts: [], coordination }, datasets: [dataset] });
     const files = [...generatedFiles(releaseSite([siteCase]), siteCase)];
     expect(files.map((f) => f.name)).toEqual(['accounts.csv', ...coordinationFiles('demo', coordination, { accountId: (id) => id, handle: () => '', postId: (id) => id, text: (t) => t }, '').map((f) => f.name)]);
     const all = files.map((f) => f.body).join('\n');
@@ -232,7 +222,7 @@ describe('generatedIndex(site, case) and generatedFile(site, case, name)', () =>
 describe('writeGeneratedFiles(site, outDir)', () => {
   it('writes every case’s files under cases/<case>/data/, in folders of their own when the name has one', async () => {
     const out = await mkdtemp(join(tmpdir(), 'casefile-release-out-'));
-    const siteCase = releaseCase({ charts: new Map([['c', { id: 'tags-by-day', output: { title: 't', description: 'd', data: [{ a: 1 }] } }]]) });
+    const siteCase = releaseCase({ charts: { c: { id: 'tags-by-day', output: { title: 't', description: 'd', data: [{ a: 1 }] } } } });
     expect(writeGeneratedFiles(releaseSite([siteCase]), out)).toBe(3);
     expect(await readFile(join(out, 'cases/demo/data/tags-by-day.csv'), 'utf8')).toBe('a\r\n1\r\n');
     expect(await readFile(join(out, 'cases/demo/data/accounts.csv'), 'utf8')).toMatch(/^account,handle/);
@@ -244,7 +234,7 @@ describe('writeGeneratedFiles(site, outDir)', () => {
       [0, 1, 2].map((k) => ({ id: `r${k}-${account}`, accountId: account, time: Date.UTC(2024, 4, 15) + (k * 900 + n * 5) * 1000, kind: 'repost' as const, refId: `o${k}`, text: '', urls: [], hashtags: [] })),
     );
     const coordination = analyseCoordination(posts, CoordinationSchema.parse({ minPosts: 1 }));
-    const siteCase = releaseCase({ charts: new Map(), model: { accounts: [], coordination } });
+    const siteCase = releaseCase({ charts: {}, model: { accounts: [], coordination } });
     const count = writeGeneratedFiles(releaseSite([siteCase]), out);
     expect(count).toBe(7);
     expect(await readFile(join(out, 'cases/demo/data/coordination/edges.csv'), 'utf8')).toMatch(/^account_a,account_b/);
@@ -273,7 +263,7 @@ describe('checksums(site, case)', () => {
       `${index['accounts.csv']}  accounts.csv\n${index['tags-by-day.csv']}  tags-by-day.csv\n${index['tags-by-day.json']}  tags-by-day.json\n${sha256(released)}  x-2024/posts.ndjson\n`,
     );
     // Nobody private: the dataset files as collected, both of them.
-    const open = { ...site, privacy: publicSite().privacy } as Site;
+    const open = { ...site, privatePeople: publicSite().privatePeople } as Site;
     expect((await checksums(open, siteCase)).split('\n').slice(-3)).toEqual([`${sha256('[]')}  x-2024/posts.json`, `${sha256(body)}  x-2024/posts.ndjson`, '']);
   });
 });

@@ -6,5 +6,8 @@ import { profileLabel, type AccountLabel } from '../aggregate/account-names.ts';
 import type { Site } from './types.ts';
 
 export function accountLabel(site: Pick<Site, 'accountLabels'>, caseId: string, idOrAuthorId: string): AccountLabel {
-  return site.accountLabels.get(caseId)?.get(idOrAuthorId) ?? { ...profileLabel({ handle: null, authorId: idOrAuthorId }) };
+  const labels = Object.hasOwn(site.accountLabels, caseId) ? site.accountLabels[caseId]! : undefined;
+  // Own keys only: an author id such as `constructor` is not the object's.
+  const known = labels && Object.hasOwn(labels, idOrAuthorId) ? labels[idOrAuthorId] : undefined;
+  return known ?? { ...profileLabel({ handle: null, authorId: idOrAuthorId }) };
 }

@@ -5,6 +5,7 @@
  */
 import { citeThis, type Citations } from '../cite/cite-this.ts';
 import type { Site, SiteCase } from './types.ts';
+import { siteUrls } from './addresses.ts';
 
 export interface CitationSet {
   /** `report` or the finding id; also the download file name. */
@@ -26,7 +27,7 @@ export function citationFor(site: Site, siteCase: SiteCase, origin: string, find
   const { data } = siteCase;
   const finding = findingId ? siteCase.report.findings.find((f) => f.id === findingId) : undefined;
   if (findingId && !finding) throw new Error(`Case ${siteCase.id} has no finding ${findingId}.`);
-  const page = new URL(siteCase.urls.caseReport(siteCase.id), origin).href;
+  const page = new URL(siteUrls(site, siteCase.prefix).caseReport(siteCase.id), origin).href;
   const permalink = finding ? `${page}#${finding.id}` : page;
   const set: CitationSet = {
     id: key,

@@ -9,6 +9,7 @@ import { siteName } from './format.ts';
 import { postVariables } from '../cite/post-variables.ts';
 import { cardForPage } from './share-cards.ts';
 import type { Site, SiteCase } from './types.ts';
+import { siteUrls } from './addresses.ts';
 
 /** The case's dataset files as released (src/site/views.ts, `CaseDataView`): their addresses and checksums. */
 export interface ReleasedFiles {
@@ -26,7 +27,8 @@ export interface PageMetadata {
 export function reportMetadata(site: Site, siteCase: SiteCase, released: ReleasedFiles, origin: string, pdfHref?: string): PageMetadata {
   const { data } = siteCase;
   const absolute = (path: string) => new URL(path, origin).href;
-  const url = absolute(siteCase.urls.caseReport(siteCase.id));
+  const urls = siteUrls(site, siteCase.prefix);
+  const url = absolute(urls.caseReport(siteCase.id));
   const authors = data.authors.map((a) => ({ name: a.name, organization: a.organization, ...(a.url ? { url: a.url } : {}) }));
   const updated = siteCase.updated !== data.published ? { updated: siteCase.updated } : {};
   const page = {
@@ -81,8 +83,8 @@ export function reportMetadata(site: Site, siteCase: SiteCase, released: Release
         language: data.language,
         version: site.version.label,
         licence: data.licence,
-        authorFallbackUrl: absolute(site.urls.home()),
-        images: [cardForPage(site, site.urls.caseReport(siteCase.id))].flatMap((card) => (card ? [absolute(site.urls.asset(card.file))] : [])),
+        authorFallbackUrl: absolute(urls.home()),
+        images: [cardForPage(site, siteUrls(site).caseReport(siteCase.id))].flatMap((card) => (card ? [absolute(urls.asset(card.file))] : [])),
       }),
       ...datasets,
       ...claims,
@@ -113,7 +115,7 @@ export function datasetsJsonLd(site: Site, siteCase: SiteCase, released: Release
       datasetJsonLd({
         name: m.title,
         description: `${m.synthetic ? 'Synthetic dataset. ' : ''}Posts collected with ${m.collection.tool} for the query ${m.collection.query}, used in "${data.title}".${m.synthetic && m.syntheticExplanation ? ` ${m.syntheticExplanation}` : ''}`,
-        url: absolute(siteCase.urls.caseSection(siteCase.id, 'data')),
+        url: absolute(siteUrls(site, siteCase.prefix).caseSection(siteCase.id, 'data')),
         licence: m.licence,
         creator: publisher,
         temporalCoverage: { from: m.collection.from, to: m.collection.to },

@@ -11,7 +11,7 @@ import type { RenderContext, RenderResult } from '../markdown/types.ts';
 import { profileLabel } from '../aggregate/account-names.ts';
 import { chartId } from '../markdown/chart-parse.ts';
 import { heatmapSpec, modelChart, timelineSpec, topAccountsSpec } from './model-charts.ts';
-import type { Site, SiteAccount, SiteCase, SiteChart, SiteVersion } from './types.ts';
+import type { Site, SiteAccount, SiteCase, SiteChart, SiteDataset, SiteVersion } from './types.ts';
 
 export interface PrepareOptions {
   version: SiteVersion;
@@ -20,6 +20,7 @@ export interface PrepareOptions {
 /** The site from a checked project: what the check decided, rendered. */
 export function prepareSite(checked: CheckResult, options: PrepareOptions): Site {
   const { project, urls, privacy } = checked;
+  const datasetsOf = new Map(checked.cases.map((c) => [c.id, c.datasets.map(({ id, dir, manifest }): SiteDataset => ({ id, dir, manifest }))]));
   /** A private person's platform id would name the heatmap's files and HTML ids: their dossier id stands in. */
   const heatmapAccount = (profile: AccountProfile): string => {
     const dossier = profile.dossierId ? project.accounts.get(profile.dossierId) : undefined;
@@ -50,6 +51,7 @@ export function prepareSite(checked: CheckResult, options: PrepareOptions): Site
       const report = renderMarkdown(versionEntry.body, { ...bodyContext(versionEntry.file), showPost: (post) => privacy.card(post) });
       const charts = new Map<string, SiteChart>();
       for (const chart of report.charts) charts.set(chart.id, { id: chart.id, caption: chart.output.title, output: chart.output });
+      // Chart ids begin with their kind's name, never a digit, so the record keeps the order they were drawn in.
       const data = versionEntry.data;
       const chartCtx = { model, caseData: data, locale: data.language, timeZone: data.timeZone, label, profiles: profilesById };
       for (const h of data.hashtags) {
@@ -70,56 +72,52 @@ export function prepareSite(checked: CheckResult, options: PrepareOptions): Site
       }
       return {
         id: entry.id,
-        urls: urls.inLanguage(prefix),
         ...(prefix !== undefined ? { prefix } : {}),
         versions,
-        entry: versionEntry,
         data,
         model,
         ...(c.engine ? { engine: c.engine } : {}),
         report,
-        datasets: c.datasets,
+        datasets: datasetsOf.get(c.id)!,
         updated: [data.published, data.updated ?? '', ...data.corrections.map((x) => x.date)].sort().at(-1)!,
         synthetic: c.datasets.some((d) => d.manifest.synthetic),
         accountPages: c.accounts.pageIds,
-        charts,
+        charts: Object.fromEntries(charts),
       };
     };
     cases.push(version(entry));
     for (const t of c.translations) translations.push(version(t.entry, t.language));
   }
 
-  const accounts = new Map<string, SiteAccount>();
+  const accounts: SiteAccount[] = [];
   for (const [pageId, page] of checked.accountPages) {
     const sections = page.cases.map(({ caseId, authorId }) => {
       const profile = profilesByCase.get(caseId)!.get(authorId)!;
       return { caseId, profile, heatmapChartId: chartId(heatmapSpec(heatmapAccount(profile))) };
     });
-    const account: SiteAccount = { pageId, identity: page.identity, label: page.label, ...(page.dossier ? { dossier: page.dossier } : {}), cases: sections };
+    const dossier = page.dossier ? { dossier: { id: page.dossier.id, data: page.dossier.data } } : {};
+    const account: SiteAccount = { pageId, identity: page.identity, label: page.label, ...dossier, cases: sections };
     // Dossier bodies are rendered once, outside any case: data directives belong in reports.
     if (page.dossier && page.identity === `dossier:${page.dossier.id}`) account.dossierHtml = renderMarkdown(page.dossier.body, bodyContext(page.dossier.file));
-    accounts.set(pageId, account);
+    accounts.push(account);
   }
 
-  const standalone = (entry: ContentEntry<unknown>): RenderResult => renderMarkdown(entry.body, bodyContext(entry.file));
-  const entityHtml = new Map([...project.entities].map(([id, e]) => [id, standalone(e)]));
-  const sourceHtml = new Map([...project.sources].map(([id, e]) => [id, standalone(e)]));
+  const standalone = <T>(entry: ContentEntry<T>): { id: string; data: T; body: RenderResult } => ({ id: entry.id, data: entry.data, body: renderMarkdown(entry.body, bodyContext(entry.file)) });
 
   cases.sort((a, b) => (a.data.published < b.data.published ? 1 : a.data.published > b.data.published ? -1 : a.id < b.id ? -1 : 1));
-  const labels = new Map(checked.cases.map((c) => [c.id, c.accounts.labels]));
+  const labels = Object.fromEntries(checked.cases.map((c) => [c.id, Object.fromEntries(c.accounts.labels)]));
 
   return {
     root: project.root,
-    urls,
+    // The host's root: every site path carries the base already, so only the host resolves it.
+    addresses: { base: urls.base, origin: urls.absolute('/') },
     version: options.version,
     cases,
     translations: cases.flatMap((c) => translations.filter((t) => t.id === c.id)),
-    privacy,
+    privatePeople: [...privacy.people],
     accounts,
-    entities: project.entities,
-    entityHtml,
-    sources: project.sources,
-    sourceHtml,
+    entities: [...project.entities.values()].map(standalone),
+    sources: [...project.sources.values()].map(standalone),
     accountLabels: labels,
   };
 }

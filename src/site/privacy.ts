@@ -1,12 +1,20 @@
 /**
  * Where pages and the release read the site's one privacy decision (which people are private, and how each of
  * their ids, names, posts and addresses is published). The decision itself is taken in
- * src/aggregate/pseudonymise.ts, below every stage that reads it.
+ * src/aggregate/pseudonymise.ts, below every stage that reads it; the site holds it as data (`privatePeople`).
  */
-import type { SitePrivacy } from '../aggregate/pseudonymise.ts';
+import { createPseudonymiser, type PrivateAccount, type SitePrivacy } from '../aggregate/pseudonymise.ts';
 import type { Site } from './types.ts';
 
-/** The privacy decision taken when the site was assembled (decidePrivacy, src/aggregate/pseudonymise.ts). */
-export function sitePrivacy(site: Site): SitePrivacy {
-  return site.privacy;
+const made = new WeakMap<readonly PrivateAccount[], SitePrivacy>();
+
+/** The privacy decision taken when the site was assembled (decidePrivacy), made into its functions once per site. */
+export function sitePrivacy(site: Pick<Site, 'privatePeople'>): SitePrivacy {
+  const people = site.privatePeople;
+  let privacy = made.get(people);
+  if (!privacy) {
+    privacy = { ...createPseudonymiser(people), people };
+    made.set(people, privacy);
+  }
+  return privacy;
 }

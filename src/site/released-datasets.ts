@@ -48,19 +48,19 @@ export function datasetFiles(site: Site, siteCase: SiteCase): DatasetFile[] {
  * The released file's lines: the collected ones, pseudonymised. Split by ingest's line reader, so the
  * release reads a file exactly as ingest validated it (a byte-order mark, CRLF endings).
  */
-async function* releasedLines(site: Site, file: DatasetFile): AsyncGenerator<Buffer> {
+async function* releasedLines(site: Pick<Site, 'privatePeople'>, file: DatasetFile): AsyncGenerator<Buffer> {
   const p = sitePrivacy(site);
   for await (const lines of lineBatches(file.source)) yield Buffer.from(lines.map((line) => `${p.post(line)}\n`).join(''), 'utf8');
 }
 
 /** The released bytes as a Node stream, for the build to write to disk. */
-export function releasedReadable(site: Site, file: DatasetFile): Readable {
+export function releasedReadable(site: Pick<Site, 'privatePeople'>, file: DatasetFile): Readable {
   if (file.release === 'withhold') throw new Error(`${file.name} is withheld from the release.`);
   return file.release === 'copy' ? createReadStream(file.source) : Readable.from(releasedLines(site, file));
 }
 
 /** The bytes readers download for a dataset file; a withheld file has none. */
-export function releasedStream(site: Site, file: DatasetFile): ReadableStream {
+export function releasedStream(site: Pick<Site, 'privatePeople'>, file: DatasetFile): ReadableStream {
   return Readable.toWeb(releasedReadable(site, file)) as ReadableStream;
 }
 

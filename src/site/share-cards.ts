@@ -7,6 +7,7 @@
  */
 import { formatCalendarDate, formatNumber, formatPeakDays, formatPeriod, siteName } from './format.ts';
 import type { Site } from './types.ts';
+import { siteUrls } from './addresses.ts';
 
 export interface Card {
   /** A line above the title: what the page is ("Investigation", "Hashtag", "Account"). */
@@ -41,7 +42,7 @@ const memo = new WeakMap<Site, ShareCard[]>();
 export function siteCards(site: Site): ShareCard[] {
   const known = memo.get(site);
   if (known) return known;
-  const { urls } = site;
+  const urls = siteUrls(site);
   const base = urls.base;
   const cards: ShareCard[] = [];
   const add = (page: string, card: Card, alt: string) => cards.push({ file: cardFile(base, page), page, card, alt });
@@ -70,7 +71,7 @@ export function siteCards(site: Site): ShareCard[] {
       );
     }
   }
-  for (const account of site.accounts.values()) {
+  for (const account of site.accounts) {
     if (!account.dossier) continue;
     const total = account.cases.reduce((sum, c) => sum + c.profile.total, 0);
     const synthetic = account.cases.some((c) => site.cases.find((s) => s.id === c.caseId)?.synthetic);

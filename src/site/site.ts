@@ -12,6 +12,7 @@ import { prepareSite } from './prepare.ts';
 import { inputFingerprint } from './input-fingerprint.ts';
 import type { Site } from './types.ts';
 import { siteViews, type CaseChromeView, type CaseViews, type SiteChromeView, type SiteViews } from './views.ts';
+import { filesView, type FilesView } from './views-files.ts';
 import options from 'virtual:casefile/render-options';
 
 let memo: Promise<Site> | undefined;
@@ -24,7 +25,7 @@ export async function getSite(): Promise<Site> {
   if (prepared) return prepared;
   // A build reads its inputs once; the dev server rebuilds the model when a file under content/ or data/ changed
   // (unchanged datasets come back from the model cache, so this stays quick).
-  if (isDevServer()) {
+  if (options.devServer) {
     const inputs = await inputFingerprint(root);
     if (inputs !== memoInputs) {
       memo = undefined;
@@ -40,15 +41,16 @@ export async function getViews(): Promise<SiteViews> {
   return siteViews(await getSite(), { pdf: options.pdf });
 }
 
+/** Every file route's view (src/site/views-files.ts), computed once from the site. */
+export async function getFilesView(): Promise<FilesView> {
+  return filesView(await getSite(), { devServer: options.devServer });
+}
+
 /*
  * From the render's options (src/site/render-options.ts), never from generic variables such as BASE_URL or
  * DEV: a parent process (a test runner, a CI job) may have set those for itself.
+ * Drafts appear in previews (`astro dev`, a preview build) and never in the published site.
  */
-/** Under `astro dev`. */
-export const isDevServer = (): boolean => options.devServer;
-/** The build prints each report to a PDF edition (`npm run pdf`), which the report then links. */
-export const hasPdfEdition = (): boolean => options.pdf;
-/** Drafts appear in previews (`astro dev`, a preview build) and never in the published site. */
 const withDrafts = (): boolean => options.drafts || options.devServer;
 
 async function load(root: string): Promise<Site> {
@@ -59,7 +61,7 @@ async function load(root: string): Promise<Site> {
     drafts: withDrafts(),
   });
   const { diagnostics } = checked;
-  if (isDevServer()) return { ...prepareSite(checked, { version: readVersion(root, options.version) }), previewProblems: diagnostics };
+  if (options.devServer) return { ...prepareSite(checked, { version: readVersion(root, options.version) }), previewProblems: diagnostics };
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     memo = undefined;

@@ -1,17 +1,17 @@
 /**
- * The site as pages receive it: plain, precomputed data. Pages only present this;
- * every number, chart and label in it was computed before any page renders.
+ * The site as the views are made from it: plain, precomputed data (no functions, Maps or content entries;
+ * `views.test.ts` holds it to a JSON round trip and `structuredClone`). The address builder and the privacy
+ * decision are kept as the data they are made from (`addresses`, `privatePeople`), and applied through
+ * `siteUrls` and `sitePrivacy` while the views and the release's files are made, never by a page.
  */
 import type { ClickHouseProvenance } from '../engines/clickhouse/engine.ts';
 import type { AccountLabel } from '../aggregate/account-names.ts';
 import type { AccountProfile, ReportModel } from '../aggregate/model.ts';
 import type { ChartOutput } from '../charts/index.ts';
-import type { ContentEntry, DatasetEntry } from '../content/project.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RenderResult } from '../markdown/types.ts';
-import type { Account, Case, Entity, Source } from '../schema/index.ts';
-import type { SitePrivacy } from '../aggregate/pseudonymise.ts';
-import type { SiteUrls } from '../content/urls.ts';
+import type { Account, Case, Entity, Manifest, Source } from '../schema/index.ts';
+import type { PrivateAccount } from '../aggregate/pseudonymise.ts';
 
 export interface SiteVersion {
   commit: string | null;
@@ -36,33 +36,38 @@ export interface CaseVersion {
   original: boolean;
 }
 
+/** A dataset of a case: its folder and its manifest (with the hashes of the files as found). */
+export interface SiteDataset {
+  id: string;
+  /** Absolute folder of the dataset. */
+  dir: string;
+  manifest: Manifest;
+}
+
 export interface SiteCase {
   id: string;
   /**
-   * The addresses as this version links them: a translation's case pages under its language (`/fr/cases/…`),
-   * the original's at the root.
+   * The language prefix of a translation's pages (`fr`); unset for the original. Its addresses are
+   * `siteUrls(site, prefix)`: a translation's case pages under its language (`/fr/cases/…`), the original's at the root.
    */
-  urls: SiteUrls;
-  /** The language prefix of a translation's pages (`fr`); unset for the original. */
   prefix?: string;
   /** Every language version of the case, the original first, this one included. */
   versions: CaseVersion[];
-  entry: ContentEntry<Case>;
   data: Case;
   model: ReportModel;
   /** Where a warehouse counted the posts (server, table, rows, content hash), when one did. */
   engine?: ClickHouseProvenance;
   /** The report body rendered (notes, figures, charts, findings). */
   report: RenderResult;
-  datasets: DatasetEntry[];
+  datasets: SiteDataset[];
   /** Latest of `updated`, the latest correction and `published`. */
   updated: string;
   /** True when any dataset of the case is synthetic: the report shows a banner. */
   synthetic: boolean;
   /** Page ids of the accounts that get a page for this case (dossiers and the top N). */
   accountPages: string[];
-  /** Every chart of the case (in the report and on its hashtag and account pages), by id. */
-  charts: Map<string, SiteChart>;
+  /** Every chart of the case (in the report and on its hashtag and account pages), by id, in the order drawn. */
+  charts: Record<string, SiteChart>;
 }
 
 export interface SiteAccount {
@@ -71,35 +76,57 @@ export interface SiteAccount {
   /** Whose page it is: `dossier:<id>`, or the dataset account's `accountIdentity`. */
   identity: string;
   label: AccountLabel;
-  dossier?: ContentEntry<Account>;
+  dossier?: { id: string; data: Account };
   /** The dossier body rendered, with its notes. */
   dossierHtml?: RenderResult;
   /** One section per case the account appears in. */
   cases: { caseId: string; profile: AccountProfile; heatmapChartId: string }[];
 }
 
+/** An entity with its description rendered (with its notes). */
+export interface SiteEntity {
+  id: string;
+  data: Entity;
+  body: RenderResult;
+}
+
+/** A source with its notes rendered (an empty body renders to nothing). */
+export interface SiteSource {
+  id: string;
+  data: Source;
+  body: RenderResult;
+}
+
+/** What the site's addresses are made from (`createUrls`, src/content/urls.ts): its base path and its host. */
+export interface SiteAddresses {
+  base: string;
+  /** The address of the host's root (`https://example.org/`): what site paths resolve against. */
+  origin: string;
+}
+
 export interface Site {
   root: string;
-  urls: SiteUrls;
+  addresses: SiteAddresses;
   version: SiteVersion;
   /** Published cases (and drafts when previews include them), newest first. */
   cases: SiteCase[];
   /** The cases' translations, each its own page set under its language, in the order of `cases`. */
   translations: SiteCase[];
-  /** Who is private and how they are published: one decision, read by every page, card and released file. */
-  privacy: SitePrivacy;
-  accounts: Map<string, SiteAccount>;
-  entities: Map<string, ContentEntry<Entity>>;
-  /** Entity descriptions rendered (with their notes), by entity id. */
-  entityHtml: Map<string, RenderResult>;
-  sources: Map<string, ContentEntry<Source>>;
-  /** Source notes rendered, by source id (empty bodies render to nothing). */
-  sourceHtml: Map<string, RenderResult>;
+  /**
+   * Who is private, with every id, handle and name the data shows for them: the site's one privacy decision
+   * (`decidePrivacy`), read by every page, card and released file through `sitePrivacy` (src/site/privacy.ts).
+   */
+  privatePeople: PrivateAccount[];
+  /** Every account page, by page id. */
+  accounts: SiteAccount[];
+  /** In the project's order. */
+  entities: SiteEntity[];
+  sources: SiteSource[];
   /**
    * How each account is shown anywhere in a case, by case id, then by dossier id or dataset author id
    * (read through `accountLabel`, src/site/account-label.ts).
    */
-  accountLabels: ReadonlyMap<string, ReadonlyMap<string, AccountLabel>>;
+  accountLabels: Record<string, Record<string, AccountLabel>>;
   /**
    * Under `astro dev` only: what the check found. The preview shows the pages it can, with these in a
    * banner on every page; a build never renders with errors.

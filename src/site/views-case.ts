@@ -10,10 +10,12 @@ import type { ClickHouseProvenance } from '../engines/clickhouse/engine.ts';
 import type { RenderResult } from '../markdown/types.ts';
 import type { Case, Correction, Manifest, Source } from '../schema/index.ts';
 import { accountLabel } from './account-label.ts';
+import { byId, siteUrls } from './addresses.ts';
 import { accountsTableRows } from './accounts-table.ts';
 import { caseCitations, type CitationSet } from './citations.ts';
 import { dataPageMetadata, reportMetadata, type PageMetadata, type ReleasedFiles } from './page-metadata.ts';
 import { splitAtFindings } from './report-sections.ts';
+import { generatedIndex } from './release-files.ts';
 import type { CaseVersion, Site, SiteCase } from './types.ts';
 
 export type CaseSection = 'sources' | 'methodology' | 'data' | 'corrections' | 'accounts';
@@ -138,8 +140,10 @@ export interface DataPageView extends CaseDataView {
   accountsCsvHref: string;
   accountsTableHref: string;
   methodologyHref: string;
-  /** Every chart of the case's pages, with the addresses of the numbers it plots. */
-  charts: { id: string; caption: string; csvHref: string; jsonHref: string }[];
+  /** Every chart of the case's pages, with the addresses and sizes of the files of the numbers it plots. */
+  charts: { id: string; caption: string; csvHref: string; jsonHref: string; csvBytes?: number; jsonBytes?: number }[];
+  /** The size of the accounts table's CSV. */
+  accountsCsvBytes?: number;
   licence: string;
   metadata: PageMetadata;
 }
@@ -163,7 +167,8 @@ export interface CaseViewOptions {
 }
 
 export function caseChromeView(site: Site, siteCase: SiteCase): CaseChromeView {
-  const { urls, id, data } = siteCase;
+  const { id, data } = siteCase;
+  const urls = siteUrls(site, siteCase.prefix);
   return {
     id,
     title: data.title,
@@ -178,7 +183,7 @@ export function caseChromeView(site: Site, siteCase: SiteCase): CaseChromeView {
       corrections: urls.caseSection(id, 'corrections'),
     },
     hashtags: data.hashtags.map((h) => ({ tag: h.tag, href: urls.hashtag(id, h.tag) })),
-    searchHref: site.urls.asset(siteCase.prefix ? `${siteCase.prefix}/search/` : 'search/'),
+    searchHref: urls.asset(siteCase.prefix ? `${siteCase.prefix}/search/` : 'search/'),
     versions: siteCase.versions,
     synthetic: siteCase.synthetic,
     syntheticExplanations: siteCase.datasets.flatMap((d) => (d.manifest.synthetic && d.manifest.syntheticExplanation ? [d.manifest.syntheticExplanation] : [])),
@@ -193,31 +198,35 @@ export function caseViews(site: Site, siteCase: SiteCase, released: CaseDataView
     report: reportView(site, siteCase, released, options),
     sources: sourcesView(site, siteCase),
     methodology: methodologyView(siteCase),
-    corrections: correctionsView(siteCase),
+    corrections: correctionsView(site, siteCase),
     accounts: accountsTableView(site, siteCase),
     data: dataPageView(site, siteCase, released),
   };
 }
 
+/** `{ [key]: value }`, or nothing when the value is unknown: a view holds no undefined (it would not survive JSON). */
+const optional = <K extends string>(key: K, value: number | undefined): { [P in K]?: number } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: number }));
+
 const newestFirst = <T extends { date: string }>(items: readonly T[]): T[] => [...items].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 
 function reportView(site: Site, siteCase: SiteCase, released: ReleasedFiles, options: CaseViewOptions): ReportView {
-  const { data, report, model, urls } = siteCase;
-  const origin = site.urls.absolute('/');
+  const { data, report, model } = siteCase;
+  const urls = siteUrls(site, siteCase.prefix);
+  const origin = site.addresses.origin;
   const [citation, ...findingCitations] = caseCitations(site, siteCase, origin).map(
     (c, i): CitationView => ({
       ...c,
       finding: i > 0,
       files: {
         // In the data folder of this language version: the files cite the version's own title and address.
-        bib: siteCase.urls.citationFile(siteCase.id, `${c.id}.bib`),
-        ris: siteCase.urls.citationFile(siteCase.id, `${c.id}.ris`),
-        json: siteCase.urls.citationFile(siteCase.id, `${c.id}.json`),
+        bib: urls.citationFile(siteCase.id, `${c.id}.bib`),
+        ris: urls.citationFile(siteCase.id, `${c.id}.ris`),
+        json: urls.citationFile(siteCase.id, `${c.id}.json`),
       },
     }),
   );
   const citationOf = new Map(report.findings.map((f, i) => [f.id, findingCitations[i]!]));
-  const pdfHref = options.pdf ? site.urls.asset(pdfFile(siteCase.id)) : undefined;
+  const pdfHref = options.pdf ? urls.asset(pdfFile(siteCase.id)) : undefined;
   const lead = report.findings[0];
   return {
     title: data.title,
@@ -264,10 +273,10 @@ function sourcesView(site: Site, siteCase: SiteCase): CaseSourcesView {
   }
   return {
     entries: [...notesBySource].flatMap(([id, notes]) => {
-      const entry = site.sources.get(id);
-      return entry ? [{ id, source: entry.data, notes, siteHref: site.urls.source(id) }] : [];
+      const entry = byId(site.sources, id);
+      return entry ? [{ id, source: entry.data, notes, siteHref: siteUrls(site).source(id) }] : [];
     }),
-    reportHref: siteCase.urls.caseReport(siteCase.id),
+    reportHref: siteUrls(site, siteCase.prefix).caseReport(siteCase.id),
   };
 }
 
@@ -283,12 +292,12 @@ function methodologyView(siteCase: SiteCase): MethodologyView {
   };
 }
 
-function correctionsView(siteCase: SiteCase): CorrectionsView {
+function correctionsView(site: Site, siteCase: SiteCase): CorrectionsView {
   const { data } = siteCase;
   return {
     published: data.published,
     corrections: newestFirst(data.corrections.map((c, i) => ({ date: c.date, text: c.text, anchor: `correction-${i + 1}` }))),
-    reportHref: siteCase.urls.caseReport(siteCase.id),
+    reportHref: siteUrls(site, siteCase.prefix).caseReport(siteCase.id),
   };
 }
 
@@ -300,26 +309,34 @@ function accountsTableView(site: Site, siteCase: SiteCase): AccountsTableView {
     total: model.accounts.length,
     rows: rows.map((p) => ({ account: label(p.authorId), total: p.total, byKind: p.byKind, first: p.first, last: p.last })),
     left,
-    csvHref: site.urls.dataFile(siteCase.id, accountsCsvName),
+    csvHref: siteUrls(site).dataFile(siteCase.id, accountsCsvName),
     timeZone: siteCase.data.timeZone,
   };
 }
 
 function dataPageView(site: Site, siteCase: SiteCase, released: CaseDataView): DataPageView {
-  const { urls, id } = siteCase;
+  const { id } = siteCase;
+  const urls = siteUrls(site, siteCase.prefix);
+  // The files are the original's, at one address for every language version (the release writes the original's).
+  const original = site.cases.find((c) => c.id === id) ?? siteCase;
+  const bytes = new Map(generatedIndex(site, original).map((f) => [f.name, f.bytes]));
+  const accountsCsvBytes = bytes.get(accountsCsvName);
   return {
     ...released,
     checksumsHref: urls.dataFile(id, checksumsName),
     accountsCsvHref: urls.dataFile(id, accountsCsvName),
     accountsTableHref: urls.caseSection(id, 'accounts'),
     methodologyHref: urls.caseSection(id, 'methodology'),
-    charts: [...siteCase.charts.values()].map((chart) => ({
+    charts: Object.values(siteCase.charts).map((chart) => ({
       id: chart.id,
       caption: chart.caption,
       csvHref: urls.chartData(id, chart.id, 'csv'),
       jsonHref: urls.chartData(id, chart.id, 'json'),
+      ...optional('csvBytes', bytes.get(`${chart.id}.csv`)),
+      ...optional('jsonBytes', bytes.get(`${chart.id}.json`)),
     })),
+    ...optional('accountsCsvBytes', accountsCsvBytes),
     licence: siteCase.data.licence,
-    metadata: dataPageMetadata(site, siteCase, released, site.urls.absolute('/')),
+    metadata: dataPageMetadata(site, siteCase, released, site.addresses.origin),
   };
 }

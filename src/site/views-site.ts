@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Source } from '../schema/index.ts';
 import { keyFigureLine, siteLocale } from './format.ts';
 import { siteCards } from './share-cards.ts';
+import { siteUrls } from './addresses.ts';
 import type { Site } from './types.ts';
 
 /** What the layout shows on every page. */
@@ -73,7 +74,7 @@ export interface SearchView {
 }
 
 export function siteChromeView(site: Site): SiteChromeView {
-  const { urls } = site;
+  const urls = siteUrls(site);
   return {
     version: site.version.label,
     homeHref: urls.home(),
@@ -95,7 +96,7 @@ export function homeView(site: Site): HomeView {
       title: c.data.title,
       summary: c.data.summary,
       language: c.data.language,
-      href: site.urls.caseReport(c.id),
+      href: siteUrls(site).caseReport(c.id),
       synthetic: c.synthetic,
       draft: c.data.status === 'draft',
       published: c.data.published,
@@ -106,21 +107,21 @@ export function homeView(site: Site): HomeView {
 }
 
 export function sourcesIndexView(site: Site): SourcesIndexView {
-  const entries = [...site.sources.values()].sort((a, b) => a.data.title.localeCompare(b.data.title, siteLocale) || (a.id < b.id ? -1 : 1));
+  const entries = [...site.sources].sort((a, b) => a.data.title.localeCompare(b.data.title, siteLocale) || (a.id < b.id ? -1 : 1));
   return {
     entries: entries.map((entry) => ({
       id: entry.id,
       source: entry.data,
-      notesHtml: site.sourceHtml.get(entry.id)?.html.trim() ?? '',
+      notesHtml: entry.body.html.trim(),
       citedBy: site.cases
         .filter((c) => c.report.notes.some((note) => note.sourceId === entry.id))
-        .map((c) => ({ title: c.data.title, href: site.urls.caseSection(c.id, 'sources'), language: c.data.language })),
+        .map((c) => ({ title: c.data.title, href: siteUrls(site).caseSection(c.id, 'sources'), language: c.data.language })),
     })),
   };
 }
 
 export function searchViews(site: Site): SearchView[] {
-  const { urls } = site;
+  const urls = siteUrls(site);
   const page = (language: string, prefix?: string): SearchView => ({
     ...(prefix !== undefined ? { prefix } : {}),
     language,

@@ -12,9 +12,10 @@ import { hashtagChartIds } from './model-charts.ts';
 import { untranslatedReports } from './untranslated.ts';
 import { accountLabel } from './account-label.ts';
 import { sitePrivacy } from './privacy.ts';
+import { byId, siteUrls } from './addresses.ts';
 import { datasetFiles, releasedFile } from './released-datasets.ts';
 import type { AccountLabel } from '../aggregate/account-names.ts';
-import type { Site, SiteCase } from './types.ts';
+import type { Site, SiteAccount, SiteCase, SiteEntity } from './types.ts';
 import { caseChromeView, caseViews, type CaseChromeView, type CaseDataView, type CaseViewOptions, type CaseViews, type DataFileView } from './views-case.ts';
 import { homeView, searchViews, siteChromeView, sourcesIndexView, type HomeView, type SearchView, type SiteChromeView, type SourcesIndexView } from './views-site.ts';
 
@@ -163,42 +164,42 @@ async function buildViews(site: Site, options: CaseViewOptions): Promise<SiteVie
     search: searchViews(site),
     cases: versions.map((siteCase) => caseViews(site, siteCase, released.get(siteCase.id)!, options, chrome.get(siteCase)!)),
     untranslated: untranslatedReports(site).map(({ language, siteCase }) => ({ language, caseId: siteCase.id })),
-    entities: [...site.entities.keys()].map((id) => entityView(site, id)),
+    entities: site.entities.map((entity) => entityView(site, entity)),
     // Each language version of a case has its own hashtag pages.
     hashtags: versions.flatMap((siteCase) => siteCase.data.hashtags.map((h) => hashtagView(site, siteCase, h, chrome.get(siteCase)!))),
-    accounts: [...site.accounts.keys()].map((pageId) => accountView(site, pageId, chrome)),
+    accounts: site.accounts.map((account) => accountView(site, account, chrome)),
     data,
   };
 }
 
 function sourceLink(site: Site, id: string): LinkView {
-  return { href: site.urls.source(id), text: site.sources.get(id)?.data.title ?? id };
+  return { href: siteUrls(site).source(id), text: byId(site.sources, id)?.data.title ?? id };
 }
 
 export function chartView(site: Site, siteCase: SiteCase, id: string): ChartView {
-  const chart = siteCase.charts.get(id);
+  const chart = Object.hasOwn(siteCase.charts, id) ? siteCase.charts[id] : undefined;
   // A page asking for a chart the model did not produce is a build bug: fail instead of leaving a gap.
   if (!chart) throw new Error(`Case ${siteCase.id} has no chart ${id}.`);
-  const csvHref = site.urls.chartData(siteCase.id, id, 'csv');
+  const urls = siteUrls(site);
+  const csvHref = urls.chartData(siteCase.id, id, 'csv');
   return {
     id,
     caption: chart.caption,
     output: chart.output,
     csvHref,
-    jsonHref: site.urls.chartData(siteCase.id, id, 'json'),
-    printedCsvHref: site.urls.absolute(csvHref),
+    jsonHref: urls.chartData(siteCase.id, id, 'json'),
+    printedCsvHref: urls.absolute(csvHref),
     locale: siteCase.data.language,
   };
 }
 
-export function entityView(site: Site, id: string): EntityView {
-  const entity = site.entities.get(id);
-  if (!entity) throw new Error(`No entity ${id}.`);
+export function entityView(site: Site, entity: SiteEntity): EntityView {
+  const { id } = entity;
   // A private individual's account never names the person behind it, so it is not listed as theirs.
-  const ties = [...site.accounts.values()].flatMap((account): EntityTie[] => {
+  const ties = site.accounts.flatMap((account): EntityTie[] => {
     const dossier = account.dossier?.data;
     if (!dossier) return [];
-    const label = { ...account.label, href: site.urls.account(account.pageId) };
+    const label = { ...account.label, href: siteUrls(site).account(account.pageId) };
     const rows = dossier.affiliations
       .filter((a) => a.entity === id)
       .map((a): EntityTie => ({ account: label, role: a.role, confidence: a.confidence, sources: a.sources.map((s) => sourceLink(site, s)), holder: false }));
@@ -210,7 +211,7 @@ export function entityView(site: Site, id: string): EntityView {
   return {
     id,
     data: entity.data,
-    html: site.entityHtml.get(id)?.html.trim() ?? '',
+    html: entity.body.html.trim(),
     sources: entity.data.sources.map((s) => sourceLink(site, s)),
     ties,
   };
@@ -220,7 +221,7 @@ export function entityView(site: Site, id: string): EntityView {
 function cardMaker(site: Site, siteCase: SiteCase): (postId: string) => { id: string; html: string } | undefined {
   const { model, data } = siteCase;
   const privacy = sitePrivacy(site);
-  const dataHref = `${siteCase.urls.caseSection(siteCase.id, 'data')}#datasets`;
+  const dataHref = `${siteUrls(site, siteCase.prefix).caseSection(siteCase.id, 'data')}#datasets`;
   return (postId) => {
     const real = model.posts[postId];
     if (!real) return undefined;
@@ -285,10 +286,9 @@ export function hashtagView(site: Site, siteCase: SiteCase, hashtag: TrackedHash
 }
 
 /** `chrome`: the layout view of each case, made once for every page that shows the case. */
-export function accountView(site: Site, pageId: string, chrome?: Map<SiteCase, CaseChromeView>): AccountView {
-  const account = site.accounts.get(pageId);
-  if (!account) throw new Error(`No account page ${pageId}.`);
-  const { urls } = site;
+export function accountView(site: Site, account: SiteAccount, chrome?: Map<SiteCase, CaseChromeView>): AccountView {
+  const { pageId } = account;
+  const urls = siteUrls(site);
   const dossier = account.dossier?.data;
   const privacy = sitePrivacy(site);
   const sourceIds = dossier ? [...dossier.affiliations.flatMap((a) => a.sources), ...dossier.status.map((s) => s.source)] : [];
@@ -333,7 +333,7 @@ export function accountView(site: Site, pageId: string, chrome?: Map<SiteCase, C
     ...(dossier ? { dossier } : {}),
     dossierHtml: account.dossierHtml?.html.trim() ?? '',
     sourceLinks: Object.fromEntries(sourceIds.map((id) => [id, sourceLink(site, id)])),
-    entityLinks: Object.fromEntries(entityIds.map((id) => [id, { href: urls.entity(id), text: site.entities.get(id)?.data.name ?? id }])),
+    entityLinks: Object.fromEntries(entityIds.map((id) => [id, { href: urls.entity(id), text: byId(site.entities, id)?.data.name ?? id }])),
     cases,
   };
 }
@@ -346,7 +346,7 @@ export async function caseDataView(site: Site, siteCase: SiteCase): Promise<Case
       const released = await releasedFile(site, f);
       return {
         name: f.name,
-        ...(released ? { href: site.urls.dataFile(siteCase.id, f.name), released } : {}),
+        ...(released ? { href: siteUrls(site).dataFile(siteCase.id, f.name), released } : {}),
         collectedSha256: f.sha256,
         release: f.release,
         title: manifest.title,

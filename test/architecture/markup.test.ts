@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The one XML escaper, and the files that write XML with it. */
 const XML_ESCAPER = 'src/cite/xml-escape.ts';
-const XML_WRITERS = new Set(['src/cite/feed.ts', 'src/cite/sitemap.ts', 'src/release/coordination.ts']);
+const XML_WRITERS = new Set(['src/cite/feed.ts', 'src/cite/sitemap.ts', 'src/site/coordination.ts']);
 /**
  * Where markup already serialised is placed as it is (a hast `raw` node): a chart's drawn SVG in its figure,
  * parts of a chart serialised once (`svgMarkup`), and the trusted figures the Markdown side slots in.

@@ -144,7 +144,7 @@ describe('checkProject(root)', () => {
     await rm(path.join(project.root, ACCOUNT));
     const checked = await checkProject(project.root, { today: TODAY, cacheDir: `${project.root}/.casefile/cache` });
     expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const charts = [...assembleSite(checked).cases[0]!.charts.keys()].filter((id) => id.startsWith('heatmap-'));
+    const charts = Object.keys(assembleSite(checked).cases[0]!.charts).filter((id) => id.startsWith('heatmap-'));
     expect(charts.some((id) => id.startsWith('heatmap-x_2f_account'))).toBe(true);
     expect(charts.some((id) => id.includes("100"))).toBe(false);
   });

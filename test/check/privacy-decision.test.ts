@@ -7,7 +7,7 @@
 import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProject, type CheckResult } from '../../src/check/check-project.ts';
-import { datasetFiles, releasedStream } from '../../src/release/data-release.ts';
+import { datasetFiles, releasedStream } from '../../src/site/released-datasets.ts';
 import { tempProject, type TempProject } from '../support/fixture-project.ts';
 import { assembleSite } from '../support/site.ts';
 

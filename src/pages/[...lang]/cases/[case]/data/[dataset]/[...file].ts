@@ -4,23 +4,16 @@
  * disk, since Astro holds an endpoint's whole body in one Buffer (at most 4 GiB).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetFiles, releasedStream, type DatasetFile } from '../../../../../../release/data-release.ts';
-import { getSite, isDevServer } from '../../../../../../site/site.ts';
+import { releasedStream, type DatasetFile } from '../../../../../../site/released-datasets.ts';
+import { getFilesView } from '../../../../../../site/site.ts';
+import type { FilesView } from '../../../../../../site/views-files.ts';
 
 export const getStaticPaths = (async () => {
-  if (!isDevServer()) return [];
-  const site = await getSite();
-  return site.cases.flatMap((siteCase) =>
-    datasetFiles(site, siteCase)
-      .filter((file) => file.release !== 'withhold')
-      .map((file) => ({
-        params: { lang: undefined, case: siteCase.id, dataset: file.dataset, file: file.name.slice(file.dataset.length + 1) },
-        props: { file },
-      })),
-  );
+  const { datasets, privatePeople } = await getFilesView();
+  return datasets.map((d) => ({ params: { lang: undefined, case: d.caseId, dataset: d.dataset, file: d.path }, props: { file: d.file, privatePeople } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(releasedStream(await getSite(), props['file'] as DatasetFile), {
+export const GET: APIRoute = ({ props }) =>
+  new Response(releasedStream({ privatePeople: props['privatePeople'] as FilesView['privatePeople'] }, props['file'] as DatasetFile), {
     headers: { 'Content-Type': 'application/octet-stream' },
   });
