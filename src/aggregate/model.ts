@@ -149,9 +149,6 @@ export interface DatasetSummary {
   datasets: { id: string; posts: number }[];
 }
 
-/** A post that an evidence card in the case Markdown asks for. */
-export interface PostCard extends NormalisedPost {}
-
 export interface ReportModel {
   caseId: string;
   timeZone: string;

@@ -54,7 +54,6 @@ export const layouts = {
 } as const;
 export type LayoutName = keyof typeof layouts;
 export type Layout = (typeof layouts)[LayoutName];
-export const layoutNames = Object.keys(layouts) as LayoutName[];
 export const wideFrom = layouts.wide.width;
 
 export const fontSize = 12;

@@ -1,5 +1,5 @@
 /**
- * Where pages and the release read the site's one privacy decision (which people are private, and how each of
+ * Where the views and the release's files read the site's one privacy decision (which people are private, and how each of
  * their ids, names, posts and addresses is published). The decision itself is taken in
  * src/aggregate/pseudonymise.ts, below every stage that reads it; the site holds it as data (`privatePeople`).
  */

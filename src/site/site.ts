@@ -18,7 +18,7 @@ import options from 'virtual:casefile/render-options';
 let memo: Promise<Site> | undefined;
 let memoInputs: string | undefined;
 
-export async function getSite(): Promise<Site> {
+async function getSite(): Promise<Site> {
   const { root } = options;
   // `npm run build` has just checked and assembled this very site: use it rather than do it all again.
   const prepared = takeOver(options.handOver) as Site | undefined;

@@ -176,7 +176,7 @@ function sourceLink(site: Site, id: string): LinkView {
   return { href: siteUrls(site).source(id), text: byId(site.sources, id)?.data.title ?? id };
 }
 
-export function chartView(site: Site, siteCase: SiteCase, id: string): ChartView {
+function chartView(site: Site, siteCase: SiteCase, id: string): ChartView {
   const chart = Object.hasOwn(siteCase.charts, id) ? siteCase.charts[id] : undefined;
   // A page asking for a chart the model did not produce is a build bug: fail instead of leaving a gap.
   if (!chart) throw new Error(`Case ${siteCase.id} has no chart ${id}.`);
@@ -193,7 +193,7 @@ export function chartView(site: Site, siteCase: SiteCase, id: string): ChartView
   };
 }
 
-export function entityView(site: Site, entity: SiteEntity): EntityView {
+function entityView(site: Site, entity: SiteEntity): EntityView {
   const { id } = entity;
   // A private individual's account never names the person behind it, so it is not listed as theirs.
   const ties = site.accounts.flatMap((account): EntityTie[] => {
@@ -237,7 +237,7 @@ function cardMaker(site: Site, siteCase: SiteCase): (postId: string) => { id: st
   };
 }
 
-export function hashtagView(site: Site, siteCase: SiteCase, hashtag: TrackedHashtag, caseChrome: CaseChromeView = caseChromeView(site, siteCase)): HashtagView {
+function hashtagView(site: Site, siteCase: SiteCase, hashtag: TrackedHashtag, caseChrome: CaseChromeView = caseChromeView(site, siteCase)): HashtagView {
   const { model } = siteCase;
   const tag = hashtag.tag;
   const timeline = model.timelines[tag];
@@ -286,7 +286,7 @@ export function hashtagView(site: Site, siteCase: SiteCase, hashtag: TrackedHash
 }
 
 /** `chrome`: the layout view of each case, made once for every page that shows the case. */
-export function accountView(site: Site, account: SiteAccount, chrome?: Map<SiteCase, CaseChromeView>): AccountView {
+function accountView(site: Site, account: SiteAccount, chrome?: Map<SiteCase, CaseChromeView>): AccountView {
   const { pageId } = account;
   const urls = siteUrls(site);
   const dossier = account.dossier?.data;
@@ -339,7 +339,7 @@ export function accountView(site: Site, account: SiteAccount, chrome?: Map<SiteC
 }
 
 /** The case's dataset files, each hashed as released once (a pseudonymised file is streamed through the rewrite). */
-export async function caseDataView(site: Site, siteCase: SiteCase): Promise<CaseDataView> {
+async function caseDataView(site: Site, siteCase: SiteCase): Promise<CaseDataView> {
   const files = await Promise.all(
     datasetFiles(site, siteCase).map(async (f): Promise<DataFileView> => {
       const manifest = siteCase.datasets.find((d) => d.id === f.dataset)!.manifest;
