@@ -21,6 +21,17 @@ describe('citations in the text', () => {
     expect(r.html.match(/<li id="note-\d+">/g)).toHaveLength(3);
   });
 
+  it('reads a citation whose locator or list wraps onto the next line, and checks its source', () => {
+    const r = renderCitations('Wrapped [@viginum-2024, p.\n4] and [@rferl-2024;\n@nowhere, pp.\n  2-3].\n', context());
+    expect(r.notes).toEqual([
+      { number: 1, sourceId: 'viginum-2024', locator: 'p. 4' },
+      { number: 2, sourceId: 'rferl-2024' },
+      { number: 2, sourceId: 'nowhere', locator: 'pp. 2-3' },
+    ]);
+    expect(r.diagnostics.map((d) => [d.ruleId, d.start.line, d.start.column])).toEqual([['reference/source', 13, 1]]);
+    expect(r.html).not.toContain('[@');
+  });
+
   it('formats a source in full the first time: authors, title, publisher, date, locator, URL, archived copy, access date', () => {
     const html = renderCitations(body, context()).html;
     expect(html).toContain(

@@ -27,15 +27,29 @@ function parseItems(inner: string, innerAt: number): Item[] {
   const items: Item[] = [];
   let offset = innerAt;
   for (const part of inner.split(';')) {
-    const match = /^(\s*)@([A-Za-z0-9][\w.-]*?)\.?(?:\s*,\s*(.*?))?\s*$/.exec(part);
+    // A locator may wrap onto the next line of the Markdown (`p.` at a line's end, `4` on the next).
+    const match = /^(\s*)@([A-Za-z0-9][\w.-]*?)\.?(?:\s*,\s*([\s\S]*?))?\s*$/.exec(part);
     if (match) {
-      // The pattern leaves the spaces around a locator out of it.
-      const locator = match[3];
+      // The pattern leaves the spaces around a locator out of it; a line break inside reads as one space.
+      const locator = match[3]?.replace(/\s+/g, ' ');
       items.push({ sourceId: match[2]!, ...(locator ? { locator } : {}), at: offset + match[1]!.length });
     }
     offset += part.length + 1;
   }
   return items;
+}
+
+/**
+ * Where `text` (a citation as a text node holds it) is in the body, from `from`: as written, or with its
+ * white space matched loosely, since a paragraph's text drops the indentation of its wrapped lines.
+ */
+function findInBody(body: string, text: string, from: number | undefined): { start: number; end: number } | undefined {
+  const exact = body.indexOf(text, from);
+  if (exact >= 0) return { start: exact, end: exact + text.length };
+  const pattern = new RegExp(text.split(/\s+/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+  pattern.lastIndex = from ?? 0;
+  const loose = pattern.exec(body);
+  return loose ? { start: loose.index, end: loose.index + loose[0].length } : undefined;
 }
 
 export function remarkCitations(state: RenderState) {
@@ -99,12 +113,19 @@ export function remarkCitations(state: RenderState) {
         const join = last > 0 && between.trim() === '';
         // Stryker disable next-line ConditionalExpression,LogicalOperator,MethodExpression,StringLiteral: an empty text piece renders nothing.
         if (!join && between.trimEnd() !== '') pieces.push({ type: 'text', value: between.trimEnd() });
-        const found = state.body.indexOf(match[0], searchFrom);
-        if (found >= 0) searchFrom = found + match[0].length;
-        const innerAt = match[0].indexOf(match[1]!);
-        const items = parseItems(match[1]!, innerAt);
+        const found = findInBody(state.body, match[0], searchFrom);
+        if (found) searchFrom = found.end;
+        const items = parseItems(match[1]!, 0);
+        // Each item's `@` is found again in the body's own text of the bracket, whose line breaks may be indented.
+        if (found) {
+          let cursor = found.start;
+          for (const it of items) {
+            const at = state.body.indexOf(`@${it.sourceId}`, cursor);
+            if (at >= 0 && at < found.end) it.at = (cursor = at) - found.start;
+          }
+        }
         const number = addToNote(items, join);
-        record(number, items, found >= 0 ? found : undefined, node);
+        record(number, items, found?.start, node);
         if (!join) pieces.push(marker(number));
         last = match.index + match[0].length;
       }
