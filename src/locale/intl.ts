@@ -70,3 +70,19 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
   const info = l.getTextInfo?.() ?? l.textInfo;
   return info?.direction === 'rtl' ? 'rtl' : 'ltr';
 }
+
+/**
+ * The language the project's shared files are written in (sources, account dossiers, entities, dataset
+ * manifests), and the site-wide pages with them: they have no translations.
+ */
+export const projectLanguage = 'en';
+
+/**
+ * The `lang` a piece of the project's text needs inside a page in `pageLocale`: its own language when a file
+ * names it (a quoted title), otherwise the project's language where the page's differs, so a screen reader
+ * reads an English dataset description on a French page in English. Undefined where it reads as the page does.
+ */
+export function textLang(language: string | undefined, pageLocale: string): string | undefined {
+  if (language !== undefined) return language;
+  return new Intl.Locale(pageLocale).language === projectLanguage ? undefined : projectLanguage;
+}

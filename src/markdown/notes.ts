@@ -3,7 +3,7 @@
  * citation, the first citation of a source in full, later ones in a short form (author, short title,
  * locator) that links back to the full note. The full list stays on the sources page.
  */
-import { listFormat } from '../locale/intl.ts';
+import { listFormat, textLang } from '../locale/intl.ts';
 import type { Element } from 'hast';
 import type { Source } from '../schema/index.ts';
 import { h, type Child } from './hast.ts';
@@ -21,9 +21,10 @@ export function breakableUrl(url: string): Child[] {
   return urlBreaks(url).flatMap((part, i) => (i === 0 ? [part] : [h('wbr', {}, []), part]));
 }
 
-/** The title, marked with the source's language when it has one. */
-function citeTitle(source: Source, title: string): Element {
-  return h('cite', source.language ? { lang: source.language } : {}, [title]);
+/** The title, marked with its language: the source's when it names one, the project's on a page in another. */
+function citeTitle(source: Source, title: string, locale: string): Element {
+  const lang = textLang(source.language, locale);
+  return h('cite', lang ? { lang } : {}, [title]);
 }
 
 /** `Authors, Title, Publisher, date, locator. URL (archived copy; accessed date)`, without a closing full stop. */
@@ -31,7 +32,7 @@ export function formatSource(source: Source, locale: string, t: Translator, loca
   const head: Child[] = [];
   const comma = () => (head.length > 0 ? ', ' : null);
   if (source.authors.length > 0) head.push(listFormat(locale, { type: 'conjunction' }).format(source.authors));
-  head.push(comma(), citeTitle(source, source.title));
+  head.push(comma(), citeTitle(source, source.title, locale));
   if (source.publisher) head.push(', ', source.publisher);
   if (source.date) head.push(', ', h('time', { dateTime: source.date }, [formatCalendarDate(source.date, locale)]));
   if (locator) head.push(', ', locator);
@@ -55,7 +56,7 @@ export function shortTitle(title: string): string {
 /** `Authors (or publisher), Short title, locator`, the title linking to the note that gives the source in full. */
 export function formatShortSource(source: Source, locale: string, firstNote: number, locator?: string): Child[] {
   const who = source.authors.length > 0 ? listFormat(locale, { type: 'conjunction' }).format(source.authors) : source.publisher;
-  const title = h('a', { href: `#note-${firstNote}` }, [citeTitle(source, shortTitle(source.title))]);
+  const title = h('a', { href: `#note-${firstNote}` }, [citeTitle(source, shortTitle(source.title), locale)]);
   return [...(who ? [who, ', '] : []), title, ...(locator ? [', ', locator] : [])];
 }
 

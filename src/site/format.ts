@@ -2,7 +2,7 @@
  * Presentation helpers for pages: numbers, dates and sizes in the reader's locale. Pure and clock-free,
  * so the same model always renders the same text.
  */
-import { numberFormat, dateTimeFormat, listFormat } from '../locale/intl.ts';
+import { numberFormat, dateTimeFormat, listFormat, projectLanguage } from '../locale/intl.ts';
 import { formatCalendarDate, formatDay, formatInstantNamed, formatPeriod, formatPeriodParts } from '../markdown/format.ts';
 import { chromeLocale, translator } from '../locale/messages.ts';
 
@@ -12,7 +12,7 @@ export { figureAnchor } from '../markdown/figure-format.ts';
 export const siteName = 'Casefile';
 
 /** The language of the pages that belong to no one case (the index, search, sources, accounts, entities). */
-export const siteLocale = 'en';
+export const siteLocale = projectLanguage;
 
 /**
  * The page's `<title>`: the whole title (search engines and tabs cut what they must; a cut title misleads

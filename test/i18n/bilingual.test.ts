@@ -91,6 +91,18 @@ describe('the words of the French pages', () => {
     expect(dd(await page('cases/demo-case/hashtags/demotag/'))).toBe('5 from May 16 to 17, 2024 (Azerbaijan Standard Time)');
   });
 
+  it('mark the project’s untranslated English (a source’s title, a dataset’s manifest) as English, and the English pages nothing', async () => {
+    const frReport = await page('fr/cases/demo-case/');
+    expect(frReport).toContain('<cite lang="en">A demonstration article</cite>');
+    expect(await page('fr/cases/demo-case/sources/')).toContain('<cite lang="en">A demonstration article</cite>');
+    const frMethod = await page('fr/cases/demo-case/methodology/');
+    expect(frMethod).toMatch(/<h3 id="dataset-[^"]+" lang="en">Demo posts<\/h3>/);
+    expect(frMethod).toMatch(/<dd lang="en">Hand-written fixture<\/dd>/);
+    expect(await page('fr/cases/demo-case/data/')).toContain('<span lang="en">Demo posts</span>');
+    expect(await page('cases/demo-case/')).toContain('<cite>A demonstration article</cite>');
+    expect(await page('cases/demo-case/methodology/')).toMatch(/<h3 id="dataset-[^"]+">Demo posts<\/h3>/);
+  });
+
   it('break a hashtag heading between its words, not inside one', async () => {
     expect(await page('fr/cases/demo-case/hashtags/demotag/')).toContain('<h1>#Demo<wbr>Tag</h1>');
   });
