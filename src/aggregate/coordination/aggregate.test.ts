@@ -15,14 +15,19 @@ const input: AggregateInput = {
   figureQueries: [],
 };
 
-/** Accounts a and b link the same three pages seconds apart, read as a dataset file is (the raw path). */
-function model(coordination: boolean) {
+const threePagesAt = [0, 1, 2].map((k) => Date.UTC(2024, 4, 15, 10, k * 20));
+
+/**
+ * Accounts a and b link the same pages seconds apart, page k at times[k], read as a dataset file is (the raw
+ * path). By default three pages on the period's first morning.
+ */
+function model(coordination: boolean, times: readonly number[] = threePagesAt) {
   const aggregator = createAggregator({ ...input, ...(coordination ? { coordination: CoordinationSchema.parse({ signals: ['link'] }) } : {}) });
   const sink = aggregator.rawSink('posts', 'data/demo/posts/posts.ndjson');
   let line = 0;
-  for (let k = 0; k < 3; k++) {
+  for (const [k, time] of times.entries()) {
     for (const [n, author] of ['a', 'b'].entries()) {
-      const createdAt = new Date(Date.UTC(2024, 4, 15, 10, k * 20, n * 7)).toISOString();
+      const createdAt = new Date(time + n * 7000).toISOString();
       const url = `https://x.com/${author}/status/${k}`;
       const raw = { id: `${author}${k}`, platform: 'x' as const, author: { id: author }, createdAt, kind: 'post' as const, text: 'read this', url, urls: [`https://news.example/${k}?utm_source=${author}`] };
       sink({ ...raw, url, handle: null, name: undefined, authorId: author, time: Date.parse(createdAt), refId: undefined, refAuthorId: undefined, hashtags: undefined, mediaHashes: undefined }, ++line, () => raw);
@@ -37,6 +42,14 @@ describe('createAggregator(input) with coordination', () => {
   });
   it('keeps the address of each evidence post, for the report to link', () => {
     expect(model(true).coordination?.postLinks).toEqual(Object.fromEntries(['a0', 'a1', 'a2', 'b0', 'b1', 'b2'].map((id) => [id, `https://x.com/${id[0]}/status/${id[1]}`])));
+  });
+  it("reads only the period's posts: from its first instant, up to but not including the instant after its last day", () => {
+    const first = Date.UTC(2024, 4, 15);
+    const after = Date.UTC(2024, 4, 17);
+    // b links each page 7 s after a. Pages linked at the first instant and on the last evening count; one
+    // that b links a second before the period, or at the first instant after it, does not.
+    const edges = model(true, [first, first + 3_600_000, after - 10_000, first - 8000, after - 7000]).coordination?.edges;
+    expect(edges?.map((e) => [e.a, e.b, e.weight])).toEqual([['a', 'b', 3]]);
   });
   it('computes nothing for a case without a coordination: block', () => {
     expect(model(false).coordination).toBeUndefined();
