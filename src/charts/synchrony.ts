@@ -101,7 +101,9 @@ export function synchronyChart(input: SynchronyInput): ChartOutput {
       8,
       layout.width - marginRight,
     );
-    const marginBottom = 48 + key.height + 6;
+    // On a phone the days and the zone's name take a line each: together they outrun 360 px in French.
+    const axisLabel = narrow ? `${span}\n${t('md.zone', { timeZone }).trim()}` : t('chart.zoneLabel', { what: span, timeZone });
+    const marginBottom = 48 + (narrow ? 12 : 0) + key.height + 6;
     const height = 8 + shown.length * step + marginBottom;
     const grey = marks.filter((a) => a.item >= COLOURED_ITEMS);
     const svg = plot({
@@ -121,8 +123,8 @@ export function synchronyChart(input: SynchronyInput): ChartOutput {
       marks: [
         // The axis's label centred under the whole drawing rather than the plot, whose wide left margin of
         // names would push a long date range and zone past the right edge on a phone.
-        Plot.text([t('chart.zoneLabel', { what: span, timeZone })], {
-          frameAnchor: 'bottom', lineAnchor: 'bottom', dy: 36, dx: (marginRight - marginLeft) / 2, fill: 'currentColor',
+        Plot.text([axisLabel], {
+          frameAnchor: 'bottom', lineAnchor: 'bottom', dy: narrow ? 48 : 36, dx: (marginRight - marginLeft) / 2, fill: 'currentColor',
         }),
         // A faint line per account, so a row can be followed across.
         Plot.ruleY(shown.map((_, i) => i), { y: (i: number) => i, stroke: cssVar.muted, strokeOpacity: 0.35 }),
