@@ -99,7 +99,7 @@ describe('aggregateCase(posts, input) on the hand-computed fixture', () => {
   it('aggregateCase(posts) builds cascades with delay to first and time to half size', () => {
     const [first, ...rest] = model.cascades;
     expect(first).toMatchObject({ rootId: 'p02', size: 4, reposts: 3, quotes: 1, firstDelay: 3_600_000, halfTime: 3 * 3_600_000 });
-    expect(first!.amplifiers.map((a) => a.postId)).toEqual(['p04', 'p05', 'p06', 'p30']);
+    expect(first!.amplifiers.map((a) => [a.postId, a.kind])).toEqual([['p04', 'repost'], ['p05', 'repost'], ['p06', 'quote'], ['p30', 'repost']]);
     expect(rest.map((c) => c.rootId)).toEqual(['p07', 'p19', 'p12']);
     expect(model.timelines[T]!.topCascades).toEqual(['p02', 'p07', 'p12']);
   });
@@ -110,6 +110,33 @@ describe('aggregateCase(posts, input) on the hand-computed fixture', () => {
       ['text', 2, ['p02', 'p03']],
     ]);
     expect(model.contentItems[1]!.text).toBe('free kanaky now');
+  });
+
+  it('aggregateCase(posts) lists content items by posts, then by who posted first, then by key', () => {
+    const post = (id: string, text: string, time: string): NormalisedPost => ({
+      id, platform: 'x', authorId: id, handle: null, time: at(time), precision: 'second', kind: 'post',
+      tags: [T], text, mediaHashes: [], archives: [], dataset: 'd', line: 1,
+    });
+    const items = aggregateCase(
+      [
+        post('q1', 'later text', '2024-10-26T10:00:00Z'), post('q2', 'later text', '2024-10-26T11:00:00Z'),
+        post('q3', 'earlier text', '2024-10-26T09:00:00Z'), post('q4', 'earlier text', '2024-10-26T12:00:00Z'),
+        post('q5', 'more text', '2024-10-26T13:00:00Z'), post('q6', 'more text', '2024-10-26T13:00:00Z'), post('q7', 'more text', '2024-10-26T14:00:00Z'),
+        post('q8', 'same time b', '2024-10-26T15:00:00Z'), post('q9', 'same time b', '2024-10-26T16:00:00Z'),
+        post('r1', 'same time a', '2024-10-26T15:00:00Z'), post('r2', 'same time a', '2024-10-26T16:00:00Z'),
+      ],
+      input,
+    ).contentItems;
+    // Three posts before two; of the pairs, the one posted first at 09:00, then 10:00; the two posted first
+    // at 15:00 in the order of their keys (a hash of the text), whichever was read first.
+    const tied = items.slice(3).map((c) => c.key);
+    expect(items.map((c) => [c.text, c.posts, c.firstPosters.map((p) => p.id)]).slice(0, 3)).toEqual([
+      ['more text', 3, ['q5', 'q6']],
+      ['earlier text', 2, ['q3']],
+      ['later text', 2, ['q1']],
+    ]);
+    expect(tied).toEqual([...tied].sort());
+    expect(items.slice(3).map((c) => c.text).sort()).toEqual(['same time a', 'same time b']);
   });
 
   it('aggregateCase(posts) summarises kinds, span, posts outside the period and missing refs', () => {
@@ -165,6 +192,12 @@ describe('aggregateCase(posts, input) on the hand-computed fixture', () => {
     expect(reposts27).toBe(2);
     expect(cascade).toBe(4);
     expect(status).toBe(1);
+  });
+
+  it('aggregateCase(posts) answers a figure about a hashtag the case does not track, from the posts that carry it', () => {
+    const untracked: FigureQuery[] = [{ measure: 'count', hashtag: 'Kanaky' }, { measure: 'accounts', hashtag: 'kanaky' }];
+    const answers = aggregateCase(posts, { ...input, figureQueries: untracked }).figures;
+    expect(untracked.map((q) => answers[figureKey(q)]!.value)).toEqual([2, 2]);
   });
 
   it('aggregateCase(posts) names what a figure query asks about that the data does not hold, with the closest name', () => {
