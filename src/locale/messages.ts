@@ -19,9 +19,20 @@ export const catalogues: Readonly<Record<string, Catalogue>> = { en, fr, ru, az,
 export type MessageValues = Record<string, string | number>;
 export type Translator = (key: MessageKey, values?: MessageValues) => string;
 
+/**
+ * The language subtag of `locale`, parsed once per locale: every page asks for it several times, and
+ * `Intl.Locale` parses the tag anew each time it is made.
+ */
+const languages = new Map<string, string>();
+function languageOf(locale: string): string {
+  let language = languages.get(locale);
+  if (language === undefined) languages.set(locale, (language = new Intl.Locale(locale).language));
+  return language;
+}
+
 /** The catalogue's language for `locale`: its language subtag when a catalogue exists, English otherwise. */
 export function catalogueLanguage(locale: string): string {
-  const language = new Intl.Locale(locale).language;
+  const language = languageOf(locale);
   return Object.hasOwn(catalogues, language) ? language : 'en';
 }
 
@@ -30,7 +41,7 @@ export function catalogueLanguage(locale: string): string {
  * content's own when its language has a catalogue, English otherwise.
  */
 export function chromeLocale(contentLocale: string): string {
-  return catalogueLanguage(contentLocale) === new Intl.Locale(contentLocale).language ? contentLocale : 'en';
+  return catalogueLanguage(contentLocale) === languageOf(contentLocale) ? contentLocale : 'en';
 }
 
 /** `lang` for the words around the content: unset when they are in the content's language, `en` when they fell back. */
