@@ -14,8 +14,8 @@ import type { ChartQuery } from './kind.ts';
 import { MAX_NODES, networkChart } from './network.ts';
 import { buildChart, parseChartOptions } from './registry.ts';
 import { assertSvgSnapshot } from './svg-snapshot.ts';
-import { COLOURED_ITEMS, GREY_OPACITY, synchronyChart } from './synchrony.ts';
-import { palettes } from './theme.ts';
+import { COLOURED_ITEMS, GREY_OPACITY, itemRadius, synchronyChart } from './synchrony.ts';
+import { layouts, palettes } from './theme.ts';
 
 const parse = (svg: string) =>
   parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelector('svg') as unknown as SVGSVGElement;
@@ -81,6 +81,46 @@ describe('synchronyChart', () => {
     expect(chart.table.rows[0]).toEqual([1, 'repost of a post by @origin_account', 6, 6, '16 May 2024, 09:00:10']);
     expect(chart.data).toHaveLength(one.actions.length);
     expect(chart.data[0]).toEqual({ time: '2024-05-16T05:00:10.000Z', account: expect.any(String), item: 1, shared: 'repost', coloured: 'yes' });
+  });
+
+  test('draws every mark centred on its account\'s row line, at both layouts', () => {
+    for (const layout of ['narrow', 'wide'] as const) {
+      const svg = parse(synchrony().svg[layout]);
+      // A y in the drawing's own units: the element's own y plus its groups' translations.
+      const absoluteY = (el: Element, own: number) => {
+        let y = own;
+        for (let at: Element | null = el; at && at !== (svg as unknown as Element); at = at.parentElement) {
+          const shift = /translate\(\s*[-\d.]+\s*,\s*([-\d.]+)\s*\)/.exec(at.getAttribute('transform') ?? '');
+          if (shift && at !== el) y += Number(shift[1]);
+        }
+        return y;
+      };
+      const rows = [...svg.querySelectorAll('line')].filter((l) => l.getAttribute('y1') === l.getAttribute('y2') && l.closest('g[stroke-opacity]'))
+        .map((l) => absoluteY(l as unknown as Element, Number(l.getAttribute('y1'))));
+      expect(rows).toHaveLength(one.accounts.length);
+      const marks = [...svg.querySelectorAll('g[style*="fill:var(--cf-chart-"]')].flatMap((g) => [...g.children]).map((m) => {
+        const own = m.tagName.toLowerCase() === 'circle'
+          ? Number(m.getAttribute('cy'))
+          : Number(/translate\([-\d.]+,([-\d.]+)\)/.exec(m.getAttribute('transform') ?? '')![1]);
+        return absoluteY(m as unknown as Element, own);
+      });
+      expect(marks).toHaveLength(one.actions.length);
+      const offRow = marks.filter((y) => !rows.some((r) => Math.abs(r - y) < 0.01));
+      expect(offRow, layout).toEqual([]);
+    }
+  });
+
+  test('nests coloured marks that fall on one spot: each item smaller than the one before and drawn over it', () => {
+    for (const layout of [layouts.narrow, layouts.wide]) {
+      const radii = [0, 1, 2, 3].map((k) => itemRadius(k, layout));
+      expect(radii.every((r, k) => k === 0 || r < radii[k - 1]!)).toBe(true);
+      expect(Math.min(...radii)).toBeGreaterThan(2.5);
+      const svg = parse(synchrony().svg[layout.name]);
+      const order = [...svg.querySelectorAll('g[style*="fill:var(--cf-chart-"]')].map((g) => /fill:var\(--cf-chart-(\w+)/.exec(g.getAttribute('style')!)![1]);
+      expect(order).toEqual(['muted', '1', '2', '3', '4']);
+      const circles = [...svg.querySelectorAll('g[style*="--cf-chart-1"] circle')].map((c) => Number(c.getAttribute('r')));
+      expect(new Set(circles)).toEqual(new Set([radii[0]]));
+    }
   });
 
   test('a cluster with two items colours both and speaks of no grey ones', () => {

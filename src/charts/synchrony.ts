@@ -25,6 +25,10 @@ export const ITEM_SYMBOLS = ['circle', 'square', 'triangle', 'diamond'] as const
  * darker on the dark one, so grey never passes for a coloured item (coordination-charts.test.ts).
  */
 export const GREY_OPACITY = 0.55;
+/** The radius of the marks of the k-th coloured item (0-based): from 6 px down by 1 px an item (6.5 px wide). */
+export function itemRadius(k: number, layout: Layout): number {
+  return (layout.name === 'narrow' ? 6 : 6.5) - k;
+}
 /** Rows drawn at most; a taller strip stops being one picture on a phone. */
 export const MAX_ROWS = 60;
 
@@ -133,9 +137,9 @@ export function synchronyChart(input: SynchronyInput): ChartOutput {
           Plot.dot(marks.filter((a) => a.item === k), {
             x: 'time',
             y: (a: { accountId: string }) => row.get(a.accountId),
-            r: narrow ? 4 : 4.5,
-            // Each coloured item a little higher or lower in the row: items posted minutes apart overlap at a scale of days.
-            dy: (k - (coloured.length - 1) / 2) * (narrow ? 3 : 4),
+            // Every mark sits on its account's row; items posted minutes apart fall on one spot at a scale of
+            // days, so each coloured item is drawn a size smaller than the one before, over it, and nests inside it.
+            r: itemRadius(k, layout),
             symbol: ITEM_SYMBOLS[k],
             fill: seriesColour(k),
             stroke: cssVar.background,
