@@ -1,7 +1,9 @@
 import './drawing-libraries.ts';
+import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import type { Bin } from '../aggregate/model.ts';
 import { assertSvgSnapshot } from './svg-snapshot.ts';
+import { layouts } from './theme.ts';
 import { timelineChart, type TimelineInput } from './timeline.ts';
 
 const day = 86_400_000;
@@ -104,6 +106,36 @@ describe('timelineChart', () => {
   test('timelineChart(input).description lists every tied peak, in French too', () => {
     const tied = { ...input, locale: 'fr', peak: { starts: [may16, may16 + 2 * day], labels: [], value: 512 } };
     expect(timelineChart(tied).description).toContain('Le pic a eu lieu le 16 mai 2024 et 18 mai 2024 avec 512 publications.');
+  });
+
+  test('timelineChart(tied peaks) draws one label for them: between adjacent hours, over the first of peaks apart', () => {
+    const hour = 3_600_000;
+    const counts = Array.from({ length: 48 }, (_, h) => (h === 18 || h === 19 || h === 40 ? 42 : 5));
+    const bins = counts.map((n, i) => ({ start: may16 + i * hour, label: `h${i}`, total: n, byKind: { post: 2, repost: n - 2, quote: 0, reply: 0 }, accounts: n, cumulative: 0 }));
+    const hourly = (starts: number[]) => timelineChart({ ...input, bins, bin: 'hour', events: [], peak: { starts, labels: [], value: 42 } });
+    /** The peak labels drawn, each with the x its text is anchored at (its own and its groups' translations). */
+    const labels = (svg: string) => {
+      const root = parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelector('svg')!;
+      return [...root.querySelectorAll('text')].filter((t) => /^Peaks?: 42$/.test(t.textContent ?? '')).map((t) => {
+        let x = 0;
+        for (let at: Element | null = t; at && at !== root; at = at.parentElement) x += Number(/translate\(([-\d.]+)/.exec(at.getAttribute('transform') ?? '')?.[1] ?? 0);
+        return { text: t.textContent, x };
+      });
+    };
+    for (const layout of ['narrow', 'wide'] as const) {
+      const adjacent = labels(hourly([bins[18]!.start, bins[19]!.start]).svg[layout]);
+      expect(adjacent.map((l) => l.text), layout).toEqual(['Peaks: 42']);
+      const single = labels(hourly([bins[18]!.start]).svg[layout]);
+      const next = labels(hourly([bins[19]!.start]).svg[layout]);
+      expect(single.map((l) => l.text)).toEqual(['Peak: 42']);
+      // Centred between the two hours' own labels, which lie one bar apart.
+      expect(adjacent[0]!.x).toBeCloseTo((single[0]!.x + next[0]!.x) / 2, 1);
+      expect(next[0]!.x - single[0]!.x).toBeLessThan(layouts[layout].width / 40);
+      const apart = labels(hourly([bins[18]!.start, bins[40]!.start]).svg[layout]);
+      expect(apart.map((l) => l.text)).toEqual(['Peaks: 42']);
+      expect(apart[0]!.x).toBeCloseTo(single[0]!.x, 1);
+    }
+    expect(hourly([bins[18]!.start, bins[40]!.start]).description).toContain('The peak was 16 May 2024 at 18:00 and 17 May 2024 at 16:00 with 42 posts.');
   });
 
   test('timelineChart(input).description counts each kind in the plural its number needs', () => {

@@ -81,22 +81,21 @@ export function timelineChart(input: TimelineInput): ChartOutput {
     const marginBottom = 44;
     const py = (v: number) => marginTop + (1 - v / yTop) * (height - marginTop - marginBottom);
     const binWidth = (layout.width - marginLeft - marginRight) / (bins.length + 1);
-    const peakText = t('chart.peakLabel', { value: f.number(input.peak.value) });
+    const peakText = t('chart.peakLabel', { value: f.number(input.peak.value), count: input.peak.starts.length });
+    const peakLabel = peakPlace(input.peak.starts.map((start) => (start + binEnd(start, bin, timeZone)) / 2), x, peakText.length * charWidth * 1.1);
     // Near an edge the peak's label runs inwards, so it stays inside the drawing.
     const peakAnchor = (mid: number) => {
       const side = (x(mid) - marginLeft) / (layout.width - marginLeft - marginRight);
       return side < 0.25 ? { textAnchor: 'start', dx: -binWidth / 2 } : side > 0.75 ? { textAnchor: 'end', dx: binWidth / 2 } : { textAnchor: 'middle', dx: 0 };
     };
-    const peakMid = (start: number) => (start + binEnd(start, bin, timeZone)) / 2;
-    // Where each peak's label lies (bold, so a little wider than the average advance), for the kinds' names to keep clear of.
+    // Where the peak's label lies (bold, so a little wider than the average advance), for the kinds' names to keep clear of.
     function peakBoxes() {
+      if (peakLabel === undefined) return [];
       const w = peakText.length * charWidth * 1.1;
-      return input.peak.starts.map((start) => {
-        const { textAnchor, dx } = peakAnchor(peakMid(start));
-        const at = x(peakMid(start)) + dx;
-        const [x1, x2] = textAnchor === 'start' ? [at, at + w] : textAnchor === 'end' ? [at - w, at] : [at - w / 2, at + w / 2];
-        return { x1, x2, y1: py(input.peak.value) - 8 - fontSize - 2, y2: py(input.peak.value) - 8 };
-      });
+      const { textAnchor, dx } = peakAnchor(peakLabel);
+      const at = x(peakLabel) + dx;
+      const [x1, x2] = textAnchor === 'start' ? [at, at + w] : textAnchor === 'end' ? [at - w, at] : [at - w / 2, at + w / 2];
+      return [{ x1, x2, y1: py(input.peak.value) - 8 - fontSize - 2, y2: py(input.peak.value) - 8 }];
     }
     const names = stackLabels(
       spans.map(({ bin: b, end }) => ({ x1: x(b.start), x2: x(end), values: kinds.map((k) => b.byKind[k]) })),
@@ -146,14 +145,10 @@ export function timelineChart(input: TimelineInput): ChartOutput {
             textAnchor: names[0]!.anchor, lineAnchor: 'middle', fill: 'currentColor', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke',
           } as TextOptions),
         ] : []),
-        ...input.peak.starts.map((start) => {
-          const mid = peakMid(start);
-          const { textAnchor, dx } = peakAnchor(mid);
-          return Plot.text([{ x: mid, y: input.peak.value }], {
-            x: 'x', y: 'y', text: () => peakText, dy: -8, lineAnchor: 'bottom', textAnchor, ...(dx === 0 ? {} : { dx }),
-            fill: cssVar.accent, fontWeight: 'bold', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke',
-          } as TextOptions);
-        }),
+        ...(peakLabel === undefined ? [] : [Plot.text([{ x: peakLabel, y: input.peak.value }], {
+          x: 'x', y: 'y', text: () => peakText, dy: -8, lineAnchor: 'bottom', ...peakAnchor(peakLabel),
+          fill: cssVar.accent, fontWeight: 'bold', stroke: cssVar.background, strokeWidth: 3, paintOrder: 'stroke',
+        } as TextOptions)]),
       ],
     }, layout);
     key?.draw(svg, Number(svg.getAttribute('height')));
@@ -173,6 +168,18 @@ export function timelineChart(input: TimelineInput): ChartOutput {
     if (events.length > 0) parts.push(t('chart.events', { list: f.list(events.map((e) => `${e.label} (${formatBin(e.time, bin, locale, timeZone)})`)) }));
     return parts.join(' ');
   }
+}
+
+/**
+ * Where the one peak label goes (a time), given the middles of the tied peak bins: over the middle of them
+ * when they lie within a label's width of each other (adjacent hours), so the label stands for all of them;
+ * over the first otherwise, its plural and the description saying there are others. None without a peak.
+ */
+export function peakPlace(mids: readonly number[], x: (time: number) => number, labelWidth: number): number | undefined {
+  if (mids.length === 0) return undefined;
+  const first = Math.min(...mids);
+  const last = Math.max(...mids);
+  return x(last) - x(first) <= labelWidth ? (first + last) / 2 : first;
 }
 
 /** `::chart{kind=timeline hashtag=… bin=day|hour}`: one hashtag's posts per bin. */

@@ -16,7 +16,7 @@ export const fr: Catalogue = {
   'chart.timelineTitle': 'Publications par {bin, select, day {jour} other {heure}} sous #{tag}',
   'chart.timelineIntro': 'Publications par {bin, select, day {jour} other {heure}} sous #{tag}, en {timeZone}, {range} : {total} au total.',
   'chart.peak': 'Le pic a eu lieu le {when} avec {value}.',
-  'chart.peakLabel': 'Pic : {value}',
+  'chart.peakLabel': '{count, plural, one {Pic} many {Pics} other {Pics}} : {value}',
   'chart.byKind': 'Par type : {list}.',
   'chart.events': 'Événements signalés : {list}.',
   'chart.leadIn': 'Avant la période, {when} : {posts}, en clair et non comptées ci-dessus.',
