@@ -25,9 +25,9 @@ export const ITEM_SYMBOLS = ['circle', 'square', 'triangle', 'diamond'] as const
  * darker on the dark one, so grey never passes for a coloured item (coordination-charts.test.ts).
  */
 export const GREY_OPACITY = 0.55;
-/** The radius of the marks of the k-th coloured item (0-based): from 6 px down by 1 px an item (6.5 px wide). */
+/** The radius of the marks of the k-th coloured item (0-based): from 6.5 px down by 1 px an item (7 px wide). */
 export function itemRadius(k: number, layout: Layout): number {
-  return (layout.name === 'narrow' ? 6 : 6.5) - k;
+  return (layout.name === 'narrow' ? 6.5 : 7) - k;
 }
 /** Rows drawn at most; a taller strip stops being one picture on a phone. */
 export const MAX_ROWS = 60;
