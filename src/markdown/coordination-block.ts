@@ -112,21 +112,25 @@ interface Cells {
 /** A table in the site's scrolling box (components/TableScroll.astro), named by its caption. */
 type Cell = Child | Child[];
 
-function scrollTable(
-  id: string,
-  caption: Child[],
-  head: string[],
-  numeric: boolean[],
-  rows: Cell[][],
-  foot?: Cell[][],
-  rowClass?: (index: number) => string | undefined,
-): Element {
+interface TableOptions {
+  foot?: Cell[][];
+  rowClass?: (index: number) => string | undefined;
+  /**
+   * A phone shows each row as a card, every cell under its column's name (`data-label`, drawn by the
+   * stylesheet), instead of a table to scroll sideways; the markup stays one table with its headers.
+   */
+  stack?: boolean;
+}
+
+function scrollTable(id: string, caption: Child[], head: string[], numeric: boolean[], rows: Cell[][], options: TableOptions = {}): Element {
+  const { foot, rowClass, stack } = options;
   const row = (cells: Cell[], index = -1) =>
     h('tr', index >= 0 && rowClass?.(index) ? { className: [rowClass(index)!] } : {}, cells.map((c, i) => {
       const content = Array.isArray(c) ? c : [c];
-      return i === 0 ? h('th', { scope: 'row' }, content) : h('td', numeric[i] ? { className: ['num'] } : {}, content);
+      const label = stack ? { dataLabel: head[i] } : {};
+      return i === 0 ? h('th', { scope: 'row', ...label }, content) : h('td', { ...(numeric[i] ? { className: ['num'] } : {}), ...label }, content);
     }));
-  return h('section', { className: ['table-scroll'], tabIndex: 0, ariaLabelledBy: [id] }, [
+  return h('section', { className: stack ? ['table-scroll', 'table-stack'] : ['table-scroll'], tabIndex: 0, ariaLabelledBy: [id] }, [
     h('table', {}, [
       h('caption', { id }, caption),
       h('thead', {}, [h('tr', {}, head.map((c, i) => h('th', { scope: 'col', ...(numeric[i] ? { className: ['num'] } : {}) }, [c])))]),
@@ -161,6 +165,7 @@ function burstsTable(bursts: readonly CoordinationBurst[], result: CoordinationR
       c.time(b.start),
       c.time(b.end),
     ] as Cell[]),
+    { stack: true },
   );
 }
 
@@ -190,6 +195,7 @@ function clustersTable(clusters: readonly CoordinationCluster[], c: Cells & { au
       k.symmetry.toFixed(2),
       list(k.evidence.slice(0, EVIDENCE_SHOWN).map((id) => c.post(id, c.authorOf(id)))),
     ] as Cell[]),
+    { stack: true },
   );
 }
 
@@ -212,8 +218,10 @@ function sensitivityTable(rows: readonly SensitivityRow[], nullRow: Coordination
     [t('coord.window'), t('coord.tiesNeed'), t('coord.ties'), t('coord.accounts'), t('coord.largestCluster')],
     [false, true, true, true, true],
     rows.map((r) => cells(r, inForce(r) ? h('strong', {}, [t('coord.inForce', { window: duration(r.window, locale) })]) : duration(r.window, locale))),
-    [cells(nullRow, t('coord.chanceRow', { window: duration(nullRow.window, locale) }))],
-    (i) => (rows[i]!.minWeight === weight ? undefined : 'coordination-other-weight'),
+    {
+      foot: [cells(nullRow, t('coord.chanceRow', { window: duration(nullRow.window, locale) }))],
+      rowClass: (i) => (rows[i]!.minWeight === weight ? undefined : 'coordination-other-weight'),
+    },
   );
 }
 

@@ -2,7 +2,7 @@
  * The parameters box of the coordination analysis: what every coordination number rests on (the signals,
  * the window, the thresholds in force with the resolved percentile weight, the burst cap, the normalisation
  * versions and the hash of the posts read). `::coordination` opens with it and every coordination chart
- * carries it, so a figure lifted out of the page still says how it was computed.
+ * carries it, folded, so a figure lifted out of the page still says how it was computed.
  */
 import type { Element } from 'hast';
 import type { CoordinationResult } from '../aggregate/coordination/types.ts';
@@ -48,12 +48,14 @@ export function coordinationParameters(result: CoordinationResult, ctx: Pick<Ren
     ],
   ];
   const all = ctx.caseId ? h('a', { href: ctx.urls.dataFile(ctx.caseId, 'coordination/params.json') }, [t('coord.allParameters')]) : t('coord.allParameters');
+  const list = h('dl', { className: ['facts'] }, facts.flatMap(([term, value]) => [h('dt', {}, [term]), h('dd', {}, value)]));
+  const title = h('strong', {}, [t('coord.paramsTitle')]);
+  // Beside a chart the box folds to its title: on a phone the whole list would stand a screen long after
+  // every chart, repeating the block's. A closed <details> opens without script, and prints open.
+  if (!options.intro) return h('details', { className: ['coordination-params'] }, [h('summary', {}, [title]), list, h('p', {}, [all, '.'])]);
   return h('div', { className: ['coordination-params'] }, [
-    h('p', { className: ['coordination-params-title'] }, [h('strong', {}, [t('coord.paramsTitle')])]),
-    options.intro
-      ? h('p', {}, [t('coord.paramsIntro', { signals: signals('coord.signalDoes', 'disjunction'), window: p.window, weight: p.resolvedMinWeight }), ' ', all, '.'])
-      : null,
-    h('dl', { className: ['facts'] }, facts.flatMap(([term, value]) => [h('dt', {}, [term]), h('dd', {}, value)])),
-    options.intro ? null : h('p', {}, [all, '.']),
+    h('p', { className: ['coordination-params-title'] }, [title]),
+    h('p', {}, [t('coord.paramsIntro', { signals: signals('coord.signalDoes', 'disjunction'), window: p.window, weight: p.resolvedMinWeight }), ' ', all, '.']),
+    list,
   ]);
 }

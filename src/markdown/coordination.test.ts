@@ -124,12 +124,15 @@ describe('::coordination', () => {
     expect(percentile).toContain('(minimum 3; the 90th percentile of pair weights resolved to 3)');
   });
 
-  it('tables the burst and the cluster in scrolling boxes, the private person by pseudonym only', () => {
-    expect(html).toMatch(/<section class="table-scroll" tabindex="0" aria-labelledby="coordination-bursts"><table><caption id="coordination-bursts">Bursts/);
-    const burstRow = html.match(/<tbody><tr><th scope="row">1<\/th>.*?<\/tr>/)![0];
+  it('tables the burst and the cluster, each cell named by its column for a phone, the private person by pseudonym only', () => {
+    expect(html).toMatch(/<section class="table-scroll table-stack" tabindex="0" aria-labelledby="coordination-bursts"><table><caption id="coordination-bursts">Bursts/);
+    expect(html).toMatch(/<section class="table-scroll table-stack" tabindex="0" aria-labelledby="coordination-clusters">/);
+    const burstRow = html.match(/<tbody><tr><th scope="row" data-label="Burst">1<\/th>.*?<\/tr>/)![0];
     expect(burstRow).toContain('Reposts of post <code>m</code> by <bdi><a href="/accounts/x/esmirakhahil/">Esmira Khalil</a></bdi>');
     expect(burstRow).toContain('<bdi>@user_b0</bdi>, post <code>b0-post</code>');
-    expect(burstRow).toContain('<td class="num">25</td><td class="num">25</td><td><time datetime="2024-05-16T08:00:00.000Z">May 16, 2024, 12:00:00 GMT+4</time></td><td><time datetime="2024-05-16T08:00:48.000Z">May 16, 2024, 12:00:48 GMT+4</time></td>');
+    expect(burstRow).toContain('<td class="num" data-label="Accounts">25</td><td class="num" data-label="Posts">25</td><td data-label="Start"><time datetime="2024-05-16T08:00:00.000Z">May 16, 2024, 12:00:00 GMT+4</time></td><td data-label="End"><time datetime="2024-05-16T08:00:48.000Z">May 16, 2024, 12:00:48 GMT+4</time></td>');
+    // The sensitivity table keeps its columns: narrow enough for a phone, and read down its windows.
+    expect(html).toMatch(/<section class="table-scroll" tabindex="0" aria-labelledby="coordination-sensitivity">/);
     const clusters = html.slice(html.indexOf('coordination-clusters'));
     expect(clusters).toContain('4: <bdi>@user_g1</bdi>, <bdi>@user_g2</bdi>, <bdi>@user_g3</bdi>, <bdi>[Member A]</bdi>');
     expect(clusters).toContain('<code>member-a-post-6</code>, <a href="https://x.com/g1/status/r0-g1" rel="nofollow noreferrer"><code>r0-g1</code></a>, ');
@@ -139,9 +142,9 @@ describe('::coordination', () => {
   it('links each evidence post to its card on the page or to its address, a private person’s to neither', () => {
     const card = { ...model.posts['1001']!, id: 'r0-g2', authorId: 'g2' };
     const withCard = render('::coordination\n\n::post{id=r0-g2}', { model: { ...ctx().model!, posts: { 'r0-g2': card } } }).html;
-    const evidence = withCard.slice(withCard.indexOf('coordination-clusters')).match(/<td>(?:<code>|<a)[^]*?<\/td><\/tr>/)![0];
+    const evidence = withCard.slice(withCard.indexOf('coordination-clusters')).match(/<td data-label="Evidence posts">(?:<code>|<a)[^]*?<\/td><\/tr>/)![0];
     expect(evidence).toBe(
-      '<td><code>member-a-post-6</code>, <a href="https://x.com/g1/status/r0-g1" rel="nofollow noreferrer"><code>r0-g1</code></a>, <a href="#post-r0-g2"><code>r0-g2</code></a></td></tr>',
+      '<td data-label="Evidence posts"><code>member-a-post-6</code>, <a href="https://x.com/g1/status/r0-g1" rel="nofollow noreferrer"><code>r0-g1</code></a>, <a href="#post-r0-g2"><code>r0-g2</code></a></td></tr>',
     );
     expect(withCard).toContain('<article class="evidence-card" id="post-r0-g2"');
     // The private person's post has an address in the data; the page names the post by its stand-in alone.
@@ -178,10 +181,10 @@ describe('::coordination', () => {
 });
 
 describe('a coordination chart', () => {
-  it('carries the parameters box beside it, placed alone without ::coordination', () => {
+  it('carries the parameters box beside it, folded to its title, placed alone without ::coordination', () => {
     const html = render('::chart{kind=synchrony cluster=1}').html;
     const figure = html.indexOf('<figure id="synchrony-1"');
-    const box = html.indexOf('<div class="coordination-params">');
+    const box = html.indexOf('<details class="coordination-params"><summary><strong>How coordination was computed</strong></summary><dl class="facts">');
     expect(html.startsWith('<div class="chart-with-basis">')).toBe(true);
     expect(figure).toBeGreaterThan(0);
     expect(box).toBeGreaterThan(figure);

@@ -12,7 +12,7 @@ const classes = [
   'evidence-text', 'evidence-media', 'evidence-archives', 'evidence-source',
   'coordination', 'coordination-params', 'coordination-params-title', 'coordination-caveat', 'coordination-files',
   'coordination-note', 'coordination-accounts', 'coordination-print-note', 'coordination-other-weight', 'chart-with-basis',
-  'table-scroll', 'num', 'facts', 'hash',
+  'table-scroll', 'table-stack', 'num', 'facts', 'hash',
   // GFM footnotes and task lists, as remark-rehype emits them.
   'footnotes', 'sr-only', 'data-footnote-backref', 'task-list-item', 'contains-task-list',
 ];
@@ -37,6 +37,8 @@ export const sanitizeSchema: Schema = {
     a: [...(base['a'] ?? []), 'rel'],
     // Finding headings, and the empty spans in them that keep a retired id of the finding working.
     ...Object.fromEntries(['h2', 'h3', 'h4', 'h5', 'h6', 'span'].map((h) => [h, [...(base[h] ?? []), 'dataPermanent']])),
+    // A stacked table's cells, named by their column for a phone (the stylesheet draws the name).
+    ...Object.fromEntries(['th', 'td'].map((h) => [h, [...(base[h] ?? []), 'dataLabel']])),
     '*': [
       ...(base['*'] ?? []),
       ['className', ...classes],

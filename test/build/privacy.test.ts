@@ -203,7 +203,7 @@ describe('a private person in the published site', () => {
   it('is in the coordination tables and files, by pseudonym', () => {
     const page = files.find((f) => f.file === 'cases/demo-case/index.html')!.text;
     const clusters = page.slice(page.indexOf('<caption id="coordination-clusters">'));
-    expect(clusters.slice(0, clusters.indexOf('</table>'))).toMatch(/<td><span class="coordination-accounts">3: .*Member A/);
+    expect(clusters.slice(0, clusters.indexOf('</table>'))).toMatch(/<td data-label="Accounts"><span class="coordination-accounts">3: .*Member A/);
     // The fixture's data is synthetic, so no evidence post is linked to its (invented) address; the person's
     // post is named by its stand-in id only (checked below).
     const table = clusters.slice(0, clusters.indexOf('</table>'));

@@ -1,0 +1,129 @@
+/**
+ * The example's report on a 360 px phone, where the coordination section is widest: its bursts and clusters
+ * tables read as one card per row with each cell under its column's name, nothing to scroll sideways, and
+ * still as tables to a screen reader; the parameters box beside a coordination chart is one tap-sized line
+ * that opens without script; every fold and download link is a finger's height (44 px). At 1280 px the
+ * same tables are ordinary tables.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveSite, type StaticServer } from './static-server.ts';
+
+const { example } = inject('browserSites');
+const REPORT = 'cases/new-caledonia-2024/';
+const STACKED = ['coordination-bursts', 'coordination-clusters'];
+const TAP_PX = 44;
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  if (example.error) return;
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  server = await serveSite(example.dir, example.base);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The report in a fresh context at `width`, with or without script. */
+async function open(width: number, javaScriptEnabled = true): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${REPORT}`, { waitUntil: 'load' });
+  return { context, page };
+}
+
+/** How a stacked table shows: its box's scrolling, and each body cell's drawn column name beside its header's. */
+async function tableOnScreen(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const box = document.querySelector(`[aria-labelledby="${id}"]`)!;
+    const table = box.querySelector('table')!;
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
+    const cells = [...table.querySelectorAll('tbody tr')].flatMap((tr) => [...tr.children].map((cell, i) => ({
+      header: headers[i],
+      label: cell.getAttribute('data-label'),
+      drawn: getComputedStyle(cell, '::before').content,
+      right: cell.getBoundingClientRect().right,
+    })));
+    const theadShown = table.querySelector('thead')!.getBoundingClientRect().height > 2;
+    return { scrolls: box.scrollWidth > box.clientWidth, boxRight: box.getBoundingClientRect().right, cells, theadShown };
+  }, id);
+}
+
+describe('the report on a 360 px phone', () => {
+  it.each(STACKED)('#%s: one card per row, every cell under its column name, nothing to scroll sideways', async (id) => {
+    expect(example.error, example.error).toBeUndefined();
+    const { context, page } = await open(360);
+    try {
+      const shown = await tableOnScreen(page, id);
+      expect(shown.scrolls, `${id} scrolls sideways`).toBe(false);
+      expect(shown.theadShown).toBe(false);
+      expect(shown.cells.length).toBeGreaterThan(0);
+      for (const cell of shown.cells) {
+        expect(cell.label).toBe(cell.header);
+        // The name is drawn from the attribute, with empty alternative text so a screen reader says it once (as the header).
+        expect(cell.drawn).toBe(`"${cell.header}" / ""`);
+        expect(cell.right).toBeLessThanOrEqual(shown.boxRight + 0.5);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(STACKED)('#%s is still a table to a screen reader: column headers, a row header, cells', async (id) => {
+    const { context, page } = await open(360);
+    try {
+      const tree = await page.locator(`[aria-labelledby="${id}"] table`).ariaSnapshot();
+      expect(tree).toMatch(/^- '?table /);
+      expect(tree).toContain('- columnheader ');
+      expect(tree).toContain('- rowheader ');
+      expect(tree).toContain('- cell ');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('folds the parameters box beside a coordination chart to one tap-sized line that opens without script', async () => {
+    const { context, page } = await open(360, false);
+    try {
+      const box = page.locator('.chart-with-basis details.coordination-params');
+      await expect(box.count()).resolves.toBeGreaterThan(0);
+      const first = box.first();
+      const closed = await first.boundingBox();
+      expect(closed!.height).toBeGreaterThanOrEqual(TAP_PX);
+      expect(closed!.height).toBeLessThan(TAP_PX + 12);
+      await first.locator('summary').click();
+      await expect(first.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+      await expect(first.locator('dl').isVisible()).resolves.toBe(true);
+      expect((await first.boundingBox())!.height).toBeGreaterThan(closed!.height * 4);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('makes every fold and every download link at least 44 px tall', async () => {
+    const { context, page } = await open(360);
+    try {
+      const small = await page.evaluate((min) => [...document.querySelectorAll('main summary, .chart-downloads a, .menu summary')]
+        .map((e) => ({ what: `${e.parentElement?.className || e.parentElement?.tagName} ${e.textContent?.trim().slice(0, 30)}`, height: e.getBoundingClientRect().height }))
+        .filter((e) => e.height > 0 && e.height < min - 0.5), TAP_PX);
+      expect(small).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the report at 1280 px', () => {
+  it.each(STACKED)('#%s is an ordinary table: its header row shown, no column names drawn in the cells', async (id) => {
+    const { context, page } = await open(1280);
+    try {
+      const shown = await tableOnScreen(page, id);
+      expect(shown.theadShown).toBe(true);
+      expect(shown.cells.every((c) => c.drawn === 'none' || c.drawn === 'normal')).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
