@@ -15,6 +15,7 @@ const REPORT = 'cases/new-caledonia-2024/';
 const STACKED: [page: string, id: string][] = [
   [REPORT, 'coordination-bursts'],
   [REPORT, 'coordination-clusters'],
+  [`fr/${REPORT}`, 'coordination-bursts'],
   ['accounts/x/esmirakhahil/', 'affiliations-caption'],
   [`${REPORT}data/`, 'charts-caption'],
 ];
@@ -52,6 +53,8 @@ async function tableOnScreen(page: Page, id: string) {
       text: cell.textContent?.trim() ?? '',
       label: cell.getAttribute('data-label'),
       drawn: getComputedStyle(cell, '::before').content,
+      // The name is drawn in the cell's leading padding, which must hold it.
+      room: parseFloat(getComputedStyle(cell).paddingInlineStart) - parseFloat(getComputedStyle(cell, '::before').width),
       right: cell.getBoundingClientRect().right,
     })));
     const theadShown = table.querySelector('thead')!.getBoundingClientRect().height > 2;
@@ -75,6 +78,7 @@ describe('the report on a 360 px phone', () => {
         expect(cell.label).toBe(cell.header);
         // The name is drawn from the attribute, with empty alternative text so a screen reader says it once (as the header).
         expect(cell.drawn).toBe(`"${cell.header}" / ""`);
+        expect(cell.room, `${cell.header}: no room for its name`).toBeGreaterThan(0);
       }
     } finally {
       await context.close();
