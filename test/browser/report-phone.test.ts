@@ -85,14 +85,14 @@ describe('the report on a 360 px phone', () => {
     }
   });
 
-  it.each(STACKED)('/%s#%s is still a table to a screen reader: column headers, a row header, cells', async (path, id) => {
+  it.each(STACKED)('/%s#%s is still a table to a screen reader: rows with a row header and cells', async (path, id) => {
     const { context, page } = await open(360, true, path);
     try {
       const tree = await page.locator(`[aria-labelledby="${id}"] table`).ariaSnapshot();
+      // YAML quotes an entry whose name holds a colon.
       expect(tree).toMatch(/^- '?table /);
-      expect(tree).toContain('- columnheader ');
-      expect(tree).toContain('- rowheader ');
-      expect(tree).toContain('- cell ');
+      expect(tree).toMatch(/^\s+- '?rowheader /m);
+      expect(tree).toMatch(/^\s+- '?cell /m);
     } finally {
       await context.close();
     }
