@@ -7,7 +7,7 @@ import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import { localeFormat } from '../locale/messages.ts';
 import { bands, num, placed, svgMarkup, writeSvg, type SvgMarkup } from './svg-writer.ts';
-import { cssVar, fontSize, layouts, seriesColour, type Layout } from './theme.ts';
+import { charWidth, cssVar, fontSize, layouts, seriesColour, type Layout } from './theme.ts';
 import type { ChartOutput } from './types.ts';
 import { dateFormat } from './zone.ts';
 import { activityStrip } from './activity-strip.ts';
@@ -95,7 +95,7 @@ const cells = new Map<string, Map<number, SvgMarkup>[]>();
 /** Keys to the shades, by language, layout, number of rows and largest count (a handful per build). */
 const keys = new Map<string, SvgMarkup>();
 
-function drawFrame(g: Geometry, labels: string[], axisLabel: string): SvgMarkup {
+function drawFrame(g: Geometry, labels: string[], axisLabel: readonly string[]): SvgMarkup {
   const rowMid = (r: number) => num(g.y.at[r]! + g.y.width / 2);
   const hourMid = (h: number) => num(g.x.at[h]! + g.x.width / 2);
   const ticks = labels.map((_, r) => `M${g.left - 6},${rowMid(r)}h6`).join('') + hourTicks.map((h) => `M${hourMid(h)},${g.bottom}v6`).join('');
@@ -103,7 +103,7 @@ function drawFrame(g: Geometry, labels: string[], axisLabel: string): SvgMarkup 
     s('path', { fill: 'none', stroke: 'currentColor', d: ticks }),
     s('g', { 'text-anchor': 'end' }, labels.map((l, r) => s('text', { x: g.left - 9, y: rowMid(r), dy: '0.32em' }, l))),
     ...hourTicks.map((h) => s('text', { x: hourMid(h), y: g.bottom + 9, dy: '0.71em' }, hourLabel(h))),
-    s('text', { x: num((g.left + g.width) / 2), y: g.bottom + 40 }, axisLabel),
+    ...axisLabel.map((line, i) => s('text', { x: num((g.left + g.width) / 2), y: g.bottom + 40 + i * lineHeight }, line)),
     s('g', { style: `fill:${cssVar.muted}`, 'fill-opacity': '0.12' }, labels.flatMap((_, r) => hours.map((h) => cellRect(g, r, h)))),
   ]);
 }
@@ -112,15 +112,27 @@ const shadeOf = (count: number, max: number) => minOpacity + (1 - minOpacity) * 
 const opacity = (count: number, max: number) => num(shadeOf(count, max));
 
 const swatch = 18;
-/** Space under the hour axis: its ticks and label, then the key's title and swatches. */
+/** Space under the hour axis: its ticks and a line of label, then the key's title and swatches. */
 const keyTop = 52;
+const lineHeight = fontSize + 3;
+
+/**
+ * The hour axis's label: "Hour of day (zone)" on one line where it fits, centred under the drawing;
+ * otherwise the zone's name on a line of its own (a long name, "Azerbaijan Standard Time", outruns a phone's
+ * 288-unit drawing beside the words before it).
+ */
+function axisLines(g: Geometry, what: string, oneLine: string, zone: string): string[] {
+  const half = (oneLine.length * charWidth) / 2;
+  const centre = (g.left + g.width) / 2;
+  return centre - half >= 0 && centre + half <= g.width ? [oneLine] : [what, zone];
+}
 const keyHeight = fontSize + 6 + swatch + 4 + fontSize + 8;
 
 /** The key to the shades: an empty cell, then up to five counts from 1 to the largest, each under its swatch. */
-function drawKey(g: Geometry, max: number, title: string, number: (n: number) => string): Element {
+function drawKey(g: Geometry, top: number, max: number, title: string, number: (n: number) => string): Element {
   const n = Math.min(5, max);
   const steps = [0, ...new Set(Array.from({ length: n }, (_, i) => Math.round(1 + (i * (max - 1)) / Math.max(1, n - 1))))];
-  const y = g.bottom + keyTop;
+  const y = g.bottom + top;
   const key: ElementContent[] = [s('text', { x: g.left, y, dy: '0.71em', 'text-anchor': 'start' }, title)];
   steps.forEach((count, i) => {
     const x = g.left + i * (swatch + 16);
@@ -151,9 +163,12 @@ export function activityHeatmap(input: ActivityHeatmapInput): ChartOutput {
   function draw(layout: Layout): string {
     const g = geometry(layout, rows.length);
     const frameKey = [locale, timeZone, layout.name, ...rows.map((r) => r.label)].join('\u0000');
+    const what = t('chart.hourOfDay');
+    const label = axisLines(g, what, t('chart.zoneLabel', { what, timeZone }), t('md.zone', { timeZone }).trim());
+    const top = keyTop + (label.length - 1) * lineHeight;
     let axes = frames.get(frameKey);
     if (axes === undefined) {
-      axes = drawFrame(g, rows.map((r) => r.label), t('chart.zoneLabel', { what: t('chart.hourOfDay'), timeZone }));
+      axes = drawFrame(g, rows.map((r) => r.label), label);
       frames.set(frameKey, axes);
     }
     const gridKey = `${layout.name} ${rows.length}`;
@@ -176,13 +191,13 @@ export function activityHeatmap(input: ActivityHeatmapInput): ChartOutput {
       filled.push(placed(cell));
     }));
     // The key depends only on the largest count, the language and the layout: drawn once for each.
-    const keyKey = [locale, layout.name, rows.length, max].join('\u0000');
+    const keyKey = [locale, layout.name, rows.length, max, top].join('\u0000');
     let key = keys.get(keyKey);
     if (key === undefined) {
-      key = svgMarkup([drawKey(g, max, t('chart.heatmapKey'), f.number)]);
+      key = svgMarkup([drawKey(g, top, max, t('chart.heatmapKey'), f.number)]);
       keys.set(keyKey, key);
     }
-    const height = g.bottom + keyTop + keyHeight;
+    const height = g.bottom + top + keyHeight;
     return writeSvg({ id: input.id, kind: 'activity-heatmap', layout, title, description, height }, [placed(axes), s('g', { style: `fill:${seriesColour(0)}` }, filled), placed(key)]);
   }
 
