@@ -5,7 +5,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { PluginKind, declareClassPlugin } from '@stryker-mutator/api/plugin';
-import { keyOf } from './mutation-sample.mjs';
+import { keyOf } from './mutation-keys.mjs';
 
 class ProgressReporter {
   onMutantTested(result) {

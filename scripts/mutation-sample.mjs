@@ -7,6 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { Instrumenter } from '@stryker-mutator/instrumenter';
+// The aggregation's own generator, so a sample is drawn as reproducibly as the synthetic data (run through tsx).
+import { seededRandom } from '../src/aggregate/seeded-random.ts';
 
 const quiet = { isTraceEnabled: () => false, isDebugEnabled: () => false, isInfoEnabled: () => false, isWarnEnabled: () => false, isErrorEnabled: () => false, isFatalEnabled: () => false, trace() {}, debug() {}, info() {}, warn() {}, error() {}, fatal() {} };
 
@@ -23,21 +25,9 @@ export async function listMutants(patterns) {
   }));
 }
 
-/** mulberry32: a small seeded generator, so a sample can be drawn again. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `size` of `items`, drawn without replacement (a partial Fisher–Yates shuffle). */
 export function sample(items, size, seed) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pool = [...items];
   const count = Math.min(size, pool.length);
   for (let i = 0; i < count; i++) {
@@ -54,19 +44,6 @@ export function sample(items, size, seed) {
  */
 export function rangeOf({ file, location: { start, end } }) {
   return `${file}:${start.line + 1}:${start.column}-${end.line + 1}:${end.column}`;
-}
-
-/**
- * One key for a mutant in the instrumenter's list (0-based lines and columns) and in StrykerJS's results
- * (1-based, as in its report): `base` says which.
- * @param {{ file?: string, fileName?: string, location: { start: { line: number, column: number }, end: { line: number, column: number } }, mutatorName: string, replacement?: string }} mutant
- * @param {0 | 1} [base]
- */
-export function keyOf({ file, fileName, location: { start, end }, mutatorName, replacement }, base = 0) {
-  const name = file ?? fileName;
-  const relative = name.startsWith('/') ? name.slice(process.cwd().length + 1) : name;
-  const at = ({ line, column }) => `${line - base}:${column - base}`;
-  return `${relative}:${at(start)}-${at(end)} ${mutatorName} ${replacement}`;
 }
 
 /** The Wilson score interval of `hits` of `n` at 95 %: a proportion's interval that stays inside 0–1. */

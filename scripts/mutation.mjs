@@ -14,7 +14,8 @@
 import { Stryker } from '@stryker-mutator/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { keyOf, listMutants, rangeOf, sample, wilson } from './mutation-sample.mjs';
+import { keyOf } from './mutation-keys.mjs';
+import { listMutants, rangeOf, sample, wilson } from './mutation-sample.mjs';
 
 /** Each folder: the code it mutates and the tests that hold its promises. */
 export const FOLDERS = {

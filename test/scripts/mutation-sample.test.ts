@@ -4,7 +4,8 @@
  * drawn mutant; a result is matched back to its draw; the interval is the Wilson interval.
  */
 import { describe, expect, it } from 'vitest';
-import { keyOf, listMutants, rangeOf, sample, wilson } from '../../scripts/mutation-sample.mjs';
+import { keyOf } from '../../scripts/mutation-keys.mjs';
+import { listMutants, rangeOf, sample, wilson } from '../../scripts/mutation-sample.mjs';
 
 describe('sample(items, size, seed)', () => {
   const items = Array.from({ length: 100 }, (_, i) => i);
