@@ -10,7 +10,8 @@ import { keyOf } from './mutation-keys.mjs';
 class ProgressReporter {
   onMutantTested(result) {
     const file = process.env.CASEFILE_MUTATION_PROGRESS;
-    if (!file || result.status === 'Pending') return;
+    // Not the mutants a sampled run ignores (nested inside a drawn one): a drawn mutant ignored would then have no result, an error.
+    if (!file || result.status === 'Pending' || result.status === 'Ignored') return;
     // Keys are written 0-based, as the sample draws them; StrykerJS reports results 1-based.
     appendFileSync(file, `${JSON.stringify({ key: keyOf(result, 1), status: result.status })}\n`);
   }

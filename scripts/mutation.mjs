@@ -88,6 +88,10 @@ for (const folder of options.folders) {
   if (drawn && options.force) await writeFile(progressFile, '');
   const pending = drawn?.filter((m) => !done.has(keyOf(m)));
   process.env.CASEFILE_MUTATION_PROGRESS = drawn ? progressFile : '';
+  // The drawn mutants, for the ignorer that leaves out the mutants nested inside them (mutation-nested.mjs).
+  const drawnFile = `reports/mutation/${name}.drawn.json`;
+  if (drawn) await writeFile(drawnFile, JSON.stringify(drawn.map(({ file, location }) => ({ file, location }))));
+  process.env.CASEFILE_MUTATION_DRAWN = drawn ? drawnFile : '';
   // A narrower `--mutate` (for example `src/check/hashes.ts:20-40`) keeps this folder's tests and report.
   const tested =
     pending?.length === 0
@@ -100,10 +104,11 @@ for (const folder of options.folders) {
           force: options.force,
           dryRunOnly: options.dryRunOnly,
           jsonReporter: { fileName: `reports/mutation/${name}.json` },
-          appendPlugins: [fileURLToPath(new URL('./mutation-progress.mjs', import.meta.url))],
+          appendPlugins: ['./mutation-progress.mjs', './mutation-nested.mjs'].map((p) => fileURLToPath(new URL(p, import.meta.url))),
+          ignorers: drawn ? ['casefile-nested'] : [],
           reporters: ['clear-text', 'progress', 'json', ...(drawn ? ['casefile-progress'] : [])],
         }).runMutationTest();
-  // A sampled mutant's range also holds the mutants nested inside it: they ran, but only the drawn ones count.
+  // Other mutants at a drawn one's node (another mutator, or nested ones holding a drawn one) ran too, but only the drawn ones count.
   for (const r of tested) done.set(keyOf(r, 1), r.status);
   const results = drawn ? drawn.map((m) => ({ key: keyOf(m), status: done.get(keyOf(m)) })) : tested.map((r) => ({ key: keyOf(r, 1), status: r.status }));
   if (results.some((r) => r.status === undefined)) {

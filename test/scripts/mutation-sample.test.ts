@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { keyOf } from '../../scripts/mutation-keys.mjs';
+import { nestedOnly } from '../../scripts/mutation-nested.mjs';
 import { listMutants, rangeOf, sample, wilson } from '../../scripts/mutation-sample.mjs';
 
 describe('sample(items, size, seed)', () => {
@@ -59,5 +60,25 @@ describe('wilson(hits, n)', () => {
     expect(wilson(10, 10).low).toBeCloseTo(0.7225, 4);
     expect(wilson(0, 10).low).toBeCloseTo(0, 10);
     expect(wilson(0, 0)).toEqual({ low: 0, high: 1 });
+  });
+});
+
+describe('nestedOnly(range, drawn): the mutants a sampled run leaves out', () => {
+  const range = (a: number, b: number, c: number, d: number) => ({ start: { line: a, column: b }, end: { line: c, column: d } });
+  // A drawn block on lines 10–20, and a drawn expression inside it on line 12.
+  const drawn = [range(10, 0, 20, 1), range(12, 4, 12, 30)];
+
+  it('leaves out a node strictly inside a drawn mutant that holds no drawn mutant', () => {
+    expect(nestedOnly(range(15, 2, 15, 9), drawn)).toBe(true);
+    expect(nestedOnly(range(12, 10, 12, 20), drawn)).toBe(true);
+  });
+
+  it('keeps a drawn mutant itself, a node that holds one, and a node outside every drawn range', () => {
+    expect(nestedOnly(range(10, 0, 20, 1), drawn)).toBe(false);
+    expect(nestedOnly(range(12, 4, 12, 30), drawn)).toBe(false);
+    expect(nestedOnly(range(11, 0, 13, 0), drawn)).toBe(false);
+    expect(nestedOnly(range(21, 0, 21, 5), drawn)).toBe(false);
+    // Overlapping the block's end is not inside it.
+    expect(nestedOnly(range(20, 0, 22, 0), drawn)).toBe(false);
   });
 });
