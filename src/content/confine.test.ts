@@ -36,6 +36,12 @@ describe('confinedWritePath(folder, relative)', () => {
   it('returns paths inside the folder', () => {
     expect(confinedWritePath(root, 'cases/x/index.html')).toBe(path.join(root, 'cases/x/index.html'));
   });
+  it('returns paths inside a folder not made yet (a first build), and still refuses a way out of it', () => {
+    const fresh = path.join(root, 'not-yet', 'dist');
+    expect(confinedWritePath(fresh, 'cases/x/index.html')).toBe(path.join(fresh, 'cases/x/index.html'));
+    expect(() => confinedWritePath(fresh, '../../../X.html')).toThrow(/outside/);
+    expect(() => confinedWritePath(path.join(root, 'linked', 'dist'), 'X.html')).not.toThrow();
+  });
   it('throws for `..`, an absolute path and a path through a linked folder', () => {
     expect(() => confinedWritePath(root, '../../../X.html')).toThrow(/outside/);
     expect(() => confinedWritePath(root, '/tmp/X.html')).toThrow(/outside/);

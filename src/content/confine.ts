@@ -38,18 +38,26 @@ export function isInside(root: string, file: string): boolean {
 export function confinedWritePath(folder: string, relative: string): string {
   const target = confinedJoin(folder, relative);
   // The deepest existing ancestor must resolve inside the folder too: a linked sub-folder could point anywhere.
-  let existing = target;
-  for (;;) {
-    try {
-      const real = realpathSync(existing);
-      if (!isInside(realpathSync(folder), real)) throw new Error(`Refusing to write ${JSON.stringify(relative)} through a link out of ${folder}`);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      existing = path.dirname(existing);
-    }
+  // The folder itself may not exist yet (a first build), so both sides are resolved as far as they exist.
+  if (!isInside(realAsFarAsExists(folder), realAsFarAsExists(target))) {
+    throw new Error(`Refusing to write ${JSON.stringify(relative)} through a link out of ${folder}`);
   }
   return target;
+}
+
+/** `file` with its deepest existing ancestor resolved by `realpath` and the rest, not yet made, joined on. */
+function realAsFarAsExists(file: string): string {
+  const absolute = path.resolve(file);
+  let existing = absolute;
+  for (;;) {
+    try {
+      return path.join(realpathSync(existing), path.relative(existing, absolute));
+    } catch (error) {
+      const parent = path.dirname(existing);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === existing) throw error;
+      existing = parent;
+    }
+  }
 }
 
 /**
