@@ -234,6 +234,20 @@ describe('aggregateCase(posts, input) on the hand-computed fixture', () => {
     expect(noumea.day.map((b) => [b.label, b.total])).toEqual([['2024-10-26', 12], ['2024-10-27', 6]]);
     expect(utc.day.map((b) => [b.label, b.total])).toEqual([['2024-10-26', 10], ['2024-10-27', 11]]);
   });
+
+  it('aggregateCase(posts) states the case, its zone and its period as the case gives them', () => {
+    expect([model.caseId, model.timeZone, model.period]).toEqual(['fixture', 'Europe/Paris', { from: '2024-10-26', to: '2024-10-27' }]);
+  });
+
+  it('aggregateCase(posts) keeps the first post of a tag whole, even when an earlier wanted post without the tag is read after it', () => {
+    const post = (id: string, tags: string[], time: string): NormalisedPost => ({
+      id, platform: 'x', authorId: id, handle: null, time: at(time), precision: 'second', kind: 'post',
+      tags, text: id, mediaHashes: [], archives: [], dataset: 'd', line: 1,
+    });
+    const m = aggregateCase([post('tagged', [T], '2024-10-26T10:00:00Z'), post('wanted', [], '2024-10-26T09:00:00Z')], { ...input, wantedPostIds: ['wanted'] });
+    expect(m.timelines[T]!.firstPosts.map((p) => p.id)).toEqual(['tagged']);
+    expect(Object.keys(m.posts)).toEqual(['tagged', 'wanted']);
+  });
 });
 
 const tags = ['A', 'B', 'c'];

@@ -76,3 +76,21 @@ describe('Ranker', () => {
     );
   });
 });
+
+describe('aggregator.rawSink(dataset, file): hashtags as written', () => {
+  /** A post of account w, as the reader hands it over (fields) with the object it was read from. */
+  const read = (sink: ReturnType<ReturnType<typeof createAggregator>['rawSink']>, id: string, createdAt: string, hashtags: string[], line: number) => {
+    const raw = { id, platform: 'x' as const, author: { id: 'w' }, createdAt, kind: 'post' as const, text: `post ${id}`, hashtags };
+    sink({ id, platform: 'x', authorId: 'w', handle: null, name: undefined, time: Date.parse(createdAt), kind: 'post', refId: undefined, refAuthorId: undefined, text: raw.text, hashtags, urls: undefined, url: undefined, mediaHashes: undefined }, line, () => raw);
+  };
+
+  it('counts a bare "#" or "##" as no hashtag of the account, and a tag by its folded spelling', () => {
+    const aggregator = createAggregator({ ...input, dossiers: [], wantedPostIds: [], figureQueries: [] });
+    const sink = aggregator.rawSink('d', 'posts.ndjson');
+    read(sink, 'w1', '2024-10-26T10:00:00Z', ['#', '##'], 1);
+    read(sink, 'w2', '2024-10-26T11:00:00Z', ['#Other', 'other'], 2);
+    read(sink, 'w3', '2024-10-26T12:00:00Z', ['#RecognizeNewCalendonia'], 3);
+    const profile = aggregator.finish().profiles.find((p) => p.authorId === 'w')!;
+    expect(profile.hashtags).toEqual([{ tag: T, count: 1 }, { tag: 'other', count: 1 }]);
+  });
+});

@@ -51,6 +51,24 @@ describe('createAggregator(input) with coordination', () => {
     const edges = model(true, [first, first + 3_600_000, after - 10_000, first - 8000, after - 7000]).coordination?.edges;
     expect(edges?.map((e) => [e.a, e.b, e.weight])).toEqual([['a', 'b', 3]]);
   });
+  it('ties accounts that repost, or reply to, the same posts, and names whose posts they were', () => {
+    const aggregator = createAggregator({ ...input, coordination: CoordinationSchema.parse({ signals: ['repost', 'reply'] }) });
+    for (const [k, time] of threePagesAt.entries()) {
+      for (const [n, author] of ['a', 'b'].entries()) {
+        for (const kind of ['repost', 'reply'] as const) {
+          aggregator.add({
+            id: `${author}-${kind}-${k}`, platform: 'x', authorId: author, handle: null, time: time + n * 5000 + (kind === 'reply' ? 600_000 : 0),
+            precision: 'second', kind, refId: `${kind === 'repost' ? 'o' : 'q'}${k}`, refAuthorId: 'origin', tags: [], text: 'same words', mediaHashes: [], archives: [], dataset: 'posts', line: 1,
+          });
+        }
+      }
+    }
+    const result = aggregator.finish().coordination!;
+    expect(result.edges.map((e) => [e.a, e.b, e.signal, e.weight, e.minDt])).toEqual([['a', 'b', 'reply', 3, 5], ['a', 'b', 'repost', 3, 5]]);
+    expect(result.clusters[0]!.items.map((i) => [i.signal, i.key, i.itemAuthorId])).toEqual([
+      ['repost', 'o0', 'origin'], ['reply', 'q0', 'origin'], ['repost', 'o1', 'origin'], ['reply', 'q1', 'origin'], ['repost', 'o2', 'origin'], ['reply', 'q2', 'origin'],
+    ]);
+  });
   it('computes nothing for a case without a coordination: block', () => {
     expect(model(false).coordination).toBeUndefined();
   });
