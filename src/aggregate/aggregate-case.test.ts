@@ -359,4 +359,15 @@ describe('aggregateCase(posts).privatePostIds', () => {
     expect({ ...withPrivate.privatePostIds }).toEqual({ 'x/six': ['p10', 'p11', 'p20', 'p26', 'p29', 'p99'] });
     expect({ ...model.privatePostIds }).toEqual({});
   });
+
+  it('lists only the posts the data holds of the person, in id order whatever the order they are read in', () => {
+    const post = (id: string, authorId: string): NormalisedPost => ({
+      id, platform: 'x', authorId, handle: null, time: at('2024-10-26T10:00:00Z'), precision: 'second', kind: 'post',
+      tags: [], text: id, mediaHashes: [], archives: [], dataset: 'd', line: 1,
+    });
+    const dossiers = [{ id: 'x/hidden', platform: 'x' as const, handle: null, platformId: 'hidden', status: 'active' as const, private: true as const }];
+    // A post asked for by id (an evidence card of another person's post) is no post of theirs.
+    const m = aggregateCase([post('z2', 'hidden'), post('a1', 'hidden'), post('m3', 'public')], { ...input, dossiers, wantedPostIds: ['card'] });
+    expect({ ...m.privatePostIds }).toEqual({ 'x/hidden': ['a1', 'z2'] });
+  });
 });
