@@ -11,6 +11,7 @@ describe('normaliseCoText (casefile-text-1)', () => {
     ['NFKC folds full-width letters', 'ＶＯＴＥ ｎｏｗ', 'vote now'],
     ['NFKC folds ligatures and superscripts', 'ﬁnal count²', 'final count2'],
     ['a leading "RT @x:" goes', 'RT @kanaky_news: the vote', 'the vote'],
+    ['a leading "RT @x:" goes when no space follows it too', 'RT @kanaky_news:the vote', 'the vote'],
     ['"ART" is text, not a retweet prefix', 'ART @gallery: the vote', 'art : the vote'],
     ['"RT @x:" later in the text is not a prefix', 'so RT @x: the vote', 'so rt : the vote'],
     ['a mention goes', 'thanks @someone for the vote', 'thanks for the vote'],
@@ -49,6 +50,9 @@ describe('coLinkKey (casefile-url-1)', () => {
     ['not a URL: no key', 'not a url', ''],
     ['empty: no key', '', ''],
     ['not http: no key', 'mailto:a@example.org', ''],
+    ['not http, even with a host: no key', 'ftp://example.org/a', ''],
+    ['only whole tracking names go: "ids" and "mys" are not "s"', 'https://example.org/a?s=1&ids=7&mys=2&xfeature=3', 'example.org/a?ids=7&mys=2&xfeature=3'],
+    ['one parameter given twice, sorted by value', 'https://example.org/a?b=2&a=9&a=1', 'example.org/a?a=1&a=9&b=2'],
   ])('%s', (_name, url, key) => {
     expect(coLinkKey(url)).toBe(key);
   });
@@ -59,6 +63,7 @@ describe('hashtagSetKey', () => {
     expect(hashtagSetKey(['Kanaky', '#vote', 'ＦＲＥＥ'])).toBe('free kanaky vote');
     expect(hashtagSetKey(['vote', 'Vote', 'kanaky'])).toBe('');
     expect(hashtagSetKey([])).toBe('');
+    expect(hashtagSetKey(['vo\u200bte', '#kanaky', 'free\u00ad'])).toBe('free kanaky vote');
   });
 });
 
