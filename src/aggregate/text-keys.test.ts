@@ -37,3 +37,23 @@ describe('normaliseText(text) and TextKeys', () => {
     );
   });
 });
+
+describe('TextKeys as it grows', () => {
+  it('gives a text read again after the table has grown (twice) the key it had, and a new text a new key', () => {
+    const keys = new TextKeys();
+    const texts = Array.from({ length: 70_000 }, (_, k) => `text number ${k}`);
+    // The first text whose key is not its number: -1 when every key is right (and a failure stays cheap to report).
+    const wrong = (read: (t: string) => string) => texts.findIndex((t, k) => keys.key(read(t)) !== k);
+    expect(wrong((t) => t)).toBe(-1);
+    expect(wrong((t) => t.toUpperCase())).toBe(-1);
+    expect(keys.key('one more text')).toBe(70_000);
+    expect(keys.repeated.get(69_999)).toBe('text number 69999');
+  });
+
+  it('keeps keys when told how many texts are coming, before and after', () => {
+    const keys = new TextKeys();
+    const before = ['same words', 'other words'].map((t) => keys.key(t));
+    keys.reserve(100_000);
+    expect(['Same  words', 'other words', 'new words'].map((t) => keys.key(t))).toEqual([...before, 2]);
+  });
+});
