@@ -63,6 +63,32 @@ describe('IdKeys', () => {
   });
 });
 
+describe('IdKeys as it grows', () => {
+  const ids = Array.from({ length: 70_000 }, (_, k) => `${k}`);
+  // The first id whose key is not its number: -1 when every key is right (and a failure stays cheap to report).
+  const wrong = (keyOf: (id: string) => number) => ids.findIndex((id, k) => keyOf(id) !== k);
+
+  it('gives an id read again after the table has grown the key it had, and its text back', () => {
+    const keys = new IdKeys();
+    expect(wrong((id) => keys.key(id))).toBe(-1);
+    expect(wrong((id) => keys.key(id))).toBe(-1);
+    expect(wrong((id) => keys.find(id))).toBe(-1);
+    expect(ids.findIndex((id, k) => keys.text(k) !== id)).toBe(-1);
+    expect([keys.find('70000'), keys.size]).toEqual([-1, 70_000]);
+  });
+
+  it('keeps keys when told how many ids are coming, a few or many', () => {
+    const keys = new IdKeys();
+    keys.reserve(10);
+    expect(['p1', 'p2'].map((id) => keys.key(id))).toEqual([0, 1]);
+    keys.reserve(100_000);
+    const more = Array.from({ length: 5000 }, (_, k) => keys.key(`q${k}`));
+    expect(more.findIndex((key, k) => key !== k + 2)).toBe(-1);
+    expect(['p1', 'p2', 'q4999', 'new'].map((id) => keys.find(id))).toEqual([0, 1, 5001, -1]);
+    expect([keys.text(1), keys.text(5001)]).toEqual(['p2', 'q4999']);
+  });
+});
+
 describe('Ranker', () => {
   it('top(keys, counts, limit) is the head of the full sort by count, then name', () => {
     fc.assert(
