@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { ZodType, ZodTypeDef, z } from 'zod';
@@ -151,7 +151,10 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
   // gigabytes would cost a large share of the import).
   const inputs: { name: string; bytes: number; sha256: string }[] = [];
 
+  // A first import into a case that fails leaves no empty data/<case>/ behind (it would read as a case with no data).
+  const madeCaseDir = !existsSync(caseDir);
   await mkdir(caseDir, { recursive: true });
+  let written = false;
   const work = join(caseDir, `.${dataset}.import-${process.pid}-${randomBytes(4).toString('hex')}`);
   await mkdir(join(work, 'runs'), { recursive: true });
   try {
@@ -302,10 +305,12 @@ export async function importDataset(options: ImportOptions): Promise<ImportRepor
     await writeLines(join(work, 'manifest.json'), [JSON.stringify(manifest, null, 2)]);
     await rm(join(work, 'runs'), { recursive: true, force: true });
     await swapIn(work, dir);
-    report.written = true;
+    report.written = written = true;
     return report;
   } finally {
     await rm(work, { recursive: true, force: true });
+    // rmdir removes only an empty folder: nothing another import put there meanwhile is lost.
+    if (madeCaseDir && !written) await rmdir(caseDir).catch(() => undefined);
   }
 
   /** A row the fast check refused: zod decides, and explains. */
