@@ -141,3 +141,45 @@ describe('cluster items and actions (what a synchrony strip draws)', () => {
     ]);
   });
 });
+
+describe('the tables of ties and clusters', () => {
+  // b and c link two pages 10 s and 6 s apart; later a and b repost two posts 4 s and 2 s apart.
+  const posts = [
+    post('1', 'b', 0, { urls: ['https://news.example/1'] }), post('2', 'c', 10, { urls: ['https://news.example/1'] }),
+    post('3', 'b', 600, { urls: ['https://news.example/2'] }), post('4', 'c', 606, { urls: ['https://news.example/2'] }),
+    repost('5', 'a', 1200, 'x'), repost('6', 'b', 1204, 'x'), repost('7', 'a', 1800, 'y'), repost('8', 'b', 1802, 'y'),
+  ];
+  let result: ReturnType<typeof analyseCoordination>;
+  beforeEach(() => {
+    result = analyseCoordination(posts, params({ minPosts: 1, minWeight: 2, signals: ['repost', 'link'] }));
+  });
+
+  it('lists ties by account, then signal, each with its closest and median gap (the mean of the middle two of an even count)', () => {
+    expect(result.edges.map((e) => [e.a, e.b, e.signal, e.weight, e.minDt, e.medianDt])).toEqual([
+      ['a', 'b', 'repost', 2, 2, 3],
+      ['b', 'c', 'link', 2, 6, 8],
+    ]);
+  });
+
+  it("gives a cluster's signals in name order, and each account's first and last post in it", () => {
+    const [cluster] = result.clusters;
+    expect(cluster!.signals).toEqual(['link', 'repost']);
+    expect(cluster!.accounts.map((a) => [a.accountId, a.signals, (a.first - T0) / 1000, (a.last - T0) / 1000, a.posts])).toEqual([
+      ['a', ['repost'], 1200, 1800, 2],
+      ['b', ['link', 'repost'], 0, 1802, 4],
+      ['c', ['link'], 10, 606, 2],
+    ]);
+  });
+
+  it('names the methods its keys were made with, for the data release to print', () => {
+    expect(result.normalisation).toEqual({ text: 'casefile-text-1', url: 'casefile-url-1' });
+  });
+});
+
+describe('a burst of replies', () => {
+  it('names whose post the replies answered, as it does for reposts', () => {
+    const replies = Array.from({ length: 6 }, (_, k) => post(`r${k}`, `acc${k}`, k * 5, { kind: 'reply', refId: 'q', refAuthorId: 'origin' }));
+    const [burst] = analyseCoordination(replies, params({ minPosts: 1, minWeight: 1, burstCap: 5, signals: ['reply'] })).bursts;
+    expect(burst).toMatchObject({ signal: 'reply', item: 'q', itemAuthorId: 'origin', accounts: 6, posts: 6 });
+  });
+});
