@@ -171,6 +171,19 @@ describe('the tables of ties and clusters', () => {
     ]);
   });
 
+  it('counts in the sensitivity table, per window and minimum weight, the ties, the accounts they tie and the largest cluster', () => {
+    const rows = result.sensitivity.filter((r) => r.window <= 10).map((r) => [r.window, r.minWeight, r.edges, r.accounts, r.largestCluster]);
+    expect(rows).toEqual([
+      [1, 2, 0, 0, 0], [1, 3, 0, 0, 0], [1, 5, 0, 0, 0],
+      [10, 2, 2, 3, 3], [10, 3, 0, 0, 0], [10, 5, 0, 0, 0],
+    ]);
+  });
+
+  it('counts the posts, the accounts, those with enough posts to be read, their actions per signal and the pairs', () => {
+    expect(result.counts).toEqual({ posts: 8, accounts: 3, eligibleAccounts: 3, actions: { link: 4, repost: 4 }, pairs: 2 });
+    expect(analyseCoordination(posts, params({ minPosts: 3, signals: ['repost', 'link'] })).counts).toMatchObject({ accounts: 3, eligibleAccounts: 1 });
+  });
+
   it('names the methods its keys were made with, for the data release to print', () => {
     expect(result.normalisation).toEqual({ text: 'casefile-text-1', url: 'casefile-url-1' });
   });
