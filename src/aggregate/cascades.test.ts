@@ -67,6 +67,13 @@ describe('cascades in the model', () => {
     expect(model.timelines['Small']!.topCascades).toEqual(['small']);
   });
 
+  it('keeps the same cascades, and the same top posts of an account, when the smallest roots are read first', () => {
+    const reversed = aggregateCase([...posts].reverse(), input);
+    expect(reversed.cascades.map((c) => c.rootId)).toEqual(model.cascades.map((c) => c.rootId));
+    expect(reversed.timelines['Big']!.topCascades).toEqual(model.timelines['Big']!.topCascades);
+    expect(reversed.profiles.find((p) => p.authorId === 'ra')!.topPosts.map((p) => p.id)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);
+  });
+
   it('answers cascade-size for any post, kept or not', () => {
     const value = (q: FigureQuery) => model.figures[figureKey(q)]!.value;
     expect(input.figureQueries.map(value)).toEqual([60, 8, 2, 0, 0]);
