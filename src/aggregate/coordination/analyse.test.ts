@@ -196,3 +196,27 @@ describe('a burst of replies', () => {
     expect(burst).toMatchObject({ signal: 'reply', item: 'q', itemAuthorId: 'origin', accounts: 6, posts: 6 });
   });
 });
+
+describe('clusters', () => {
+  it('groups every account a chain of ties reaches, largest cluster first', () => {
+    // a–f share two reposted posts; so do b–e, c–d and c–e: {b, c, d, e} through c, and {a, f}.
+    const pairs = [['a', 'f'], ['b', 'e'], ['c', 'd'], ['c', 'e']] as const;
+    const posts = pairs.flatMap(([x, y], p) => [0, 1].flatMap((k) => {
+      const item = `${x}${y}${k}`;
+      return [repost(`${item}-${x}`, x, (p * 2 + k) * 600, item), repost(`${item}-${y}`, y, (p * 2 + k) * 600 + 3, item)];
+    }));
+    const result = analyseCoordination(posts, params({ minPosts: 1, minWeight: 2, signals: ['repost'] }));
+    expect(result.clusters.map((c) => c.accounts.map((a) => a.accountId))).toEqual([['b', 'c', 'd', 'e'], ['a', 'f']]);
+  });
+});
+
+describe('near-text keys', () => {
+  it('tie no one through texts too short to compare or reposts', () => {
+    const posts = ['a', 'b', 'c'].flatMap((account, k) => [0, 1, 2].flatMap((round) => [
+      post(`${account}${round}`, account, round * 600 + k, { text: 'too short to count' }),
+      // A repost carries the text of the post it repeats: it acts only through the repost signal.
+      post(`${account}${round}r`, account, round * 600 + 300 + k, { kind: 'repost', refId: `x${round}`, text: TEXT }),
+    ]));
+    expect(analyseCoordination(posts, params({ minPosts: 1, minWeight: 1, signals: ['near-text'] })).edges).toEqual([]);
+  });
+});

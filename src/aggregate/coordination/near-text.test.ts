@@ -13,6 +13,11 @@ describe('textSimilarity', () => {
   it('is 1 − edit distance ÷ longer length', () => {
     expect(textSimilarity('kitten', 'sitting')).toBeCloseTo(1 - 3 / 7);
     expect(textSimilarity('same', 'same')).toBe(1);
+    // Insertions at the start, an empty side, two empty texts.
+    expect(textSimilarity('ab', 'xyab')).toBe(0.5);
+    expect(textSimilarity('abcd', 'ab')).toBe(0.5);
+    expect(textSimilarity('', 'abcd')).toBe(0);
+    expect(textSimilarity('', '')).toBe(1);
   });
 });
 
