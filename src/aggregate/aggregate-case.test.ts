@@ -139,6 +139,15 @@ describe('aggregateCase(posts, input) on the hand-computed fixture', () => {
     expect(items.slice(3).map((c) => c.text).sort()).toEqual(['same time a', 'same time b']);
   });
 
+  it('aggregateCase(posts) names the first posters of a content item in id order, whatever order they are read in', () => {
+    const post = (id: string, time: string): NormalisedPost => ({
+      id, platform: 'x', authorId: id, handle: null, time: at(time), precision: 'second', kind: 'post',
+      tags: [T], text: 'one text', mediaHashes: [], archives: [], dataset: 'd', line: 1,
+    });
+    const [item] = aggregateCase([post('s3', '2024-10-26T10:00:00Z'), post('s1', '2024-10-26T10:00:00Z'), post('s2', '2024-10-26T11:00:00Z')], input).contentItems;
+    expect(item!.firstPosters.map((p) => p.id)).toEqual(['s1', 's3']);
+  });
+
   it('aggregateCase(posts) summarises kinds, span, posts outside the period and missing refs', () => {
     expect(model.summary).toEqual({
       total: 30,

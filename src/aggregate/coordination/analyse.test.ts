@@ -77,6 +77,24 @@ describe('bursts', () => {
   });
 });
 
+describe('bursts, one item after another', () => {
+  it('gives each burst only its own posts: not a later post of its item, nor the posts of the next item, a smaller burst after a larger one too', () => {
+    // Eight accounts repost x within 8 s, then five of them repost y within 5 s: two bursts at a cap of 3.
+    // Two of them repost z later, in no burst; a ninth account reposts x an hour later, in no burst either.
+    const posts = [
+      ...Array.from({ length: 8 }, (_, k) => repost(`x${k}`, `acc${k}`, k, 'x')),
+      repost('x8', 'acc8', 3600, 'x'),
+      ...Array.from({ length: 5 }, (_, k) => repost(`y${k}`, `acc${k}`, 600 + k, 'y')),
+      repost('z0', 'acc0', 1200, 'z'), repost('z1', 'acc1', 1201, 'z'),
+    ];
+    const result = analyseCoordination(posts, params({ minPosts: 1, minWeight: 1, burstCap: 3, signals: ['repost'] }));
+    expect(result.bursts.map((b) => [b.item, b.accounts, b.posts, b.postIds.join(' ')])).toEqual([
+      ['x', 8, 8, 'x0 x1 x2 x3 x4 x5 x6 x7'],
+      ['y', 5, 5, 'y0 y1 y2 y3 y4'],
+    ]);
+  });
+});
+
 describe('parameters', () => {
   it('a weight percentile resolves to the weight at that rank when it is higher than minWeight', () => {
     // a–b share 4 posts, c–d 1, e–f 1: at the 90th percentile the weight is 4.
