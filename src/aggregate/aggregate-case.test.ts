@@ -244,6 +244,23 @@ describe('aggregateCase(posts, input) on the hand-computed fixture', () => {
     expect(utc.day.map((b) => [b.label, b.total])).toEqual([['2024-10-26', 10], ['2024-10-27', 11]]);
   });
 
+  it('aggregateCase(posts) names each account by the handle and display name of its latest post, whatever the reading order', () => {
+    const post = (id: string, authorId: string, time: string, handle: string | null, name?: string): NormalisedPost => ({
+      id, platform: 'x', authorId, handle, ...(name === undefined ? {} : { name }), time: at(time), precision: 'second', kind: 'post',
+      tags: [T], text: id, mediaHashes: [], archives: [], dataset: 'd', line: 1,
+    });
+    const m = aggregateCase([
+      post('n2', 'renamed', '2024-10-26T11:00:00Z', 'new_handle', 'New Name'), post('n1', 'renamed', '2024-10-26T10:00:00Z', 'old_handle', 'Old Name'),
+      // A later post that states no handle or name leaves the ones known.
+      post('k1', 'kept', '2024-10-26T10:00:00Z', 'kept_handle', 'Kept Name'), post('k2', 'kept', '2024-10-26T11:00:00Z', null),
+      post('u1', 'unnamed', '2024-10-26T10:00:00Z', null),
+    ], input);
+    expect(m.accounts.map((a) => [a.authorId, a.handle, a.name])).toEqual([
+      ['kept', 'kept_handle', 'Kept Name'], ['renamed', 'new_handle', 'New Name'], ['unnamed', null, undefined],
+    ]);
+    expect(m.accounts.find((a) => a.authorId === 'unnamed')).not.toHaveProperty('name');
+  });
+
   it('aggregateCase(posts) states the case, its zone and its period as the case gives them', () => {
     expect([model.caseId, model.timeZone, model.period]).toEqual(['fixture', 'Europe/Paris', { from: '2024-10-26', to: '2024-10-27' }]);
   });
