@@ -44,6 +44,12 @@ function label(code: number, weight: number, walk: { accounts: number; names: st
 }
 
 describe('the sensitivity table in one pass', () => {
+  it('refuses windows out of order or more than six, saying so', () => {
+    const walk = walkOf([repost('1', 'a', 0, 'x'), repost('2', 'b', 10, 'x')], 20);
+    expect(() => pairsByWindow(walk, [10, 1])).toThrow('windows: at most six, ascending');
+    expect(() => pairsByWindow(walk, [1, 2, 3, 4, 5, 6, 7])).toThrow('windows: at most six, ascending');
+  });
+
   it('counts a pair under every window that covers its gap, both ends in', () => {
     const posts = [repost('1', 'a', 0, 'x'), repost('2', 'b', 10, 'x'), repost('3', 'a', 100, 'y'), repost('4', 'b', 160, 'y')];
     expect(onePass(posts, 20, [1, 10, 60, 300])).toEqual([[], ['a-b:1'], ['a-b:2'], ['a-b:2']]);
