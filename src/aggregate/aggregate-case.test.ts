@@ -261,6 +261,12 @@ describe('aggregateCase(posts, input) on the hand-computed fixture', () => {
     expect(m.accounts.find((a) => a.authorId === 'unnamed')).not.toHaveProperty('name');
   });
 
+  it('aggregateCase(posts) matches no account to a dossier that knows neither a handle nor a platform id', () => {
+    const dossiers = [...input.dossiers, { id: 'x/unknown', platform: 'x' as const, handle: null, status: 'active' as const }];
+    const m = aggregateCase(posts, { ...input, dossiers });
+    expect(m.accounts.filter((a) => a.dossierId !== undefined).map((a) => [a.authorId, a.dossierId])).toEqual([['a1', 'x/user1'], ['a6', 'x/six']]);
+  });
+
   it('aggregateCase(posts) states the case, its zone and its period as the case gives them', () => {
     expect([model.caseId, model.timeZone, model.period]).toEqual(['fixture', 'Europe/Paris', { from: '2024-10-26', to: '2024-10-27' }]);
   });
