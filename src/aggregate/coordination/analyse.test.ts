@@ -29,6 +29,16 @@ describe('the window', () => {
   });
 });
 
+describe('one item, several accounts taking turns', () => {
+  it('weighs each pair of accounts once for the item, however their posts interleave', () => {
+    const posts = [repost('1', 'a', 0, 'x'), repost('2', 'b', 1, 'x'), repost('3', 'c', 2, 'x'), repost('4', 'a', 3, 'x'), repost('5', 'b', 4, 'x')];
+    expect(ties(posts, { minPosts: 1, minWeight: 1 })).toEqual(['a-b repost 1', 'a-c repost 1', 'b-c repost 1']);
+    // One shared item is weight 1: below a minimum of 2, however many times the two posted it.
+    expect(ties(posts, { minPosts: 1, minWeight: 2 })).toEqual([]);
+    expect(analyseCoordination(posts, params({ minPosts: 1, minWeight: 1 })).counts.pairs).toBe(3);
+  });
+});
+
 describe('empty keys', () => {
   it('never make an edge: no link, no reply target, a short text, fewer than 3 tags', () => {
     const posts = ['a', 'b', 'c'].flatMap((account, k) =>
