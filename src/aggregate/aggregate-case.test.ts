@@ -267,6 +267,27 @@ describe('aggregateCase(posts, input) on the hand-computed fixture', () => {
     expect(m.accounts.filter((a) => a.dossierId !== undefined).map((a) => [a.authorId, a.dossierId])).toEqual([['a1', 'x/user1'], ['a6', 'x/six']]);
   });
 
+  it("aggregateCase(posts) places an account's posts in its heatmaps by local weekday, hour and date, inside the period or not", () => {
+    const post = (id: string, time: string): NormalisedPost => ({
+      id, platform: 'x', authorId: 'clock', handle: 'clock', time: at(time), precision: 'second', kind: 'post',
+      tags: [T], text: id, mediaHashes: [], archives: [], dataset: 'd', line: 1,
+    });
+    // Friday 10:00 in Paris, the day before the period; Saturday 12:30 (summer time); Sunday 16:00 and 16:45 (winter time, from that morning).
+    const times = ['2024-10-25T08:00:00Z', '2024-10-26T10:30:00Z', '2024-10-27T15:00:00Z', '2024-10-27T15:45:00Z'];
+    const [profile] = aggregateCase(times.map((t, k) => post(`h${k}`, t)), input).profiles;
+    const hours = (entries: [number, number][]) => Array.from({ length: 24 }, (_, h) => entries.find(([x]) => x === h)?.[1] ?? 0);
+    expect(profile!.hourOfDay).toEqual(hours([[10, 1], [12, 1], [16, 2]]));
+    expect(profile!.dayOfWeek).toEqual([0, 0, 0, 0, 1, 1, 2]);
+    expect(profile!.dayHour.map((row, day) => [day, row.join(',')]).filter(([day]) => day >= 4)).toEqual([
+      [4, hours([[10, 1]]).join(',')], [5, hours([[12, 1]]).join(',')], [6, hours([[16, 2]]).join(',')],
+    ]);
+    expect(profile!.dayHour.flat().reduce((a, b) => a + b, 0)).toBe(4);
+    expect(profile!.dateHour).toEqual([
+      { date: '2024-10-25', hours: hours([[10, 1]]) }, { date: '2024-10-26', hours: hours([[12, 1]]) }, { date: '2024-10-27', hours: hours([[16, 2]]) },
+    ]);
+    expect([profile!.activeDays, profile!.times]).toEqual([3, times.map(at)]);
+  });
+
   it('aggregateCase(posts) states the case, its zone and its period as the case gives them', () => {
     expect([model.caseId, model.timeZone, model.period]).toEqual(['fixture', 'Europe/Paris', { from: '2024-10-26', to: '2024-10-27' }]);
   });
