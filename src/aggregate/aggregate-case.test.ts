@@ -278,7 +278,7 @@ describe('aggregateCase(posts, input) on the hand-computed fixture', () => {
     const hours = (entries: [number, number][]) => Array.from({ length: 24 }, (_, h) => entries.find(([x]) => x === h)?.[1] ?? 0);
     expect(profile!.hourOfDay).toEqual(hours([[10, 1], [12, 1], [16, 2]]));
     expect(profile!.dayOfWeek).toEqual([0, 0, 0, 0, 1, 1, 2]);
-    expect(profile!.dayHour.map((row, day) => [day, row.join(',')]).filter(([day]) => day >= 4)).toEqual([
+    expect(profile!.dayHour.map((row, day) => [day, row.join(',')] as const).filter(([day]) => day >= 4)).toEqual([
       [4, hours([[10, 1]]).join(',')], [5, hours([[12, 1]]).join(',')], [6, hours([[16, 2]]).join(',')],
     ]);
     expect(profile!.dayHour.flat().reduce((a, b) => a + b, 0)).toBe(4);
