@@ -8,6 +8,14 @@ describe('closest(word, candidates)', () => {
     expect(closest('pie', ['timeline', 'top-accounts', 'cascade'])).toBeUndefined();
     expect(closest('', ['a'])).toBeUndefined();
   });
+
+  it('finds the one known id a shortened id begins, and none when two begin with it or it runs on without a separator', () => {
+    expect(closest('rferl-2024', ['rferl-2024-new-caledonia', 'viginum-2024-new-caledonia'])).toBe('rferl-2024-new-caledonia');
+    expect(closest('VIGINUM', ['rferl-2024', 'viginum-2024-new-caledonia'])).toBe('viginum-2024-new-caledonia');
+    expect(closest('viginum', ['viginum-2023-paris-2024', 'viginum-2024-new-caledonia'])).toBeUndefined();
+    expect(closest('rfe', ['rferl-2024'])).toBeUndefined();
+    expect(closest('ab', ['ab-cdefgh'])).toBeUndefined();
+  });
 });
 
 describe('choiceHint(name, value, choices, expected)', () => {

@@ -3,8 +3,23 @@
  * name gets the one word that fixes it rather than the whole list to read through.
  */
 
-/** The closest known word within a small edit distance (a third of the word's length, at least 2), ignoring case. */
+/**
+ * The closest known word within a small edit distance (a third of the word's length, at least 2), ignoring case;
+ * failing that, the one known word that begins with it and goes on after a separator, as an id written short
+ * (`rferl-2024` for `rferl-2024-new-caledonia`) does.
+ */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  return nearest(word, candidates) ?? longerForm(word, candidates);
+}
+
+function longerForm(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length < 3) return undefined;
+  const start = word.toLowerCase();
+  const longer = candidates.filter((c) => c.toLowerCase().startsWith(start) && /^[-_./]/.test(c.slice(word.length)));
+  return longer.length === 1 ? longer[0] : undefined;
+}
+
+function nearest(word: string, candidates: readonly string[]): string | undefined {
   if (word.length === 0) return undefined;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;

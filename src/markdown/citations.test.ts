@@ -160,6 +160,14 @@ describe('what counts as a citation, and where its note goes', () => {
     expect(r.html).toContain('<li id="note-1">Unknown source nope.');
   });
 
+  it('names the source an unknown id was meant to be: a typo, or the id written short', () => {
+    const r = renderCitations('A [@rferl-2042], B [@viginum].', context({ lineOffset: 0 }));
+    expect(r.diagnostics.map((d) => [d.actual, d.hint])).toEqual([
+      ['rferl-2042', 'Did you mean `rferl-2024`?'],
+      ['viginum', 'Did you mean `viginum-2024`?'],
+    ]);
+  });
+
   it('sets a citation remark read as a link reference like any other, and reports an unknown one there', () => {
     const r = renderCitations('See [@rferl-2024], and [@nope].\n\n[@rferl-2024]: https://example.org\n[@nope]: https://example.org\n', context({ lineOffset: 4 }));
     expect(r.html).toContain(`<p>See${sup(1)}, and${sup(2)}.</p>`);

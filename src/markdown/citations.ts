@@ -9,6 +9,7 @@ import type { LinkReference, PhrasingContent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Node, Parent } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
+import { closest } from '../diagnostics/suggest.ts';
 import { h } from './hast.ts';
 import { notesSection, type Note } from './notes.ts';
 import type { RenderState } from './state.ts';
@@ -74,7 +75,7 @@ export function remarkCitations(state: RenderState) {
           ruleId: 'reference/source',
           message: `Unexpected source \`${it.sourceId}\`, expected a file in content/sources.`,
           actual: it.sourceId,
-          hint: `Add content/sources/${it.sourceId}.md or correct the id.`,
+          hint: hintFor(it.sourceId, [...state.ctx.sources.keys()]),
         };
         if (start === undefined) state.report.at(node, problem);
         else state.report.atPosition(state.report.placeOffset(start + it.at), problem);
@@ -144,4 +145,10 @@ export function remarkCitations(state: RenderState) {
       tree.children.push({ type: 'paragraph', children: [], data: { hName: 'section', hProperties: section.properties, hChildren: section.children } });
     }
   };
+}
+
+/** The known source an unknown id was likely meant to be, or how to add the one it names. */
+function hintFor(id: string, known: string[]): string {
+  const meant = closest(id, known);
+  return meant ? `Did you mean \`${meant}\`?` : `Add content/sources/${id}.md or correct the id.`;
 }
