@@ -189,9 +189,10 @@ describe('the tables of ties and clusters', () => {
     ]);
   });
 
-  it("gives a cluster's signals in name order, and each account's first and last post in it", () => {
+  it("gives a cluster's signals in name order, its first and last post and its evidence in time order, and each account's first and last post in it", () => {
     const [cluster] = result.clusters;
     expect(cluster!.signals).toEqual(['link', 'repost']);
+    expect([(cluster!.first - T0) / 1000, (cluster!.last - T0) / 1000, cluster!.evidence]).toEqual([0, 1802, ['1', '2', '3', '4', '5', '6', '7', '8']]);
     expect(cluster!.accounts.map((a) => [a.accountId, a.signals, (a.first - T0) / 1000, (a.last - T0) / 1000, a.posts])).toEqual([
       ['a', ['repost'], 1200, 1800, 2],
       ['b', ['link', 'repost'], 0, 1802, 4],
@@ -214,6 +215,28 @@ describe('the tables of ties and clusters', () => {
 
   it('names the methods its keys were made with, for the data release to print', () => {
     expect(result.normalisation).toEqual({ text: 'casefile-text-1', url: 'casefile-url-1' });
+  });
+});
+
+describe('what a repost carries', () => {
+  it("ties no one through a repost's links, hashtags or text, which are the original's", () => {
+    const carried = { urls: ['https://news.example/1'], hashtags: ['one', 'two', 'three'], text: TEXT };
+    const posts = ['a', 'b'].flatMap((account, k) => [0, 1, 2].map((round) =>
+      post(`${account}${round}`, account, round * 600 + k, { kind: 'repost', refId: `x${round}`, ...carried })));
+    expect(ties(posts, { minPosts: 1, minWeight: 1, signals: ['link', 'hashtags', 'text'] })).toEqual([]);
+    expect(ties(posts, { minPosts: 1, minWeight: 1, signals: ['repost'] })).toEqual(['a-b repost 3']);
+  });
+});
+
+describe('the addresses of evidence posts', () => {
+  it('keeps the address of the posts the tables name, and of no other post', () => {
+    const posts = [
+      post('1', 'a', 0, { urls: ['https://news.example/1'], url: 'https://x.com/a/status/1' }),
+      post('2', 'b', 5, { urls: ['https://news.example/1'], url: 'https://x.com/b/status/2' }),
+      post('3', 'c', 900, { text: 'a post no table names', url: 'https://x.com/c/status/3' }),
+    ];
+    const result = analyseCoordination(posts, params({ minPosts: 1, minWeight: 1, signals: ['link'] }));
+    expect(result.postLinks).toEqual({ 1: 'https://x.com/a/status/1', 2: 'https://x.com/b/status/2' });
   });
 });
 

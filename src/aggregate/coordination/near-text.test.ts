@@ -36,6 +36,12 @@ describe('the near-text signal', () => {
     expect(near.normalisation.nearText).toMatch(/^minhash/);
   });
 
+  it('finds near-copies that differ in their first word too', () => {
+    const reworded = messages.flatMap((m, k) => [post(`a${k}`, 'a', k * 900, m), post(`b${k}`, 'b', k * 900 + 20, `our ${m.slice(m.indexOf(' ') + 1)}`)]);
+    const near = analyseCoordination(reworded, CoordinationSchema.parse({ signals: ['near-text'], minPosts: 1 }));
+    expect(near.edges.map((e) => `${e.a}-${e.b} ${e.signal} ${e.weight}`)).toEqual(['a-b near-text 3']);
+  });
+
   it('keeps texts below the similarity apart', () => {
     const strict = analyseCoordination(posts, CoordinationSchema.parse({ signals: ['near-text'], minPosts: 1, nearTextSimilarity: 0.99 }));
     expect(strict.edges).toEqual([]);
