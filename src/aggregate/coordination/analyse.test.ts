@@ -228,6 +228,22 @@ describe('what a repost carries', () => {
   });
 });
 
+describe('the null model', () => {
+  // a and b repost three posts 5 s apart, ten minutes between posts.
+  const posts = [0, 1, 2].flatMap((k) => [repost(`a${k}`, 'a', k * 600, `x${k}`), repost(`b${k}`, 'b', k * 600 + 5, `x${k}`)]);
+
+  it('shifts each account by up to a day, which breaks a tie of seconds', () => {
+    const { nullModel } = analyseCoordination(posts, params({ minPosts: 1, minWeight: 3, signals: ['repost'] }));
+    expect(nullModel).toEqual({ window: 60, minWeight: 3, edges: 0, accounts: 0, largestCluster: 0, seed: 17, shift: 86_400 });
+  });
+
+  it('keeps a tie that its window still covers once the accounts are shifted', () => {
+    // With seed 17 the two accounts' shifts differ by less than a day: a window of a day still pairs them.
+    const { nullModel } = analyseCoordination(posts, params({ minPosts: 1, minWeight: 3, window: 86_400, signals: ['repost'] }));
+    expect(nullModel).toMatchObject({ window: 86_400, edges: 1, accounts: 2, largestCluster: 2 });
+  });
+});
+
 describe('the addresses of evidence posts', () => {
   it('keeps the address of the posts the tables name, and of no other post', () => {
     const posts = [
