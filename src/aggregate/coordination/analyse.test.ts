@@ -88,19 +88,20 @@ describe('bursts', () => {
 });
 
 describe('bursts, one item after another', () => {
-  it('gives each burst only its own posts: not a later post of its item, nor the posts of the next item, a smaller burst after a larger one too', () => {
-    // Eight accounts repost x within 8 s, then five of them repost y within 5 s: two bursts at a cap of 3.
-    // Two of them repost z later, in no burst; a ninth account reposts x an hour later, in no burst either.
+  it('lists bursts in time order, each with only its own posts (not a later post of its item, nor the next item\'s, a smaller burst after a larger one too) and whose post was reposted', () => {
+    // Eight accounts repost y within 8 s, then five of them repost x within 5 s: two bursts at a cap of 3,
+    // listed in time order. Two of them repost z later, in no burst; a ninth account reposts y an hour later,
+    // in no burst either. The reposted posts are by 'origin'.
     const posts = [
-      ...Array.from({ length: 8 }, (_, k) => repost(`x${k}`, `acc${k}`, k, 'x')),
-      repost('x8', 'acc8', 3600, 'x'),
-      ...Array.from({ length: 5 }, (_, k) => repost(`y${k}`, `acc${k}`, 600 + k, 'y')),
+      ...Array.from({ length: 8 }, (_, k) => repost(`y${k}`, `acc${k}`, k, 'y')),
+      repost('y8', 'acc8', 3600, 'y'),
+      ...Array.from({ length: 5 }, (_, k) => repost(`x${k}`, `acc${k}`, 600 + k, 'x')),
       repost('z0', 'acc0', 1200, 'z'), repost('z1', 'acc1', 1201, 'z'),
-    ];
+    ].map((p) => ({ ...p, refAuthorId: 'origin' }));
     const result = analyseCoordination(posts, params({ minPosts: 1, minWeight: 1, burstCap: 3, signals: ['repost'] }));
-    expect(result.bursts.map((b) => [b.item, b.accounts, b.posts, b.postIds.join(' ')])).toEqual([
-      ['x', 8, 8, 'x0 x1 x2 x3 x4 x5 x6 x7'],
-      ['y', 5, 5, 'y0 y1 y2 y3 y4'],
+    expect(result.bursts.map((b) => [b.item, b.itemAuthorId, b.accounts, b.posts, b.postIds.join(' ')])).toEqual([
+      ['y', 'origin', 8, 8, 'y0 y1 y2 y3 y4 y5 y6 y7'],
+      ['x', 'origin', 5, 5, 'x0 x1 x2 x3 x4'],
     ]);
   });
 });
