@@ -288,6 +288,17 @@ describe('aggregateCase(posts, input) on the hand-computed fixture', () => {
     expect([profile!.activeDays, profile!.times]).toEqual([3, times.map(at)]);
   });
 
+  it('aggregateCase(posts) counts the posts of each dataset apart, and one media item shared by many posts', () => {
+    const post = (id: string, dataset: string, file: string): NormalisedPost => ({
+      id, platform: 'x', authorId: id, handle: null, time: at('2024-10-26T10:00:00Z'), precision: 'second', kind: 'post',
+      tags: [T], text: id, mediaHashes: ['f'.repeat(64)], archives: [], dataset, file, line: 1,
+    });
+    const list = Array.from({ length: 12 }, (_, k) => post(`m${String(k).padStart(2, '0')}`, k < 9 ? 'first' : 'second', k < 9 ? 'a.ndjson' : 'b.ndjson'));
+    const m = aggregateCase(list, input);
+    expect(m.summary.datasets).toEqual([{ id: 'first', posts: 9 }, { id: 'second', posts: 3 }]);
+    expect(m.contentItems.map((c) => [c.match, c.posts, c.firstPosters.length])).toEqual([['media', 12, 12]]);
+  });
+
   it('aggregateCase(posts) states the case, its zone and its period as the case gives them', () => {
     expect([model.caseId, model.timeZone, model.period]).toEqual(['fixture', 'Europe/Paris', { from: '2024-10-26', to: '2024-10-27' }]);
   });
