@@ -103,6 +103,24 @@ describe('Ranker', () => {
   });
 });
 
+describe('aggregator.duplicates', () => {
+  it('names, for each post whose id was seen before, where that id was first read', () => {
+    const aggregator = createAggregator({ ...input, dossiers: [], wantedPostIds: [], figureQueries: [] });
+    const post = (id: string, file: string, line: number) => ({
+      id, platform: 'x' as const, authorId: 'w', handle: null, time: Date.parse('2024-10-26T10:00:00Z'), precision: 'second' as const, kind: 'post' as const,
+      tags: [], text: id, mediaHashes: [], archives: [], dataset: 'd', file, line,
+    });
+    for (const [k, id] of ['p1', 'p2', 'p3'].entries()) aggregator.add(post(id, 'a.ndjson', k + 1));
+    aggregator.add(post('p3', 'b.ndjson', 1));
+    aggregator.add(post('p1', 'b.ndjson', 2));
+    expect(aggregator.duplicates.map((d) => [d.post.id, d.post.file, d.post.line, d.first])).toEqual([
+      ['p3', 'b.ndjson', 1, { dataset: 'd', file: 'a.ndjson', line: 3 }],
+      ['p1', 'b.ndjson', 2, { dataset: 'd', file: 'a.ndjson', line: 1 }],
+    ]);
+    expect(aggregator.finish().summary.total).toBe(3);
+  });
+});
+
 describe('aggregator.rawSink(dataset, file): hashtags as written', () => {
   /** A post of account w, as the reader hands it over (fields) with the object it was read from. */
   const read = (sink: ReturnType<ReturnType<typeof createAggregator>['rawSink']>, id: string, createdAt: string, hashtags: string[], line: number) => {
