@@ -219,6 +219,24 @@ describe('the tables of ties and clusters', () => {
   });
 });
 
+describe('links and replies', () => {
+  it('ties accounts through any of the links of a post, each link once', () => {
+    // a's posts link two pages each (one of them twice); b links only the second page of each, seconds later.
+    const posts = [0, 1, 2].flatMap((k) => [
+      post(`a${k}`, 'a', k * 600, { urls: [`https://news.example/${k}/one`, `https://news.example/${k}/two`, `https://news.example/${k}/two#top`] }),
+      post(`b${k}`, 'b', k * 600 + 5, { urls: [`https://news.example/${k}/two`] }),
+    ]);
+    const result = analyseCoordination(posts, params({ minPosts: 1, minWeight: 3, signals: ['link'] }));
+    expect(result.edges.map((e) => [e.a, e.b, e.signal, e.weight])).toEqual([['a', 'b', 'link', 3]]);
+    expect(result.counts.actions).toEqual({ link: 9 });
+  });
+
+  it('ties no one through replies that name no post', () => {
+    const posts = ['a', 'b'].flatMap((account, k) => [0, 1, 2].map((round) => post(`${account}${round}`, account, round * 600 + k, { kind: 'reply' })));
+    expect(ties(posts, { minPosts: 1, minWeight: 1, signals: ['reply'] })).toEqual([]);
+  });
+});
+
 describe('what a repost carries', () => {
   it("ties no one through a repost's links, hashtags or text, which are the original's", () => {
     const carried = { urls: ['https://news.example/1'], hashtags: ['one', 'two', 'three'], text: TEXT };
