@@ -82,11 +82,18 @@ export function openGraphTags(input: PageMetadataInput): MetaTag[] {
   ];
 }
 
+/** Every page's `og:locale`, worked out from CLDR once a language (BENCHMARKS.md, "The 10M-post case's report after its render was profiled"). */
+const ogLocales = new Map<string, string>();
+
 /** Open Graph writes locales as `ll_CC`; a bare language gets its likeliest region (`en` → `en_US`, `fr` → `fr_FR`). */
 export function ogLocale(language: string): string {
+  let og = ogLocales.get(language);
+  if (og !== undefined) return og;
   const locale = new Intl.Locale(language);
   const region = locale.region ?? locale.maximize().region;
-  return region ? `${locale.language}_${region}` : locale.language;
+  og = region ? `${locale.language}_${region}` : locale.language;
+  ogLocales.set(language, og);
+  return og;
 }
 
 /**

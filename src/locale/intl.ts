@@ -5,6 +5,7 @@
 const numbers = new Map<string, Intl.NumberFormat>();
 const dates = new Map<string, Intl.DateTimeFormat>();
 const lists = new Map<string, Intl.ListFormat>();
+const directions = new Map<string, 'ltr' | 'rtl'>();
 
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `${locale}\0${JSON.stringify(options)}`;
@@ -65,10 +66,16 @@ export function languageNameIn(language: string, readerLocale: string): string {
 
 /** `rtl` for a language written right to left (Arabic, Persian, Hebrew…), `ltr` otherwise, from the locale's CLDR text info. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
+  // Every page asks for its language's direction: looked up in CLDR once a locale (BENCHMARKS.md, "The 10M-post
+  // case's report after its render was profiled").
+  let direction = directions.get(locale);
+  if (direction !== undefined) return direction;
   const l = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
   // Node 20's V8 has the `textInfo` getter; later engines have `getTextInfo()` instead.
   const info = l.getTextInfo?.() ?? l.textInfo;
-  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+  direction = info?.direction === 'rtl' ? 'rtl' : 'ltr';
+  directions.set(locale, direction);
+  return direction;
 }
 
 /**
