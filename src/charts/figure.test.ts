@@ -61,6 +61,14 @@ describe('renderFigure', () => {
     expect(html).toContain('</table>\n<p class="chart-table-note">Totals per day.</p>\n</details>');
   });
 
+  test('renderFigure(chart) gives the same table each time its cells come again (cells are serialised once and reused)', () => {
+    const hostile: ChartOutput = { ...chart, table: { columns: ['Day'], rows: [['<b>&'], [512], ['512'], ['<b>&']] } };
+    const first = renderFigure(hostile, { id: 'fig-1', caption: 'x' });
+    expect(first).toContain('<tbody>\n<tr><td>&#x3C;b>&#x26;</td></tr>\n<tr><td>512</td></tr>\n<tr><td>512</td></tr>\n<tr><td>&#x3C;b>&#x26;</td></tr>\n</tbody>');
+    expect(renderFigure(hostile, { id: 'fig-1', caption: 'x' })).toBe(first);
+    expect(renderFigure({ ...chart, table: { columns: ['Day'], rows: [] } }, { id: 'fig-1', caption: 'x' })).toContain('<tbody>\n\n</tbody>');
+  });
+
   test('renderFigure(chart, opts) leaves out downloads without hrefs', () => {
     expect(renderFigure(chart, { id: 'fig-1', caption: 'x' })).not.toContain('chart-downloads');
   });

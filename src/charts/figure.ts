@@ -29,8 +29,29 @@ function lines(children: readonly (ElementContent | undefined)[]): ElementConten
 
 const NL: ElementContent = { type: 'text', value: '\n' };
 
-/** A chart's SVG as drawn (serialised by src/charts/svg-writer.ts, or by the DOM Plot draws into), placed as it is. */
-const svg = (markup: string): ElementContent => ({ type: 'raw', value: markup }) as unknown as ElementContent;
+/** Markup already serialised (a chart's SVG as drawn by src/charts/svg-writer.ts or Plot, or a cell by `cellHtml`), placed as it is. */
+const raw = (markup: string): ElementContent => ({ type: 'raw', value: markup }) as unknown as ElementContent;
+
+/**
+ * The cells of data tables, each serialised once by hast-util-to-html like the rest of the figure and then
+ * placed as it is in every row that holds it: a build with 10,000 account pages draws 10,000 heatmap tables
+ * of 7 × 25 cells from a few hundred distinct values (counts, days, hours), and building and serialising
+ * each cell as hast was the largest part of a figure's time (BENCHMARKS.md, "The 10M-post case's report
+ * after its render was profiled").
+ */
+const cells = new Map<string | number, string>();
+/** Enough for any build's distinct cells many times over; past it, the map starts again rather than grows. */
+const CELLS_KEPT = 10_000;
+
+function cellHtml(cell: string | number): string {
+  let html = cells.get(cell);
+  if (html === undefined) {
+    if (cells.size >= CELLS_KEPT) cells.clear();
+    html = toHtml(h('td', String(cell)));
+    cells.set(cell, html);
+  }
+  return html;
+}
 
 /**
  * The figure, built as hast and serialised by hast-util-to-html like every other piece of markup (evidence
@@ -49,7 +70,7 @@ export function renderFigure(chart: ChartOutput, opts: FigureOptions): string {
   });
   const printed = opts.printedCsvHref ?? opts.csvHref;
   const csv = printed === undefined ? undefined : safeHref(printed);
-  const rows = chart.table.rows.map((row) => h('tr', row.map((cell) => h('td', String(cell)))));
+  const rows = chart.table.rows.map((row) => h('tr', row.map((cell) => raw(cellHtml(cell)))));
   const table = h('table', [
     h('caption', chart.title),
     NL,
@@ -74,7 +95,7 @@ export function renderFigure(chart: ChartOutput, opts: FigureOptions): string {
       // Both layouts are in the page; the site CSS shows the one drawn for the frame's width.
       ...(chart.unavailable !== undefined
         ? [h('p', { className: ['chart-unavailable'] }, chart.unavailable)]
-        : [h('div', { className: ['chart-frame'] }, lines([svg(chart.svg.narrow), svg(chart.svg.wide)])), h('p', { className: ['chart-description'] }, chart.description)]),
+        : [h('div', { className: ['chart-frame'] }, lines([raw(chart.svg.narrow), raw(chart.svg.wide)])), h('p', { className: ['chart-description'] }, chart.description)]),
       details,
       links.length > 0 ? h('p', { className: ['chart-downloads'] }, links.flatMap((a, i) => (i === 0 ? [a] : [' ', a]))) : undefined,
       // Paper has no links to follow or tables to open: the printed figure says where its numbers are.
