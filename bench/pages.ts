@@ -6,7 +6,7 @@
  * profile of the 10k build and prints where its time goes.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,8 +34,19 @@ export interface Measure {
 const out = (p: string) => fileURLToPath(new URL(`./out/${p}`, import.meta.url));
 const child = fileURLToPath(new URL('./pages-child.ts', import.meta.url));
 
+/**
+ * The Node flags `npm run build` starts the build with (package.json's script: the young generation's size),
+ * so a benchmark's build runs as an editor's does.
+ */
+export function buildNodeFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const flags = /^node ((?:--\S+ )*)scripts\/cli\.mjs build$/.exec(scripts.build ?? '');
+  if (!flags) throw new Error(`package.json's build script is not \`node [flags] scripts/cli.mjs build\`: ${scripts.build}`);
+  return flags[1]!.split(' ').filter(Boolean);
+}
+
 export function build(root: string, outDir: string, mode: 'stages' | 'render', nodeFlags: string[] = []): Measure {
-  const stdout = execFileSync(process.execPath, [...nodeFlags, '--import', 'tsx', child, root, outDir, mode], {
+  const stdout = execFileSync(process.execPath, [...buildNodeFlags(), ...nodeFlags, '--import', 'tsx', child, root, outDir, mode], {
     cwd: packageRoot,
     encoding: 'utf8',
     maxBuffer: 1 << 24,

@@ -12,7 +12,15 @@ const read = (file: string) => readFile(path.join(repoRoot, file), 'utf8');
 describe('npm run verify', () => {
   it('is the strict check followed by the build', async () => {
     const { scripts } = JSON.parse(await read('package.json')) as { scripts: Record<string, string> };
-    expect(scripts.verify).toBe('node scripts/cli.mjs check --strict && node scripts/cli.mjs build');
+    expect(scripts.verify).toBe(`node scripts/cli.mjs check --strict && ${scripts.build}`);
+    expect(scripts.build).toMatch(/^node (--\S+ )*scripts\/cli\.mjs build$/);
+  });
+
+  it('builds as `npm run build`, `npm run pdf` and `npm run lock` do: the same Node flags (a young generation sized for the render)', async () => {
+    const { scripts } = JSON.parse(await read('package.json')) as { scripts: Record<string, string> };
+    expect(scripts.build).toContain('--max-semi-space-size=');
+    expect(scripts.pdf).toBe(`${scripts.build} --pdf`);
+    expect(scripts.lock).toBe(`${scripts.build} --lock`);
   });
 
   for (const file of ['.github/workflows/check.yml', '.github/workflows/deploy.yml', '.gitlab-ci.yml']) {
