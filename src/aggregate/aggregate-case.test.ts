@@ -299,6 +299,15 @@ describe('aggregateCase(posts, input) on the hand-computed fixture', () => {
     expect(m.contentItems.map((c) => [c.match, c.posts, c.firstPosters.length])).toEqual([['media', 12, 12]]);
   });
 
+  it('aggregateCase(posts) names whom an account amplified by the stated author of a post the data does not hold', () => {
+    const repost = (id: string, refId: string): NormalisedPost => ({
+      id, platform: 'x', authorId: 'fan', handle: null, time: at('2024-10-26T10:00:00Z'), precision: 'second', kind: 'repost',
+      refId, refAuthorId: 'origin', tags: [T], text: '', mediaHashes: [], archives: [], dataset: 'd', line: 1,
+    });
+    const m = aggregateCase([repost('r1', 'absent1'), repost('r2', 'absent2')], input);
+    expect(m.profiles.find((p) => p.authorId === 'fan')!.amplified).toEqual([{ authorId: 'origin', count: 2 }]);
+  });
+
   it('aggregateCase(posts) states the case, its zone and its period as the case gives them', () => {
     expect([model.caseId, model.timeZone, model.period]).toEqual(['fixture', 'Europe/Paris', { from: '2024-10-26', to: '2024-10-27' }]);
   });
