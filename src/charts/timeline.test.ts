@@ -105,7 +105,7 @@ describe('timelineChart', () => {
 
   test('timelineChart(input).description lists every tied peak, in French too', () => {
     const tied = { ...input, locale: 'fr', peak: { starts: [may16, may16 + 2 * day], labels: [], value: 512 } };
-    expect(timelineChart(tied).description).toContain('Le pic a eu lieu le 16 mai 2024 et 18 mai 2024 avec 512 publications.');
+    expect(timelineChart(tied).description).toContain('Le pic a eu lieu le 16 mai 2024 et le 18 mai 2024 avec 512 publications.');
   });
 
   test('timelineChart(tied peaks) draws one label for them: between adjacent hours, over the first of peaks apart', () => {

@@ -160,7 +160,9 @@ export function timelineChart(input: TimelineInput): ChartOutput {
     const range = formatDayRange(from, to - 1, locale, timeZone);
     const parts = [t('chart.timelineIntro', { tag: input.tag, bin, timeZone, range, total: f.posts(total) })];
     if (input.peak.starts.length > 0) {
-      parts.push(t('chart.peak', { when: f.list(input.peak.starts.map((s) => formatBin(s, bin, locale, timeZone))), value: f.posts(input.peak.value) }));
+      // Each tied peak's time is worded on its own ("le 16 mai … et le 17 mai …" in French), then listed.
+      const when = f.list(input.peak.starts.map((s) => t('chart.peakWhen', { when: formatBin(s, bin, locale, timeZone) })));
+      parts.push(t('chart.peak', { when, value: f.posts(input.peak.value) }));
     }
     const present = kinds.filter((k) => totals[k] > 0);
     if (present.length > 1) parts.push(t('chart.byKind', { list: f.list(present.map((kind) => t('chart.kindCount', { count: totals[kind], kind }))) }));

@@ -31,6 +31,7 @@ export const ar: Catalogue = {
   'chart.timelineTitle': 'المنشورات في {bin, select, day {اليوم} other {الساعة}} تحت #{tag}',
   'chart.timelineIntro': 'المنشورات في {bin, select, day {اليوم} other {الساعة}} تحت #{tag} ب{timeZone}، {range}: {total} في المجموع.',
   'chart.peak': 'كانت الذروة {when} بـ{value}.',
+  'chart.peakWhen': '{when}',
   'chart.peakLabel': '{count, plural, zero {الذرى} one {الذروة} two {الذروتان} few {الذرى} many {الذرى} other {الذرى}}: {value}',
   'chart.byKind': 'حسب النوع: {list}.',
   'chart.events': 'الأحداث المحددة: {list}.',

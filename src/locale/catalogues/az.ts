@@ -19,6 +19,7 @@ export const az: Catalogue = {
   'chart.timelineTitle': '#{tag} altında {bin, select, day {günlük} other {saatlıq}} paylaşımlar',
   'chart.timelineIntro': '#{tag} altında {bin, select, day {günlük} other {saatlıq}} paylaşımlar, {timeZone} ilə, {range}: cəmi {total}.',
   'chart.peak': 'Pik {when} oldu: {value}.',
+  'chart.peakWhen': '{when}',
   'chart.peakLabel': '{count, plural, one {Pik} other {Piklər}}: {value}',
   'chart.byKind': 'Növlərə görə: {list}.',
   'chart.events': 'Qeyd olunmuş hadisələr: {list}.',

@@ -20,6 +20,7 @@ export const en = {
   'chart.timelineTitle': 'Posts per {bin, select, day {day} other {hour}} under #{tag}',
   'chart.timelineIntro': 'Posts per {bin, select, day {day} other {hour}} under #{tag} in {timeZone}, {range}: {total} in total.',
   'chart.peak': 'The peak was {when} with {value}.',
+  'chart.peakWhen': '{when}',
   'chart.peakLabel': '{count, plural, one {Peak} other {Peaks}}: {value}',
   'chart.byKind': 'By kind: {list}.',
   'chart.events': 'Marked events: {list}.',

@@ -16,6 +16,7 @@ export const ru: Catalogue = {
   'chart.timelineTitle': 'Публикации с #{tag} по {bin, select, day {дням} other {часам}}',
   'chart.timelineIntro': 'Публикации с #{tag} по {bin, select, day {дням} other {часам}} ({timeZone}), {range}: всего {total}.',
   'chart.peak': 'Пик пришёлся на {when}: {value}.',
+  'chart.peakWhen': '{when}',
   'chart.peakLabel': '{count, plural, one {Пик} few {Пики} many {Пики} other {Пики}}: {value}',
   'chart.byKind': 'По типам: {list}.',
   'chart.events': 'Отмеченные события: {list}.',
