@@ -308,6 +308,15 @@ describe('aggregateCase(posts, input) on the hand-computed fixture', () => {
     expect(m.profiles.find((p) => p.authorId === 'fan')!.amplified).toEqual([{ authorId: 'origin', count: 2 }]);
   });
 
+  it('aggregateCase(posts) counts a repost of a repost in the original\'s cascade, and makes none of a post that quotes itself', () => {
+    const post = (id: string, kind: NormalisedPost['kind'], refId?: string): NormalisedPost => ({
+      id, platform: 'x', authorId: `by-${id}`, handle: null, time: at('2024-10-26T10:00:00Z'), precision: 'second', kind,
+      ...(refId === undefined ? {} : { refId }), tags: [T], text: id, mediaHashes: [], archives: [], dataset: 'd', line: 1,
+    });
+    const m = aggregateCase([post('o', 'post'), post('r1', 'repost', 'o'), post('r2', 'repost', 'r1'), post('self', 'quote', 'self')], input);
+    expect(m.cascades.map((c) => [c.rootId, c.size, c.amplifiers.map((a) => a.postId)])).toEqual([['o', 2, ['r1', 'r2']]]);
+  });
+
   it('aggregateCase(posts) states the case, its zone and its period as the case gives them', () => {
     expect([model.caseId, model.timeZone, model.period]).toEqual(['fixture', 'Europe/Paris', { from: '2024-10-26', to: '2024-10-27' }]);
   });
