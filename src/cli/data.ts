@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline/promises';
 import { DiagnosticError } from '../diagnostics/diagnostic.ts';
-import { formatDiagnostic } from '../import/report-text.ts';
+import { formatDiagnostics } from '../diagnostics/reporter.ts';
 import { updateDataset } from '../import/update-dataset.ts';
 import { convertToParquet } from '../engines/parquet.ts';
 import { printArgsMessage, readArgs } from './args.ts';
@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;
-    process.stderr.write(`${error.diagnostics.map(formatDiagnostic).join('\n')}\nNothing was changed.\n`);
+    process.stderr.write(`${formatDiagnostics(error.diagnostics, 'text', { color: process.stderr.isTTY && !process.env.NO_COLOR })}Nothing was changed.\n`);
     return 1;
   }
 }
@@ -70,7 +70,7 @@ async function parquet(target: string): Promise<number> {
     return 0;
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;
-    process.stderr.write(`${error.diagnostics.map(formatDiagnostic).join('\n')}\nNothing was changed.\n`);
+    process.stderr.write(`${formatDiagnostics(error.diagnostics, 'text', { color: process.stderr.isTTY && !process.env.NO_COLOR })}Nothing was changed.\n`);
     return 1;
   }
 }

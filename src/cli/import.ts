@@ -4,9 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { DiagnosticError } from '../diagnostics/diagnostic.ts';
+import { formatDiagnostics } from '../diagnostics/reporter.ts';
 import { initMapping } from '../import/init-mapping.ts';
 import { importDataset } from '../import/run.ts';
-import { formatDiagnostic, formatReport, progressPrinter } from '../import/report-text.ts';
+import { formatReport, progressPrinter } from '../import/report-text.ts';
 import { importFormats, type ImportFormat } from '../import/types.ts';
 import { printArgsMessage, readArgs } from './args.ts';
 
@@ -77,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
       await initMapping(csv, out, (path) => path);
     } catch (error) {
       if (!(error instanceof DiagnosticError)) throw error;
-      process.stderr.write(`${error.diagnostics.map(formatDiagnostic).join('\n')}\n`);
+      process.stderr.write(formatDiagnostics(error.diagnostics, 'text', { color: process.stderr.isTTY && !process.env.NO_COLOR }));
       return 1;
     }
     process.stderr.write(`Wrote ${out}: check each guessed column and fill in what is left empty, then run\n  npm run import -- ${csv} --case <case> --mapping ${out}\n`);
@@ -119,7 +120,7 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     progress.done();
     if (error instanceof DiagnosticError) {
-      process.stderr.write(`${error.diagnostics.map(formatDiagnostic).join('\n')}\nImport failed: nothing was written.\n`);
+      process.stderr.write(`${formatDiagnostics(error.diagnostics, 'text', { color: process.stderr.isTTY && !process.env.NO_COLOR })}Import failed: nothing was written.\n`);
       return 1;
     }
     throw error;

@@ -21,10 +21,11 @@ function text(list: Diagnostic[], color: boolean): string {
   for (const d of list) {
     if (d.file !== current) {
       if (current !== undefined) lines.push('');
-      lines.push(c.underline(d.file));
+      // A problem with the command itself (an import's options) has no file to head it.
+      if (d.file) lines.push(c.underline(d.file));
       current = d.file;
     }
-    const place = `${d.start.line}:${d.start.column}${d.end ? `-${d.end.line}:${d.end.column}` : ''}`;
+    const place = d.file ? `${d.start.line}:${d.start.column}${d.end ? `-${d.end.line}:${d.end.column}` : ''}` : '';
     const severity = d.severity === 'error' ? c.red('error') : c.yellow('warning');
     lines.push(`  ${place.padEnd(13)} ${severity}  ${d.message}  ${c.dim(d.ruleId)}`);
     if (d.hint) lines.push(`  ${' '.repeat(13)} ${c.dim('hint')}   ${d.hint}`);
