@@ -12,6 +12,7 @@
  */
 import type { CiteAuthor } from './cite-this.ts';
 import { licenceUrl } from './licence-url.ts';
+import { remembered } from '../locale/intl.ts';
 
 export type MetaTag = { name: string; content: string } | { property: string; content: string };
 
@@ -87,13 +88,11 @@ const ogLocales = new Map<string, string>();
 
 /** Open Graph writes locales as `ll_CC`; a bare language gets its likeliest region (`en` → `en_US`, `fr` → `fr_FR`). */
 export function ogLocale(language: string): string {
-  let og = ogLocales.get(language);
-  if (og !== undefined) return og;
-  const locale = new Intl.Locale(language);
-  const region = locale.region ?? locale.maximize().region;
-  og = region ? `${locale.language}_${region}` : locale.language;
-  ogLocales.set(language, og);
-  return og;
+  return remembered(ogLocales, language, () => {
+    const locale = new Intl.Locale(language);
+    const region = locale.region ?? locale.maximize().region;
+    return region ? `${locale.language}_${region}` : locale.language;
+  });
 }
 
 /**

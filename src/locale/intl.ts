@@ -7,25 +7,26 @@ const dates = new Map<string, Intl.DateTimeFormat>();
 const lists = new Map<string, Intl.ListFormat>();
 const directions = new Map<string, 'ltr' | 'rtl'>();
 
+/** What `map` holds under `key`, made by `make` the first time: Intl objects and CLDR lookups cost per call. */
+export function remembered<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `${locale}\0${JSON.stringify(options)}`;
-  let format = numbers.get(key);
-  if (!format) numbers.set(key, (format = new Intl.NumberFormat(locale, options)));
-  return format;
+  return remembered(numbers, key, () => new Intl.NumberFormat(locale, options));
 }
 
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
   const key = `${locale}\0${JSON.stringify(options)}`;
-  let format = dates.get(key);
-  if (!format) dates.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  return format;
+  return remembered(dates, key, () => new Intl.DateTimeFormat(locale, options));
 }
 
 export function listFormat(locale: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat {
   const key = `${locale}\0${JSON.stringify(options)}`;
-  let format = lists.get(key);
-  if (!format) lists.set(key, (format = new Intl.ListFormat(locale, options)));
-  return format;
+  return remembered(lists, key, () => new Intl.ListFormat(locale, options));
 }
 
 const zoneNames = new Map<string, string>();
@@ -68,14 +69,12 @@ export function languageNameIn(language: string, readerLocale: string): string {
 export function textDirection(locale: string): 'ltr' | 'rtl' {
   // Every page asks for its language's direction: looked up in CLDR once a locale (BENCHMARKS.md, "The 10M-post
   // case's report after its render was profiled").
-  let direction = directions.get(locale);
-  if (direction !== undefined) return direction;
-  const l = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
-  // Node 20's V8 has the `textInfo` getter; later engines have `getTextInfo()` instead.
-  const info = l.getTextInfo?.() ?? l.textInfo;
-  direction = info?.direction === 'rtl' ? 'rtl' : 'ltr';
-  directions.set(locale, direction);
-  return direction;
+  return remembered(directions, locale, () => {
+    const l = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+    // Node 20's V8 has the `textInfo` getter; later engines have `getTextInfo()` instead.
+    const info = l.getTextInfo?.() ?? l.textInfo;
+    return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+  });
 }
 
 /**
