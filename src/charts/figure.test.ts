@@ -1,6 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
+import { s } from 'hastscript';
 import { renderFigure } from './figure.ts';
+import { fillHole, placed, svgMarkup, writeSvg } from './svg-writer.ts';
+import { layouts } from './theme.ts';
 import type { ChartOutput } from './types.ts';
 
 const chart: ChartOutput = {
@@ -90,5 +93,32 @@ describe('renderFigure', () => {
     expect(html).toContain('<figcaption>&#x3C;img src=x onerror=alert(1)></figcaption>');
     expect(html).toContain('href="a.csv?x=&#x22;><b>"');
     expect(html).not.toMatch(/javascript:/i);
+  });
+});
+
+describe('a chart placed without copies', () => {
+  test('fillHole puts the parts where the hole was, and declines a text with no hole or two', () => {
+    expect(fillHole('<p>a\u0000b</p>', ['1', '2'])).toBe('<p>a12b</p>');
+    expect(fillHole('<p>ab</p>', ['1'])).toBeUndefined();
+    expect(fillHole('<p>\u0000a\u0000</p>', ['1'])).toBeUndefined();
+  });
+
+  test('a figure whose own words hold the hole character is serialised whole, the same figure as without the shortcut', () => {
+    const nul = { ...chart, description: 'A\u0000B' };
+    const html = renderFigure(nul, { id: 'fig-1', caption: 'Cap\u0000tion' });
+    expect(html).toContain('<figcaption>Cap\u0000tion</figcaption>');
+    expect(html).toContain('<p class="chart-description">A\u0000B</p>');
+    expect(html.split('<svg class="cf-layout-narrow"></svg>')).toHaveLength(2);
+    expect(html).toContain('<div class="chart-frame">\n<svg class="cf-layout-narrow"></svg>\n<svg class="cf-layout-wide"></svg>\n</div>');
+  });
+
+  test('an SVG drawn in parts is the SVG serialised whole, also when its title holds the hole character', () => {
+    const frame = { id: 'c', kind: 'test', layout: layouts.narrow, title: 'T & <t>', description: 'D', height: 10 };
+    const shared = svgMarkup([s('rect', { x: 1, width: 2 })]);
+    const body = [placed(shared), s('g', { style: 'fill:red' }, [s('rect', { y: 3 })])];
+    const drawn = writeSvg(frame, body);
+    expect(drawn).toMatch(/^<svg [^>]*><title id="[^"]+">T &#x26; &#x3C;t><\/title><desc id="[^"]+">D<\/desc><rect x="1" width="2"\/><g style="fill:red"><rect y="3"\/><\/g><\/svg>$/);
+    const withNul = writeSvg({ ...frame, title: 'T\u0000' }, body);
+    expect(withNul.replace('T\u0000', 'T & <t>'.replace('&', '&#x26;').replace('<', '&#x3C;'))).toBe(drawn);
   });
 });

@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { translator } from '../locale/messages.ts';
 import { safeId } from './svg.ts';
+import { fillHole, hole } from './svg-writer.ts';
 import type { ChartOutput } from './types.ts';
 
 export interface FigureOptions {
@@ -58,6 +59,14 @@ function cellHtml(cell: string | number): string {
  * cards, redirect pages), so escaping lives in one place.
  */
 export function renderFigure(chart: ChartOutput, opts: FigureOptions): string {
+  // The drawings go in by concatenation (`fillHole`): serialised inside the figure, each would be copied
+  // once for every element around it.
+  if (chart.unavailable !== undefined) return figureHtml(chart, opts, []);
+  const { narrow, wide } = chart.svg;
+  return fillHole(figureHtml(chart, opts, [hole()]), ['\n', narrow, '\n', wide, '\n']) ?? figureHtml(chart, opts, lines([raw(narrow), raw(wide)]));
+}
+
+function figureHtml(chart: ChartOutput, opts: FigureOptions, frame: ElementContent[]): string {
   const t = translator(opts.locale ?? 'en');
   const links = (
     [
@@ -95,7 +104,7 @@ export function renderFigure(chart: ChartOutput, opts: FigureOptions): string {
       // Both layouts are in the page; the site CSS shows the one drawn for the frame's width.
       ...(chart.unavailable !== undefined
         ? [h('p', { className: ['chart-unavailable'] }, chart.unavailable)]
-        : [h('div', { className: ['chart-frame'] }, lines([raw(chart.svg.narrow), raw(chart.svg.wide)])), h('p', { className: ['chart-description'] }, chart.description)]),
+        : [h('div', { className: ['chart-frame'] }, frame), h('p', { className: ['chart-description'] }, chart.description)]),
       details,
       links.length > 0 ? h('p', { className: ['chart-downloads'] }, links.flatMap((a, i) => (i === 0 ? [a] : [' ', a]))) : undefined,
       // Paper has no links to follow or tables to open: the printed figure says where its numbers are.

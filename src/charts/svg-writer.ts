@@ -55,12 +55,36 @@ export function placed(markup: SvgMarkup): ElementContent {
   return { type: 'raw', value: markup } as unknown as ElementContent;
 }
 
+/** What stands in a serialised frame where `fillHole` puts markup: a NUL, which no chart's markup holds. */
+const HOLE = '\u0000';
+
+/** The place, in a tree about to be serialised, of markup `fillHole` adds afterwards. */
+export function hole(): ElementContent {
+  return { type: 'raw', value: HOLE } as unknown as ElementContent;
+}
+
+/**
+ * `html`, serialised with one `hole()`, with `parts` (markup already serialised) in the hole's place. They are
+ * added with `+`, which V8 keeps as a rope of the parts, where hast-util-to-html joins every element's
+ * children into a new string at each level of nesting: a chart's SVG placed in its figure, in a page, was
+ * copied once a level, and those copies were a fifth of what a build of 10,000 account pages allocated
+ * (BENCHMARKS.md, "Pages without copies"). Undefined when the hole is not there exactly once (a text of
+ * the chart holding a NUL itself): the caller then serialises the whole tree as before.
+ */
+export function fillHole(html: string, parts: readonly string[]): string | undefined {
+  const at = html.indexOf(HOLE);
+  if (at < 0 || html.indexOf(HOLE, at + 1) >= 0) return undefined;
+  let filled = html.slice(0, at);
+  for (const part of parts) filled += part;
+  return filled + html.slice(at + 1);
+}
+
 /** A complete `<svg>` around `body`: accessible, themeable and scaling to its container. */
 export function writeSvg(frame: SvgFrame, body: ElementContent[]): string {
   const base = layoutId(frame.id, frame.layout);
   const width = frame.layout.width;
   const height = num(frame.height);
-  const root = s(
+  const root = (children: ElementContent[]) => s(
     'svg',
     {
       class: `cf-chart cf-chart-${frame.kind} cf-layout-${frame.layout.name}`,
@@ -76,7 +100,10 @@ export function writeSvg(frame: SvgFrame, body: ElementContent[]): string {
       fill: 'currentColor',
       'text-anchor': 'middle',
     },
-    [s('title', { id: `${base}-title` }, frame.title), s('desc', { id: `${base}-desc` }, frame.description), ...body],
+    [s('title', { id: `${base}-title` }, frame.title), s('desc', { id: `${base}-desc` }, frame.description), ...children],
   );
-  return toHtml(root, serialise);
+  // The body's parts serialised one by one, so the parts drawn once per build (a heatmap's axes and key)
+  // stay shared by every chart that places them rather than copied into each.
+  const parts = body.map((node) => (node.type === 'raw' ? node.value : toHtml(node, serialise)));
+  return fillHole(toHtml(root([hole()]), serialise), parts) ?? toHtml(root(body), serialise);
 }
