@@ -16,6 +16,15 @@ function parse(svg: string): SVGSVGElement {
   return parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelector('svg') as unknown as SVGSVGElement;
 }
 
+/** The cells a path draws, each as `x y width height`, from its subpaths `Mx,yhWvHh-Wz`. */
+function cellsOf(path: Element): string[] {
+  const d = path.getAttribute('d') ?? '';
+  const cells = [...d.matchAll(/M(-?[\d.]+),(-?[\d.]+)h([\d.]+)v([\d.]+)h-([\d.]+)z/g)];
+  // Nothing but cells in the path: what the pattern did not match would be drawn too.
+  expect(cells.map((m) => m[0]).join('')).toBe(d);
+  return cells.map((m) => m.slice(1, 5).join(' '));
+}
+
 describe('activityHeatmap', () => {
   test('activityHeatmap(dayHour) matches its snapshot', () => {
     const { svg } = activityHeatmap(input);
@@ -84,13 +93,16 @@ describe('activityHeatmap', () => {
 
   test('activityHeatmap(dayHour).svg draws every cell, and one shaded cell per non-empty hour, darkest at the busiest', () => {
     const svg = parse(activityHeatmap(input).svg.wide);
-    const [empty, shaded] = [...svg.querySelectorAll(':scope > g[style]')].map((g) => [...g.querySelectorAll('rect')]);
+    const empty = cellsOf(svg.querySelector(':scope > path[fill-opacity="0.12"]')!);
+    const shaded = [...svg.querySelectorAll(':scope > g[style] > path')].flatMap((path) => cellsOf(path).map((box) => ({ box, opacity: path.getAttribute('fill-opacity') })));
     expect(empty).toHaveLength(7 * 24);
+    expect(new Set(empty).size).toBe(7 * 24);
     expect(shaded).toHaveLength(dayHour.flat().filter((n) => n > 0).length);
-    const at = (rect: Element) => `${rect.getAttribute('x')},${rect.getAttribute('y')}`;
-    const darkest = shaded!.filter((r) => r.getAttribute('fill-opacity') === '1');
-    expect(darkest.map(at)).toEqual([at(empty![3 * 24 + 9]!)]);
-    expect(new Set(shaded!.map((r) => r.getAttribute('fill-opacity')))).toEqual(new Set(['1', '0.21', '0.17']));
+    expect(shaded.filter((c) => c.opacity === '1').map((c) => c.box)).toEqual([empty[3 * 24 + 9]]);
+    expect(new Set(shaded.map((c) => c.opacity))).toEqual(new Set(['1', '0.21', '0.17']));
+    // Each shaded cell covers the empty cell of its day and hour.
+    const at = (d: number, h: number) => empty[d * 24 + h];
+    expect(shaded.map((c) => c.box).sort()).toEqual(dayHour.flatMap((hours, d) => hours.flatMap((n, h) => (n > 0 ? [at(d, h)] : []))).sort());
   });
 
   test('activityHeatmap(locale) labels the days in that language, whichever language was drawn first', () => {
@@ -114,10 +126,9 @@ describe('activityHeatmap', () => {
     // Each filled cell must cover one of the chart's empty cells: a cell kept from a heatmap of seven rows would
     // not line up with the rows of one of two dates, though it has the same row, hour and shade.
     const grid = (svg: string) => {
-      const box = (r: Element) => ['x', 'y', 'width', 'height'].map((a) => r.getAttribute(a)).join(' ');
       const root = parse(svg);
-      const empty = new Set([...root.querySelectorAll('g[fill-opacity] rect')].map(box));
-      const filled = [...root.querySelectorAll('g[style] > rect[fill-opacity]')].map(box);
+      const empty = new Set(cellsOf(root.querySelector(':scope > path[fill-opacity="0.12"]')!));
+      const filled = [...root.querySelectorAll(':scope > g[style] > path')].flatMap(cellsOf);
       return { empty, filled };
     };
     const byDate = () => activityHeatmap({ ...input, by: 'date', rows: dateRows(['2024-05-13', '2024-05-16'], [{ date: '2024-05-13', hours: dayHour[0]! }, { date: '2024-05-16', hours: dayHour[3]! }], 'en-GB') });

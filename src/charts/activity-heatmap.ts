@@ -80,18 +80,20 @@ function geometry(layout: Layout, rows: number): Geometry {
   return { width: layout.width, left, top, bottom, x: bands(24, left, layout.width - (narrow ? 4 : 16), 0.08), y: bands(rows, top, bottom, 0.08) };
 }
 
-const cellRect = (g: Geometry, row: number, hour: number, fillOpacity?: string): Element =>
-  s('rect', { x: g.x.at[hour], y: g.y.at[row], width: g.x.width, height: g.y.width, 'fill-opacity': fillOpacity });
+/**
+ * A cell as a subpath (`M x,y h w v h h -w z`): the cells of a heatmap are drawn as one path per shade rather
+ * than a `<rect>` each. The same squares at a third of the markup: 168 rects of empty cells and up to 168 of
+ * shaded ones were most of an account page (BENCHMARKS.md, "Pages without copies").
+ */
+const cellPath = (g: Geometry, row: number, hour: number): string => `M${g.x.at[hour]},${g.y.at[row]}h${g.x.width}v${g.y.width}h-${g.x.width}z`;
 
 /** Axes and empty cells: the same for every heatmap with the same rows, language, zone and layout, so drawn once. */
 const frames = new Map<string, SvgMarkup>();
 /**
- * Filled cells by layout and number of rows, then by cell (row × 24 + hour) and shade: a cell is the same markup in every heatmap
- * that has it, and at most 2 layouts × 168 cells × 86 shades for each number of rows. Serialised once:
- * building and serialising up to 168 elements per heatmap took most of the time of a build whose 10,000
- * account pages each show one (BENCHMARKS.md, "The report of a 10M-post case").
+ * Each cell's subpath by layout and number of rows, then by cell (row × 24 + hour): the same in every heatmap
+ * with those rows, so worked out once a build.
  */
-const cells = new Map<string, Map<number, SvgMarkup>[]>();
+const cells = new Map<string, string[]>();
 /** Keys to the shades, by language, layout, number of rows and largest count (a handful per build). */
 const keys = new Map<string, SvgMarkup>();
 
@@ -104,7 +106,7 @@ function drawFrame(g: Geometry, labels: string[], axisLabel: readonly string[]):
     s('g', { 'text-anchor': 'end' }, labels.map((l, r) => s('text', { x: g.left - 9, y: rowMid(r), dy: '0.32em' }, l))),
     ...hourTicks.map((h) => s('text', { x: hourMid(h), y: g.bottom + 9, dy: '0.71em' }, hourLabel(h))),
     ...axisLabel.map((line, i) => s('text', { x: num((g.left + g.width) / 2), y: g.bottom + 40 + i * lineHeight }, line)),
-    s('g', { style: `fill:${cssVar.muted}`, 'fill-opacity': '0.12' }, labels.flatMap((_, r) => hours.map((h) => cellRect(g, r, h)))),
+    s('path', { style: `fill:${cssVar.muted}`, 'fill-opacity': '0.12', d: labels.map((_, r) => hours.map((h) => cellPath(g, r, h)).join('')).join('') }),
   ]);
 }
 
@@ -174,22 +176,18 @@ export function activityHeatmap(input: ActivityHeatmapInput): ChartOutput {
     const gridKey = `${layout.name} ${rows.length}`;
     let grid = cells.get(gridKey);
     if (grid === undefined) {
-      grid = Array.from({ length: rows.length * 24 }, () => new Map<number, SvgMarkup>());
+      grid = rows.flatMap((_, row) => hours.map((hour) => cellPath(g, row, hour)));
       cells.set(gridKey, grid);
     }
-    const filled: ElementContent[] = [];
+    // The filled cells, one path per shade, in the order of their first cell.
+    const shades = new Map<number, string[]>();
     rows.forEach((r, row) => r.hours.forEach((count, hour) => {
       if (count === 0) return;
-      // By the shade in hundredths, as `opacity` writes it: a number is looked up without building a string.
-      const shade = Math.round(shadeOf(count, max) * 100);
-      const byShade = grid[row * 24 + hour]!;
-      let cell = byShade.get(shade);
-      if (cell === undefined) {
-        cell = svgMarkup([cellRect(g, row, hour, opacity(count, max))]);
-        byShade.set(shade, cell);
-      }
-      filled.push(placed(cell));
+      const subpaths = shades.get(count) ?? [];
+      subpaths.push(grid[row * 24 + hour]!);
+      shades.set(count, subpaths);
     }));
+    const filled = [...shades].map(([count, subpaths]) => s('path', { 'fill-opacity': opacity(count, max), d: subpaths.join('') }));
     // The key depends only on the largest count, the language and the layout: drawn once for each.
     const keyKey = [locale, layout.name, rows.length, max, top].join('\u0000');
     let key = keys.get(keyKey);
