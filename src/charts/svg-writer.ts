@@ -55,7 +55,7 @@ export function placed(markup: SvgMarkup): ElementContent {
   return { type: 'raw', value: markup } as unknown as ElementContent;
 }
 
-/** What stands in a serialised frame where `fillHole` puts markup: a NUL, which no chart's markup holds. */
+/** What stands in a serialised frame where `fillHole` puts markup: a NUL. A chart's own text may hold one too, and then `fillHole` declines. */
 const HOLE = '\u0000';
 
 /** The place, in a tree about to be serialised, of markup `fillHole` adds afterwards. */
