@@ -3,7 +3,7 @@
  * chart data, the accounts table, coordination files) and the datasets as released (src/site/released-datasets.ts:
  * byte for byte, or pseudonymised line by line when a dossier is private; withheld files are left out).
  */
-import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { constants, createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
@@ -51,7 +51,10 @@ export async function writeReleasedDatasets(site: Site, outDir: string): Promise
       if (file.release === 'withhold') continue;
       const target = confinedJoin(dir, file.name);
       mkdirSync(path.dirname(target), { recursive: true });
-      if (file.release === 'copy') await copyFile(file.source, target);
+      // A clone where the file system makes one (Btrfs, XFS, APFS): no bytes copied, and still a file of its
+      // own, so a dataset edited in place later leaves the built one as it was. Elsewhere (ext4), a copy:
+      // 4.1 GB took 4–10 s alone and slowed the render beside it (BENCHMARKS.md, "Pages without copies").
+      if (file.release === 'copy') await copyFile(file.source, target, constants.COPYFILE_FICLONE);
       else await pipeline(releasedReadable(site, file), createWriteStream(target));
       written++;
     }
