@@ -82,8 +82,8 @@ function geometry(layout: Layout, rows: number): Geometry {
 
 /**
  * A cell as a subpath (`M x,y h w v h h -w z`): the cells of a heatmap are drawn as one path per shade rather
- * than a `<rect>` each. The same squares at a third of the markup: 168 rects of empty cells and up to 168 of
- * shaded ones were most of an account page (BENCHMARKS.md, "Pages without copies").
+ * than a `<rect>` each: the same squares in a third of the characters a cell, which halves a heatmap's SVG
+ * (BENCHMARKS.md, "Pages without copies").
  */
 const cellPath = (g: Geometry, row: number, hour: number): string => `M${g.x.at[hour]},${g.y.at[row]}h${g.x.width}v${g.y.width}h-${g.x.width}z`;
 
@@ -97,7 +97,7 @@ const cells = new Map<string, string[]>();
 /** Keys to the shades, by language, layout, number of rows and largest count (a handful per build). */
 const keys = new Map<string, SvgMarkup>();
 
-function drawFrame(g: Geometry, labels: string[], axisLabel: readonly string[]): SvgMarkup {
+function drawFrame(g: Geometry, labels: string[], axisLabel: readonly string[], grid: readonly string[]): SvgMarkup {
   const rowMid = (r: number) => num(g.y.at[r]! + g.y.width / 2);
   const hourMid = (h: number) => num(g.x.at[h]! + g.x.width / 2);
   const ticks = labels.map((_, r) => `M${g.left - 6},${rowMid(r)}h6`).join('') + hourTicks.map((h) => `M${hourMid(h)},${g.bottom}v6`).join('');
@@ -106,7 +106,7 @@ function drawFrame(g: Geometry, labels: string[], axisLabel: readonly string[]):
     s('g', { 'text-anchor': 'end' }, labels.map((l, r) => s('text', { x: g.left - 9, y: rowMid(r), dy: '0.32em' }, l))),
     ...hourTicks.map((h) => s('text', { x: hourMid(h), y: g.bottom + 9, dy: '0.71em' }, hourLabel(h))),
     ...axisLabel.map((line, i) => s('text', { x: num((g.left + g.width) / 2), y: g.bottom + 40 + i * lineHeight }, line)),
-    s('path', { style: `fill:${cssVar.muted}`, 'fill-opacity': '0.12', d: labels.map((_, r) => hours.map((h) => cellPath(g, r, h)).join('')).join('') }),
+    s('path', { style: `fill:${cssVar.muted}`, 'fill-opacity': '0.12', d: grid.join('') }),
   ]);
 }
 
@@ -168,16 +168,16 @@ export function activityHeatmap(input: ActivityHeatmapInput): ChartOutput {
     const what = t('chart.hourOfDay');
     const label = axisLines(g, what, t('chart.zoneLabel', { what, timeZone }), t('md.zone', { timeZone }).trim());
     const top = keyTop + (label.length - 1) * lineHeight;
-    let axes = frames.get(frameKey);
-    if (axes === undefined) {
-      axes = drawFrame(g, rows.map((r) => r.label), label);
-      frames.set(frameKey, axes);
-    }
     const gridKey = `${layout.name} ${rows.length}`;
     let grid = cells.get(gridKey);
     if (grid === undefined) {
       grid = rows.flatMap((_, row) => hours.map((hour) => cellPath(g, row, hour)));
       cells.set(gridKey, grid);
+    }
+    let axes = frames.get(frameKey);
+    if (axes === undefined) {
+      axes = drawFrame(g, rows.map((r) => r.label), label, grid);
+      frames.set(frameKey, axes);
     }
     // The filled cells, one path per shade, in the order of their first cell.
     const shades = new Map<number, string[]>();
