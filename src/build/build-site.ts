@@ -10,10 +10,9 @@ import { checkProject } from '../check/check-project.ts';
 import { DiagnosticError, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { moveInto, swapIntoPlace } from './swap.ts';
 import { readVersion } from '../cite/version.ts';
-import { handOver, release } from '../site/hand-over.mjs';
-import { astroConfig } from './astro-config.ts';
+import { startRender } from './render-thread.ts';
 import { prepareSite } from '../site/prepare.ts';
-import type { Site } from '../site/types.ts';
+import type { CheckResult } from '../check/checked.ts';
 import { writeGeneratedFiles, writeReleasedDatasets } from '../release/data-release.ts';
 import type { Aggregation } from '../schema/index.ts';
 
@@ -78,42 +77,60 @@ export async function buildSite(
   const repositoryFiles = new Map<string, string>();
   const stageEffects: StageEffects = { log: (line) => effects.log(line), repositoryFile: (file, text) => repositoryFiles.set(file, text) };
   const base = options.base ?? '/';
-  const checked = await checkProject(options.root, {
-    today: options.today,
-    base,
-    ...(options.site ? { site: options.site } : {}),
-    // Drafts are built only for previews; a draft's mistakes are `npm run check`'s to report, not a reason to hold a correction back.
-    drafts,
-    ...(options.aggregation ? { aggregation: options.aggregation } : {}),
-    ...(options.clickhouse ? { clickhouse: options.clickhouse } : {}),
-  });
-  const { diagnostics } = checked;
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  effects.log(`check     ${diagnostics.length === 0 ? 'no problems' : `${errors.length} errors, ${diagnostics.length - errors.length} warnings`} (${ms(started)})`);
-  if (errors.length > 0) throw new DiagnosticError(diagnostics);
-  const site = prepareSite(checked, { version: readVersion(options.root, options.version) });
-
   const dist = options.outDir ?? path.join(options.root, 'dist');
   const staging = path.join(options.root, '.casefile', `staging-${process.pid}`);
-  // The released datasets are written here while Astro renders, then moved into the staged site.
+  // The generated files and released datasets are written here while Astro renders, then moved into the
+  // staged site. Into a folder of their own, as Astro empties the folder it renders into.
   const releasing = path.join(options.root, '.casefile', `release-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   await rm(releasing, { recursive: true, force: true });
   await mkdir(releasing, { recursive: true });
+  // Started before the check, so Astro bundles the pages on the other core while the check reads the data.
+  const render = startRender({
+    render: {
+      root: options.root,
+      base,
+      ...(options.site ? { site: options.site } : {}),
+      pdf: options.pdf ?? false,
+      drafts,
+      ...(options.version ? { version: options.version } : {}),
+    },
+    packageRoot,
+    outDir: staging,
+  });
   let datasetsWritten: Promise<number> | undefined;
+  let rendering = true;
   try {
-    // Copying the datasets is the disk's work and rendering the pages the processor's: started together, a
-    // 4.3 GB posts file is copied while the pages render rather than after them (BENCHMARKS.md, "The report of a
-    // 10M-post case"). Into a folder of their own, as Astro empties the folder it renders into.
+    let checked: CheckResult | undefined = await checkProject(options.root, {
+      today: options.today,
+      base,
+      ...(options.site ? { site: options.site } : {}),
+      // Drafts are built only for previews; a draft's mistakes are `npm run check`'s to report, not a reason to hold a correction back.
+      drafts,
+      ...(options.aggregation ? { aggregation: options.aggregation } : {}),
+      ...(options.clickhouse ? { clickhouse: options.clickhouse } : {}),
+    });
+    const { diagnostics } = checked;
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    effects.log(`check     ${diagnostics.length === 0 ? 'no problems' : `${errors.length} errors, ${diagnostics.length - errors.length} warnings`} (${ms(started)})`);
+    if (errors.length > 0) throw new DiagnosticError(diagnostics);
+    const site = prepareSite(checked, { version: readVersion(options.root, options.version) });
+    // What the site needs of the check is in it; the rest can go while the pages render.
+    checked = undefined;
+    const renderStarted = performance.now();
+    render.send(site);
+    // Copying the datasets is the disk's work and rendering the pages the other thread's: a 4.3 GB posts file
+    // is copied while the pages render rather than after them (BENCHMARKS.md, "The report of a 10M-post case").
     datasetsWritten = writeReleasedDatasets(site, releasing);
     // Awaited below; a render that fails first must not leave this promise's failure unhandled.
     datasetsWritten.catch(() => {});
-    const renderStarted = performance.now();
-    const reused = await renderWithAstro(options, site, staging);
+    // Written by this thread while the other renders.
+    const written = writeGeneratedFiles(site, releasing);
+    const reused = await render.finished();
+    rendering = false;
     // Reusing is the rule; a render that assembled the site again would cost a second check, and says so.
     effects.log(`render    ${ms(renderStarted)}${reused ? '' : ' (site assembled again)'}`);
     const releaseStarted = performance.now();
-    const written = writeGeneratedFiles(site, staging);
     const datasets = await datasetsWritten;
     await moveInto(releasing, staging);
     effects.log(`release   ${written} generated files, ${datasets} dataset files (${ms(releaseStarted)})`);
@@ -125,7 +142,11 @@ export async function buildSite(
       diagnostics.push(...found);
     }
     await swapIntoPlace(staging, dist);
+    effects.log(`built     ${path.relative(options.root, dist) || dist} in ${ms(started)}`);
+    return { diagnostics, repositoryFiles };
   } finally {
+    // A build stopped before its pages were written stops its render too.
+    if (rendering) await render.cancel();
     // Astro's workers can still be closing files when a render fails: retry the removal, and never let a
     // failed clean-up replace the error that stopped the build.
     await rm(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => {});
@@ -133,43 +154,6 @@ export async function buildSite(
     await datasetsWritten?.catch(() => {});
     await rm(releasing, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => {});
   }
-  effects.log(`built     ${path.relative(options.root, dist) || dist} in ${ms(started)}`);
-  return { diagnostics, repositoryFiles };
-}
-
-/**
- * Astro renders the pages from `site`, handed over under a key its options carry (src/site/hand-over.mjs).
- * Resolves with whether the render took it.
- */
-async function renderWithAstro(options: BuildOptions, site: Site, outDir: string): Promise<boolean> {
-  const key = handOver(site);
-  let reused = false;
-  try {
-    const { build } = await import('astro');
-    await build({
-      ...astroConfig({
-        root: options.root,
-        base: options.base ?? '/',
-        ...(options.site ? { site: options.site } : {}),
-        pdf: options.pdf ?? false,
-        drafts: options.drafts ?? false,
-        ...(options.version ? { version: options.version } : {}),
-        handOver: key,
-      }),
-      // The options above are the whole configuration: astro.config.mjs is the command line's `astro dev`.
-      configFile: false,
-      root: packageRoot,
-      outDir,
-      // Astro's caches (content data store, optimised modules) belong to the content being built, so two
-      // builds of different projects on one machine never share them.
-      cacheDir: path.join(options.root, '.casefile', 'astro-cache'),
-      logLevel: 'warn',
-      mode: 'production',
-    });
-  } finally {
-    reused = release(key);
-  }
-  return reused;
 }
 
 function ms(since: number): string {
