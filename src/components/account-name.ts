@@ -1,22 +1,16 @@
 /**
- * An account as the case shows it, as hast: linked when it has a page; a private individual only by pseudonym.
+ * An account as the case shows it: linked when it has a page; a private individual only by pseudonym.
  * `AccountName.astro` places it in templates; lists that name many accounts a page (the amplification
  * tables) build their rows from it directly, since an Astro component instance a row was the largest part of
  * an account page's render after its chart (BENCHMARKS.md, "Pages without copies").
  */
-import type { ElementContent } from 'hast';
-import { toHtml } from 'hast-util-to-html';
-import { h } from 'hastscript';
 import type { AccountLabel } from '../aggregate/account-names.ts';
 import { translator } from '../locale/messages.ts';
+import { element, join, text, type Html } from './html.ts';
 
-export function accountName(label: AccountLabel, locale: string): ElementContent[] {
+export function accountNameHtml(label: AccountLabel, locale: string): Html {
   // <bdi>: a handle with a right-to-left override cannot reorder the text around it.
-  const name = h('bdi', label.label);
-  const named = label.href ? h('a', { href: label.href }, [name]) : name;
-  return label.pseudonymised ? [named, h('span', { class: 'muted' }, ` ${translator(locale)('account.pseudonym')}`)] : [named];
-}
-
-export function accountNameHtml(label: AccountLabel, locale: string): string {
-  return toHtml({ type: 'root', children: accountName(label, locale) });
+  const name = element('bdi', null, text(label.label));
+  const named = label.href ? element('a', { href: label.href }, name) : name;
+  return label.pseudonymised ? join([named, element('span', { class: 'muted' }, text(` ${translator(locale)('account.pseudonym')}`))]) : named;
 }
