@@ -13,6 +13,7 @@ import { readVersion } from '../cite/version.ts';
 import { startRender } from './render-thread.ts';
 import { prepareSite } from '../site/prepare.ts';
 import type { CheckResult } from '../check/checked.ts';
+import type { Site } from '../site/types.ts';
 import { writeGeneratedFiles, writeReleasedDatasets } from '../release/data-release.ts';
 import type { Aggregation } from '../schema/index.ts';
 
@@ -114,7 +115,7 @@ export async function buildSite(
     const errors = diagnostics.filter((d) => d.severity === 'error');
     effects.log(`check     ${diagnostics.length === 0 ? 'no problems' : `${errors.length} errors, ${diagnostics.length - errors.length} warnings`} (${ms(started)})`);
     if (errors.length > 0) throw new DiagnosticError(diagnostics);
-    const site = prepareSite(checked, { version: readVersion(options.root, options.version) });
+    let site: Site | undefined = prepareSite(checked, { version: readVersion(options.root, options.version) });
     // What the site needs of the check is in it; the rest can go while the pages render.
     checked = undefined;
     const renderStarted = performance.now();
@@ -126,6 +127,9 @@ export async function buildSite(
     datasetsWritten.catch(() => {});
     // Written by this thread while the other renders.
     const written = writeGeneratedFiles(site, releasing);
+    // The render has its own copy: this one can go, so the two threads do not hold the site twice while the pages render.
+    site = undefined;
+    collectGarbage();
     const reused = await render.finished();
     rendering = false;
     // Reusing is the rule; a render that assembled the site again would cost a second check, and says so.
@@ -154,6 +158,16 @@ export async function buildSite(
     await datasetsWritten?.catch(() => {});
     await rm(releasing, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => {});
   }
+}
+
+/**
+ * A full collection now, where the command line allows one (`--expose-gc` in package.json's scripts): this
+ * thread then sits idle while the pages render, and V8 collects an idle thread's heap only when it next
+ * allocates, so the site it let go would stay in memory beside the render's copy (BENCHMARKS.md, "The render on
+ * its own thread").
+ */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 function ms(since: number): string {

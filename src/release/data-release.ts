@@ -9,7 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import { confinedJoin, confinedWritePath } from '../content/confine.ts';
 import type { Site } from '../site/types.ts';
-import { datasetFiles, releasedReadable } from '../site/released-datasets.ts';
+import { datasetFiles, releasedReadable, type DatasetFile } from '../site/released-datasets.ts';
 import { generatedFiles } from '../site/release-files.ts';
 
 /**
@@ -43,21 +43,26 @@ export function writeGeneratedFiles(site: Site, outDir: string): number {
  * released as collected is copied; a pseudonymised one is rewritten line by line. `astro dev` serves
  * the same bytes from the dataset endpoint.
  */
-export async function writeReleasedDatasets(site: Site, outDir: string): Promise<number> {
-  let written = 0;
-  for (const siteCase of site.cases) {
+export function writeReleasedDatasets(site: Site, outDir: string): Promise<number> {
+  // What to write is decided now, so the copy, which can take seconds, holds the list of files and not the site.
+  const { privatePeople } = site;
+  const files = site.cases.flatMap((siteCase) => {
     const dir = confinedWritePath(outDir, path.join('cases', siteCase.id, 'data'));
-    for (const file of datasetFiles(site, siteCase)) {
-      if (file.release === 'withhold') continue;
-      const target = confinedJoin(dir, file.name);
-      mkdirSync(path.dirname(target), { recursive: true });
-      // A clone where the file system makes one (Btrfs, XFS, APFS): no bytes copied, and still a file of its
-      // own, so a dataset edited in place later leaves the built one as it was. Elsewhere (ext4), a copy:
-      // 4.1 GB took 4–10 s alone and slowed the render beside it (BENCHMARKS.md, "Pages without copies").
-      if (file.release === 'copy') await copyFile(file.source, target, constants.COPYFILE_FICLONE);
-      else await pipeline(releasedReadable(site, file), createWriteStream(target));
-      written++;
-    }
+    return datasetFiles(site, siteCase)
+      .filter((file) => file.release !== 'withhold')
+      .map((file) => ({ file, target: confinedJoin(dir, file.name) }));
+  });
+  return writeDatasetFiles(files, { privatePeople });
+}
+
+async function writeDatasetFiles(files: { file: DatasetFile; target: string }[], people: Pick<Site, 'privatePeople'>): Promise<number> {
+  for (const { file, target } of files) {
+    mkdirSync(path.dirname(target), { recursive: true });
+    // A clone where the file system makes one (Btrfs, XFS, APFS): no bytes copied, and still a file of its
+    // own, so a dataset edited in place later leaves the built one as it was. Elsewhere (ext4), a copy:
+    // 4.1 GB took 4–10 s alone and slowed the render beside it (BENCHMARKS.md, "Pages without copies").
+    if (file.release === 'copy') await copyFile(file.source, target, constants.COPYFILE_FICLONE);
+    else await pipeline(releasedReadable(people, file), createWriteStream(target));
   }
-  return written;
+  return files.length;
 }

@@ -16,9 +16,10 @@ describe('npm run verify', () => {
     expect(scripts.build).toMatch(/^node (--\S+ )*scripts\/cli\.mjs build$/);
   });
 
-  it('builds as `npm run build`, `npm run pdf` and `npm run lock` do: the same Node flags (a young generation sized for the render)', async () => {
+  it('builds as `npm run build`, `npm run pdf` and `npm run lock` do: the same Node flags (a young generation sized for the render; a collection the build can ask for once it lets the site go)', async () => {
     const { scripts } = JSON.parse(await read('package.json')) as { scripts: Record<string, string> };
     expect(scripts.build).toContain('--max-semi-space-size=');
+    expect(scripts.build).toContain('--expose-gc');
     expect(scripts.pdf).toBe(`${scripts.build} --pdf`);
     expect(scripts.lock).toBe(`${scripts.build} --lock`);
   });
