@@ -28,6 +28,8 @@ const cpuStarted = process.cpuUsage();
 await buildSite(
   { root, outDir, today: new Date().toISOString().slice(0, 10) },
   {
+    // As the command line passes it: the build's scripts run Node with `--expose-gc` (bench/pages.ts buildNodeFlags).
+    ...((globalThis as { gc?: () => void }).gc ? { collectGarbage: (globalThis as { gc: () => void }).gc } : {}),
     log(line) {
       process.stderr.write(`${line}\n`);
       const m = /^(check|render|release)\s+(?:.*\()?([\d.]+) (ms|s)\)?$/.exec(line);

@@ -49,6 +49,13 @@ export interface BuildOptions {
 
 export interface BuildEffects {
   log(line: string): void;
+  /**
+   * A full garbage collection, where the command line allows one (`--expose-gc` in package.json's scripts):
+   * once the render has its own copy of the site, this thread sits idle while the pages render, and V8
+   * collects an idle thread's heap only when it next allocates, so the site it let go would stay in memory
+   * beside the render's copy (BENCHMARKS.md, "The render on its own thread").
+   */
+  collectGarbage?(): void;
 }
 
 /**
@@ -129,7 +136,7 @@ export async function buildSite(
     const written = writeGeneratedFiles(site, releasing);
     // The render has its own copy: this one can go, so the two threads do not hold the site twice while the pages render.
     site = undefined;
-    collectGarbage();
+    effects.collectGarbage?.();
     const reused = await render.finished();
     rendering = false;
     // Reusing is the rule; a render that assembled the site again would cost a second check, and says so.
@@ -158,16 +165,6 @@ export async function buildSite(
     await datasetsWritten?.catch(() => {});
     await rm(releasing, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => {});
   }
-}
-
-/**
- * A full collection now, where the command line allows one (`--expose-gc` in package.json's scripts): this
- * thread then sits idle while the pages render, and V8 collects an idle thread's heap only when it next
- * allocates, so the site it let go would stay in memory beside the render's copy (BENCHMARKS.md, "The render on
- * its own thread").
- */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
 }
 
 function ms(since: number): string {

@@ -1,6 +1,6 @@
 /**
  * The render on a thread of its own. The build starts it before the check: Astro bundles the pages (the same
- * work for ten pages or ten thousand, about 12 s of a 10M-post build) on the machine's other core while the
+ * work for ten pages or ten thousand) on the machine's other core while the
  * check reads the data, and renders them once the build posts the site. The site crosses as plain data
  * (src/site/types.ts holds it to `structuredClone`); the thread's heap holds the pages' work, apart from the
  * check's.

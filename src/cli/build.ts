@@ -37,6 +37,8 @@ const { values } = commandArgs({
 const root = path.resolve(values.root);
 // No request to Astro's servers from an editor's machine or a CI job (telemetry); the project pins its Astro version.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+// There when package.json's scripts run the build with `--expose-gc` (see BuildEffects).
+const gc = (globalThis as { gc?: () => void }).gc;
 try {
   const { repositoryFiles } = await buildSite(
     {
@@ -54,7 +56,7 @@ try {
       ...(process.env.CHROMIUM_PATH ? { chromium: process.env.CHROMIUM_PATH } : {}),
       clickhouse: clickhouseAccount(process.env),
     },
-    { log: (line) => process.stderr.write(`${line}\n`) },
+    { log: (line) => process.stderr.write(`${line}\n`), ...(gc ? { collectGarbage: gc } : {}) },
     postBuildStages,
   );
   // The build proposes the repository's files (the anchors lock); written here, and only when they changed.

@@ -1,14 +1,16 @@
 // @ts-check
 /**
- * The build checks and assembles the site before Astro renders it, in the same process; the render then
- * takes that very site rather than check and assemble it again. Astro's bundle carries its own copy of
- * every module of the project, so the two cannot share a module-level variable of a bundled file, and a
- * process-wide global would let any code reach the site. This one file is left out of both bundles (Astro's,
- * by the plugin in src/build/astro-config.ts; the command line's, by scripts/cli.mjs), so Node loads it once
- * and the build and the render import the same instance. It is plain JavaScript for Node to run as it is.
+ * The build checks and assembles the site before Astro renders it, and posts it to the render's thread
+ * (src/build/render-thread.ts); the pages then take that very site rather than check and assemble it again.
+ * Astro's bundle carries its own copy of every module of the project, so the thread's code and the pages
+ * cannot share a module-level variable of a bundled file, and a process-wide global would let any code reach
+ * the site. This one file is left out of both bundles (Astro's, by the plugin in src/build/astro-config.ts;
+ * the thread's, by scripts/cli.mjs), so Node loads it once in the thread and both import the same instance.
+ * It is plain JavaScript for Node to run as it is.
  *
- * The build puts the site here under a key of its own and passes the key in the render's options
- * (src/site/render-options.ts); the render finds nothing under any other key and assembles the site itself.
+ * The thread puts the site here (a promise of it, while the build is still checking) under a key of its own
+ * and passes the key in the render's options (src/site/render-options.ts); the pages find nothing under any
+ * other key and assemble the site themselves.
  */
 
 /** @type {Map<string, { site: unknown; taken: boolean }>} */

@@ -1,7 +1,8 @@
 /**
  * One way to build markup (ARCHITECTURE.md, "Markup"): HTML and SVG are built as hast and serialised by
  * hast-util-to-html, which does all their escaping; XML (the feed, the sitemap, the GEXF network) is escaped
- * by src/cite/xml-escape.ts. No other file of src/ writes a character reference, defines an escaper, imports
+ * by src/cite/xml-escape.ts. The repeated small elements of account pages are written as strings by
+ * src/components/html.ts, held to hast-util-to-html's bytes by its own tests. No other file of src/ writes a character reference, defines an escaper, imports
  * an escaping package, writes HTML or SVG tags into strings or places a string as markup (a hast `raw`
  * node), so a hand escaper that forgets `'` or `&` in one chart cannot come back.
  */
@@ -12,6 +13,12 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/**
+ * Markup written as strings where a page repeats one small element many times (an account page's tables of
+ * accounts): escaped with the very package and character sets hast-util-to-html uses, and held by its tests to
+ * the same bytes hast-util-to-html writes for hostile text and values.
+ */
+const HTML_WRITER = 'src/components/html.ts';
 /** The one XML escaper, and the files that write XML with it. */
 const XML_ESCAPER = 'src/cite/xml-escape.ts';
 const XML_WRITERS = new Set(['src/cite/feed.ts', 'src/cite/sitemap.ts', 'src/site/coordination.ts']);
@@ -47,7 +54,7 @@ function codeLines(text: string): string[] {
 /** `file:line: rule: code` for every line of `sources` that escapes or writes markup by hand. */
 export function handMadeMarkup(sources: readonly { file: string; text: string }[]): string[] {
   return sources.flatMap(({ file, text }) => {
-    if (file === XML_ESCAPER) return [];
+    if (file === XML_ESCAPER || file === HTML_WRITER) return [];
     return codeLines(text).flatMap((line, i) => {
       const rules = [
         CHARACTER_REFERENCE.test(line) ? 'writes a character reference' : undefined,
