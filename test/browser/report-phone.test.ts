@@ -1,6 +1,7 @@
 /**
  * The example on a 360 px phone. Its widest tables (the report's bursts and clusters, an account's
- * affiliations, the data page's chart files) read as one card per row, each cell under its column's name
+ * affiliations and top posts, the data page's chart files, the accounts table, a hashtag's cascades, an
+ * entity's accounts) read as one card per row, each cell under its column's name
  * or saying what it is, nothing to scroll sideways, and still as tables to a screen reader; the parameters
  * box beside a coordination chart is one tap-sized line that opens without script; every fold and download
  * link is a finger's height (44 px). At 1280 px the same tables are ordinary tables.
@@ -17,7 +18,12 @@ const STACKED: [page: string, id: string][] = [
   [REPORT, 'coordination-clusters'],
   [`fr/${REPORT}`, 'coordination-bursts'],
   ['accounts/x/esmirakhahil/', 'affiliations-caption'],
+  ['accounts/x/esmirakhahil/', 'new-caledonia-2024-top-posts-caption'],
   [`${REPORT}data/`, 'charts-caption'],
+  [`${REPORT}accounts/`, 'accounts-caption'],
+  [`fr/${REPORT}accounts/`, 'accounts-caption'],
+  [`${REPORT}hashtags/frenchcolonialism/`, 'cascades-caption'],
+  ['entities/esmira-xalil/', 'ties-caption'],
 ];
 const TAP_PX = 44;
 
