@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveSite, type StaticServer } from './static-server.ts';
 
@@ -77,7 +78,7 @@ describe('charts of the example in Chromium', () => {
 
   beforeAll(async () => {
     if (example.error) return;
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await launchChromium();
     server = await serveSite(example.dir, example.base);
   });
   afterAll(async () => {

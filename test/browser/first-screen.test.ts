@@ -3,7 +3,8 @@
  * the headline, the standfirst, the lead finding and its first key figure. The navigation is one line on
  * a phone, opens without JavaScript, and never shows the same address twice.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveSite, type StaticServer } from './static-server.ts';
 
@@ -17,7 +18,7 @@ const REPORT = 'cases/new-caledonia-2024/';
 let browser: Browser;
 let server: StaticServer;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await launchChromium();
   server = await serveSite(example.dir, example.base);
 });
 afterAll(async () => {

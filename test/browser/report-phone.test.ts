@@ -6,7 +6,8 @@
  * box beside a coordination chart is one tap-sized line that opens without script; every fold and download
  * link is a finger's height (44 px). At 1280 px the same tables are ordinary tables.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveSite, type StaticServer } from './static-server.ts';
 
@@ -31,7 +32,7 @@ let browser: Browser;
 let server: StaticServer;
 beforeAll(async () => {
   if (example.error) return;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await launchChromium();
   server = await serveSite(example.dir, example.base);
 });
 afterAll(async () => {

@@ -2,7 +2,8 @@
  * Search, the one feature that needs JavaScript: on the built example, typing a word of a finding
  * lists the report, under the base path, with nothing loaded from another origin.
  */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveSite, type StaticServer } from './static-server.ts';
 
@@ -11,10 +12,7 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   server = await serveSite(example.dir, example.base);
 });
 afterAll(async () => {
