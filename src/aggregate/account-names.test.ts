@@ -113,8 +113,9 @@ describe('caseAccounts(accounts, dossiers, topAccounts, urls): what the report c
 
   it('labels a dossier account by its dossier, a private one by its pseudonym, both under the author id and the dossier id, with their pages', () => {
     const { labels } = caseAccounts(accounts, dossiers, 2, urls);
-    const officiel = { label: 'Haut-commissariat (@Officiel)', handle: 'Officiel', pseudonymised: false, href: '/base/accounts/x/officiel/' };
-    const personA = { label: 'Person A', handle: null, pseudonymised: true, href: '/base/accounts/x/person-a/' };
+    // A dossier's words are the project's language (English), which a page in another marks.
+    const officiel = { label: 'Haut-commissariat (@Officiel)', handle: 'Officiel', pseudonymised: false, lang: 'en', href: '/base/accounts/x/officiel/' };
+    const personA = { label: 'Person A', handle: null, pseudonymised: true, lang: 'en', href: '/base/accounts/x/person-a/' };
     expect(labels.get('11')).toStrictEqual(officiel);
     expect(labels.get('x/officiel')).toStrictEqual(officiel);
     expect(labels.get('33')).toStrictEqual(personA);
@@ -126,7 +127,8 @@ describe('caseAccounts(accounts, dossiers, topAccounts, urls): what the report c
     expect(pageIds).toEqual(['x/officiel', 'x/busy', 'x/person-a']);
     expect(labels.get('22')).toStrictEqual({ label: '@Busy', handle: 'Busy', pseudonymised: false, href: '/base/accounts/x/busy/' });
     expect(labels.get('44')).toStrictEqual({ label: 'Nameless Page', handle: null, pseudonymised: false });
-    expect(labels.get('5555555555555555')).toStrictEqual({ label: 'account 555555555555', handle: null, pseudonymised: true });
+    // A handle and a name from the data have no language of the project's; the stand-in for a nameless account has.
+    expect(labels.get('5555555555555555')).toStrictEqual({ label: 'account 555555555555', handle: null, pseudonymised: true, lang: 'en' });
     expect(pageId(accounts[3]!)).toBe('x/id-44');
     expect(caseAccounts(accounts, dossiers, 0, urls).pageIds).toEqual(['x/officiel', 'x/person-a']);
     expect(caseAccounts(accounts, dossiers, 1, urls).pageIds).toEqual(['x/officiel', 'x/person-a']);
@@ -136,8 +138,8 @@ describe('caseAccounts(accounts, dossiers, topAccounts, urls): what the report c
 
   it('labels a dossier with no posts in the case too, linking to its page, for :account[…] in the prose', () => {
     const { labels } = caseAccounts(accounts, dossiers, 2, urls);
-    expect(labels.get('x/silent')).toStrictEqual({ label: 'Silent Office', handle: null, pseudonymised: false, href: '/base/accounts/x/silent/' });
-    expect(dossierPageLabel(dossiers.get('x/person-a')!, urls)).toStrictEqual({ label: 'Person A', handle: null, pseudonymised: true, href: '/base/accounts/x/person-a/' });
+    expect(labels.get('x/silent')).toStrictEqual({ label: 'Silent Office', handle: null, pseudonymised: false, lang: 'en', href: '/base/accounts/x/silent/' });
+    expect(dossierPageLabel(dossiers.get('x/person-a')!, urls)).toStrictEqual({ label: 'Person A', handle: null, pseudonymised: true, lang: 'en', href: '/base/accounts/x/person-a/' });
     expect([...labels.keys()].sort()).toEqual(['11', '22', '33', '44', '5555555555555555', 'x/officiel', 'x/person-a', 'x/silent']);
   });
 

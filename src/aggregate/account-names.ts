@@ -8,6 +8,7 @@ import type { ContentEntry } from '../content/project.ts';
 import type { SiteUrls } from '../content/urls.ts';
 import type { Account } from '../schema/index.ts';
 import { fileSafeId } from '../schema/site-path.ts';
+import { projectLanguage } from '../locale/intl.ts';
 
 export interface AccountLabel {
   /** What readers see: display name and handle, or the pseudonym of a private individual. */
@@ -16,6 +17,13 @@ export interface AccountLabel {
   /** Page of the account when it has one. */
   href?: string;
   pseudonymised: boolean;
+  /**
+   * The language of the label's words, when it has words of the project's own: a dossier's display name or
+   * pseudonym, written in the project's language, or the stand-in for a nameless account. A handle or a name
+   * from the data has none. A page in another language marks the label with it, so a screen reader reads
+   * "Account linked to …" in English on a French page.
+   */
+  lang?: string;
 }
 
 /** What names a dataset account for the page-id rules: its platform, the platform's id, its handle and matched dossier. */
@@ -58,15 +66,15 @@ export function accountPageIds(accounts: readonly AccountRef[], dossierIds: Iter
 
 export function dossierLabel(dossier: ContentEntry<Account>): Omit<AccountLabel, 'href'> {
   const a = dossier.data;
-  if (a.subject === 'private') return { label: a.pseudonym!, handle: null, pseudonymised: true };
-  return { label: a.handle ? `${a.displayName} (@${a.handle})` : a.displayName, handle: a.handle, pseudonymised: false };
+  if (a.subject === 'private') return { label: a.pseudonym!, handle: null, pseudonymised: true, lang: projectLanguage };
+  return { label: a.handle ? `${a.displayName} (@${a.handle})` : a.displayName, handle: a.handle, pseudonymised: false, lang: projectLanguage };
 }
 
 /** Dataset handles and names are anyone's writing: shown with every invisible or direction-changing character named. */
 export function profileLabel(profile: Pick<AccountProfile, 'handle' | 'name' | 'authorId'>): Omit<AccountLabel, 'href'> {
   if (profile.handle) return { label: `@${visibleText(profile.handle)}`, handle: visibleText(profile.handle), pseudonymised: false };
   if (profile.name) return { label: visibleText(profile.name), handle: null, pseudonymised: false };
-  return { label: `account ${profile.authorId.slice(0, 12)}`, handle: null, pseudonymised: true };
+  return { label: `account ${profile.authorId.slice(0, 12)}`, handle: null, pseudonymised: true, lang: projectLanguage };
 }
 
 /**

@@ -535,7 +535,7 @@ describe('checkAccountPages(cases, project, urls)', () => {
     expect(diagnostics).toEqual([]);
     expect([...accountPages.values()].map((p) => ({ ...p, dossier: p.dossier?.id }))).toEqual([
       { pageId: 'x/demo_official', identity: 'dossier:x/demo_official', label: { label: '@user2', handle: 'user2', pseudonymised: false }, dossier: 'x/demo_official', cases: [{ caseId: 'one', authorId: '2' }] },
-      { pageId: 'x/quiet', identity: 'dossier:x/quiet', label: { label: 'Demo (@quiet)', handle: 'quiet', pseudonymised: false, href: '/accounts/x/quiet/' }, dossier: 'x/quiet', cases: [] },
+      { pageId: 'x/quiet', identity: 'dossier:x/quiet', label: { label: 'Demo (@quiet)', handle: 'quiet', pseudonymised: false, lang: 'en', href: '/accounts/x/quiet/' }, dossier: 'x/quiet', cases: [] },
       { pageId: 'x/user1', identity: 'x/1', label: { label: '@user1', handle: 'user1', pseudonymised: false }, dossier: undefined, cases: [{ caseId: 'one', authorId: '1' }, { caseId: 'two', authorId: '1' }] },
     ]);
     expect(Object.keys(accountPages.get('x/user1')!)).not.toContain('dossier');

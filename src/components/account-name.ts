@@ -10,7 +10,8 @@ import { element, join, text, type Html } from './html.ts';
 
 export function accountNameHtml(label: AccountLabel, locale: string): Html {
   // <bdi>: a handle with a right-to-left override cannot reorder the text around it.
-  const name = element('bdi', null, text(label.label));
+  // Words of the project's language on a page in another are marked as such (see AccountLabel.lang).
+  const name = element('bdi', label.lang && label.lang !== locale ? { lang: label.lang } : null, text(label.label));
   const named = label.href ? element('a', { href: label.href }, name) : name;
   return label.pseudonymised ? join([named, element('span', { class: 'muted' }, text(` ${translator(locale)('account.pseudonym')}`))]) : named;
 }

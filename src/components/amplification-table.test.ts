@@ -46,6 +46,13 @@ describe('an account name', () => {
     expect(accountNameHtml(pseudonym, 'en')).toBe('<bdi>Private person 1</bdi><span class="muted"> (pseudonym)</span>');
   });
 
+  test('marks a name in the project’s language on a page in another, and a handle never', () => {
+    const dossier = { label: 'Account linked to Esmira Xalil', handle: 'esmirakhahil', href: '/accounts/x/esmirakhahil/', pseudonymised: false, lang: 'en' };
+    expect(accountNameHtml(dossier, 'fr')).toBe('<a href="/accounts/x/esmirakhahil/"><bdi lang="en">Account linked to Esmira Xalil</bdi></a>');
+    expect(accountNameHtml(dossier, 'en')).toBe('<a href="/accounts/x/esmirakhahil/"><bdi>Account linked to Esmira Xalil</bdi></a>');
+    expect(accountNameHtml(linked, 'fr')).toBe('<a href="/accounts/x/alpha/"><bdi>@alpha</bdi></a>');
+  });
+
   test('escapes a name from the data', () => {
     const html = accountNameHtml({ label: '<img src=x onerror=alert(1)>&', handle: null, pseudonymised: false }, 'en');
     expect(parseHTML(`<p>${html}</p>`).document.querySelector('img')).toBeNull();

@@ -15,6 +15,7 @@ import { attributesOf, unknownOptions } from './attributes.ts';
 import { notConfigured } from './coordination-figure.ts';
 import { coordinationParameters } from './coordination-params.ts';
 import { h, rich, type Child } from './hast.ts';
+import { accountName } from './references.ts';
 import type { RenderState } from './state.ts';
 
 /** Evidence posts a cluster row lists; the released files hold every tie. */
@@ -56,8 +57,7 @@ export function coordinationBlock(node: LeafDirective, state: RenderState): Elem
   const time = (v: number) => h('time', { dateTime: new Date(v).toISOString() }, [when(v)]);
   const who = (id: string): Element => {
     // Every author of the case has a label (pseudonymised for a private person); no platform id is shown raw.
-    const label = ctx.account(id) ?? { label: t('coord.outsideCase') };
-    return h('bdi', {}, [label.href ? h('a', { href: label.href }, [label.label]) : label.label]);
+    return accountName(ctx.account(id) ?? { label: t('coord.outsideCase') }, ctx.locale);
   };
   const file = (name: string) => ctx.urls.dataFile(caseId, `coordination/${name}`);
   /**

@@ -12,6 +12,7 @@ import { formatDay, formatInstantNamed } from './format.ts';
 import { h, type Child } from './hast.ts';
 import { translator } from '../locale/messages.ts';
 import { cardText } from './post-excerpt.ts';
+import { accountName, type NamedAccount } from './references.ts';
 import { addOnce, type RenderState } from './state.ts';
 
 function when(post: NormalisedPost, locale: string, timeZone: string): string {
@@ -39,7 +40,7 @@ export interface EvidenceCardContext {
  */
 export function evidenceCard(post: NormalisedPost, ctx: EvidenceCardContext): Element {
   const t = translator(ctx.locale);
-  const who = (authorId: string): { label: string; href?: string; pseudonymised?: boolean } => ctx.account(authorId) ?? { label: authorId };
+  const who = (authorId: string): NamedAccount => ctx.account(authorId) ?? { label: authorId };
   const author = who(post.authorId);
   const iso = new Date(post.time).toISOString();
   const notes: Child[] = [];
@@ -53,9 +54,8 @@ export function evidenceCard(post: NormalisedPost, ctx: EvidenceCardContext): El
   const excerpt = cardText(post.text);
   return h('article', { className: ['evidence-card'], id: `post-${post.id}`, ariaLabel: t('md.evidence', { author: author.label }) }, [
     h('header', {}, [
-      // <bdi>: an author name with a right-to-left override cannot reorder the card's text.
       h('span', { className: ['evidence-author'] }, [
-        h('bdi', {}, [author.href ? h('a', { href: author.href }, [author.label]) : author.label]),
+        accountName(author, ctx.locale),
         author.pseudonymised ? h('span', { className: ['evidence-pseudonym'] }, [` ${t('account.pseudonym')}`]) : null,
       ]),
       ' ',

@@ -16,6 +16,15 @@ describe('renderMarkdown references', () => {
     expect(r.diagnostics).toEqual([]);
   });
 
+  it('marks an account’s own name as English on a French page, and leaves a name the editor wrote in French unmarked', () => {
+    const r = renderMarkdown(':account[x/esmirakhahil], :account[le compte du montage]{id=x/esmirakhahil} et :account[u2].', context({ locale: 'fr' }));
+    expect(r.html).toBe(
+      '<p><a class="account-ref" href="/accounts/x/esmirakhahil/" lang="en">Esmira Khalil</a>, ' +
+        '<a class="account-ref" href="/accounts/x/esmirakhahil/">le compte du montage</a> et ' +
+        '<span class="account-ref" lang="en">Account A (pseudonym)</span>.</p>',
+    );
+  });
+
   it('reports unknown accounts, entities and posts at their line and column', () => {
     const body = 'Intro\n\nBy :account[x/nobody] of :entity[nope]{id=ghost}.\n\n::post{id=999}\n';
     const r = renderMarkdown(body, context({ lineOffset: 4 }));

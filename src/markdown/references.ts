@@ -3,11 +3,13 @@
  * display name (private individuals come back pseudonymised from the site). `:account[label]{id=…}` keeps
  * the author's words as the label.
  */
+import type { Element } from 'hast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { fileId } from '../content/file-id.ts';
 import { closest } from '../diagnostics/suggest.ts';
 import { attributesOf, unknownOptions } from './attributes.ts';
+import { h } from './hast.ts';
 import { addOnce, type RenderState } from './state.ts';
 
 /** The id and the label the author wrote, if any. */
@@ -17,10 +19,10 @@ function target(node: TextDirective): { id: string; label?: string } {
   return id ? { id, ...(content ? { label: content } : {}) } : { id: content };
 }
 
-function link(node: TextDirective, className: string, label: string, href: string | undefined): void {
+function link(node: TextDirective, className: string, label: string, href: string | undefined, lang?: string): void {
   node.data = {
     hName: href ? 'a' : 'span',
-    hProperties: { className: [className], ...(href ? { href } : {}) },
+    hProperties: { className: [className], ...(href ? { href } : {}), ...(lang ? { lang } : {}) },
     hChildren: [{ type: 'text', value: label }],
   };
 }
@@ -63,7 +65,10 @@ export function accountReference(node: TextDirective, state: RenderState): void 
     return;
   }
   addOnce(state.collected.accountsReferenced, id);
-  link(node, 'account-ref', label ?? account.label, account.href);
+  // The account's own name, in the project's language, on a page in another: marked as such. A label the
+  // editor wrote is in the page's language.
+  const lang = label === undefined && account.lang && account.lang !== state.ctx.locale ? account.lang : undefined;
+  link(node, 'account-ref', label ?? account.label, account.href, lang);
 }
 
 export function entityReference(node: TextDirective, state: RenderState): void {
@@ -84,4 +89,17 @@ export function entityReference(node: TextDirective, state: RenderState): void {
   }
   addOnce(state.collected.entitiesReferenced, id);
   link(node, 'entity-ref', label ?? entity.name, state.ctx.urls.entity(id));
+}
+
+/** An account as a Markdown page names it: what `RenderContext.account` gives, isolated (`<bdi>`) and linked to its page. */
+export type NamedAccount = NonNullable<ReturnType<RenderState['ctx']['account']>>;
+
+/**
+ * The name in a `<bdi>`, so a handle with a right-to-left override cannot reorder the text around it, linked
+ * when the account has a page, and marked with its language when its words are the project's and the page
+ * is in another (AccountLabel.lang).
+ */
+export function accountName(account: NamedAccount, locale: string): Element {
+  const lang = account.lang && account.lang !== locale ? { lang: account.lang } : {};
+  return h('bdi', lang, [account.href ? h('a', { href: account.href }, [account.label]) : account.label]);
 }

@@ -23,8 +23,11 @@ export interface RenderContext {
   sources: ReadonlyMap<string, Source>;
   entities: ReadonlyMap<string, Entity>;
   accounts: ReadonlyMap<string, Account>;
-  /** Display name + href of an account by dossier id or dataset author id; private individuals come back pseudonymised. */
-  account(idOrAuthorId: string): { label: string; href?: string; pseudonymised?: boolean } | undefined;
+  /**
+   * Display name + href of an account by dossier id or dataset author id; private individuals come back
+   * pseudonymised. `lang`: the language of the name's words, when they are the project's (AccountLabel.lang).
+   */
+  account(idOrAuthorId: string): { label: string; href?: string; pseudonymised?: boolean; lang?: string } | undefined;
   urls: SiteUrls;
   /** Retired finding ids → the finding now standing for each (anchors.lock.json aliases of this page). */
   anchorAliases?: Readonly<Record<string, string>>;

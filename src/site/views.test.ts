@@ -131,7 +131,7 @@ describe('the page views of a project', () => {
   it('says which accounts a dossier ties to the entity, with the role, confidence and source', () => {
     expect(views.entities[0]!.ties).toEqual([
       {
-        account: { label: 'Demo Official (@demo_official)', handle: 'demo_official', pseudonymised: false, href: '/accounts/x/demo_official/' },
+        account: { label: 'Demo Official (@demo_official)', handle: 'demo_official', pseudonymised: false, lang: 'en', href: '/accounts/x/demo_official/' },
         role: 'spokesperson',
         confidence: 'confirmed',
         sources: [{ href: '/sources/#demo-source', text: expect.any(String) }],
@@ -208,7 +208,7 @@ describe('the page views of a project', () => {
     expect(en!.sources).toEqual({ entries: [{ id: 'demo-source', source: expect.objectContaining({ url: expect.any(String) }), notes: [1], siteHref: '/sources/#demo-source' }], reportHref: '/cases/demo-case/' });
     expect(fr!.sources.reportHref).toBe('/fr/cases/demo-case/');
     const official = en!.accounts.rows.find((r) => r.account.handle === 'demo_official');
-    expect(official?.account).toEqual({ label: 'Demo Official (@demo_official)', handle: 'demo_official', pseudonymised: false, href: '/accounts/x/demo_official/' });
+    expect(official?.account).toEqual({ label: 'Demo Official (@demo_official)', handle: 'demo_official', pseudonymised: false, lang: 'en', href: '/accounts/x/demo_official/' });
     expect(en!.accounts.total).toBe(en!.accounts.rows.length + en!.accounts.left);
     expect(views.sources.entries.map((e) => [e.id, e.citedBy.map((c) => c.href)])).toEqual([['demo-source', ['/cases/demo-case/sources/']]]);
   });
