@@ -16,12 +16,14 @@ describe('renderMarkdown references', () => {
     expect(r.diagnostics).toEqual([]);
   });
 
-  it('marks an account’s own name as English on a French page, and leaves a name the editor wrote in French unmarked', () => {
-    const r = renderMarkdown(':account[x/esmirakhahil], :account[le compte du montage]{id=x/esmirakhahil} et :account[u2].', context({ locale: 'fr' }));
+  it('marks an account’s or entity’s own name as English on a French page, and leaves a name the editor wrote in French unmarked', () => {
+    const r = renderMarkdown(':account[x/esmirakhahil], :account[le compte du montage]{id=x/esmirakhahil}, :account[u2], :entity[yap] et :entity[le parti]{id=yap}.', context({ locale: 'fr' }));
     expect(r.html).toBe(
       '<p><a class="account-ref" href="/accounts/x/esmirakhahil/" lang="en">Esmira Khalil</a>, ' +
-        '<a class="account-ref" href="/accounts/x/esmirakhahil/">le compte du montage</a> et ' +
-        '<span class="account-ref" lang="en">Account A (pseudonym)</span>.</p>',
+        '<a class="account-ref" href="/accounts/x/esmirakhahil/">le compte du montage</a>, ' +
+        '<span class="account-ref" lang="en">Account A (pseudonym)</span>, ' +
+        '<a class="entity-ref" href="/entities/yap/" lang="en">New Azerbaijan Party</a> et ' +
+        '<a class="entity-ref" href="/entities/yap/">le parti</a>.</p>',
     );
   });
 

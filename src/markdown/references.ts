@@ -8,6 +8,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { fileId } from '../content/file-id.ts';
 import { closest } from '../diagnostics/suggest.ts';
+import { projectLanguage } from '../locale/intl.ts';
 import { attributesOf, unknownOptions } from './attributes.ts';
 import { h } from './hast.ts';
 import { addOnce, type RenderState } from './state.ts';
@@ -88,7 +89,9 @@ export function entityReference(node: TextDirective, state: RenderState): void {
     return;
   }
   addOnce(state.collected.entitiesReferenced, id);
-  link(node, 'entity-ref', label ?? entity.name, state.ctx.urls.entity(id));
+  // An entity's name is written in its file, in the project's language: marked as such on a page in another.
+  const lang = label === undefined && state.ctx.locale !== projectLanguage ? projectLanguage : undefined;
+  link(node, 'entity-ref', label ?? entity.name, state.ctx.urls.entity(id), lang);
 }
 
 /** An account as a Markdown page names it: what `RenderContext.account` gives, isolated (`<bdi>`) and linked to its page. */
