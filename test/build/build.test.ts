@@ -18,11 +18,17 @@ let project: TempProject;
 let dist: string;
 let published: Record<string, string>;
 const logged: string[] = [];
+/** What the build had logged each time it asked for a garbage collection. */
+const collections: string[][] = [];
 
 beforeAll(async () => {
   project = await tempProject('minimal');
   dist = path.join(project.root, 'dist');
-  await buildSite({ root: project.root, outDir: dist, today: '2026-11-28' }, { log: (line) => logged.push(line) }, postBuildStages);
+  await buildSite(
+    { root: project.root, outDir: dist, today: '2026-11-28' },
+    { log: (line) => logged.push(line), collectGarbage: () => collections.push([...logged]) },
+    postBuildStages,
+  );
   published = await treeHashes(dist);
 }, 300_000);
 afterAll(() => project.remove());
@@ -30,6 +36,11 @@ afterAll(() => project.remove());
 describe('buildSite(options)', () => {
   it('renders the pages from the site it checked, never checking and assembling it a second time', () => {
     expect(logged.filter((line) => line.startsWith('render'))).toEqual([expect.stringMatching(/^render {4}[\d.]+ m?s$/)]);
+  });
+
+  it('lets its own copy of the site go once the render has one: one collection, after the check and before the render ends', () => {
+    expect(collections).toHaveLength(1);
+    expect(collections[0]!.map((line) => line.split(/\s/)[0])).toEqual(['check']);
   });
 
   it('publishes every page of the fixture case', () => {
