@@ -26,6 +26,14 @@ export interface AccountLabel {
   lang?: string;
 }
 
+/**
+ * The language to mark a name with on a page in `locale`: its own, when it has one (AccountLabel.lang) and
+ * the page is in another; else none, as the page's language already holds for it.
+ */
+export function markedLanguage(name: { lang?: string }, locale: string): string | undefined {
+  return name.lang !== undefined && name.lang !== locale ? name.lang : undefined;
+}
+
 /** What names a dataset account for the page-id rules: its platform, the platform's id, its handle and matched dossier. */
 export type AccountRef = Pick<AccountProfile, 'platform' | 'handle' | 'authorId' | 'dossierId'>;
 

@@ -127,8 +127,8 @@ export async function buildSite(
     checked = undefined;
     const renderStarted = performance.now();
     render.send(site);
-    // Copying the datasets is the disk's work and rendering the pages the other thread's: a 4.3 GB posts file
-    // is copied while the pages render rather than after them (BENCHMARKS.md, "The report of a 10M-post case").
+    // Copying the datasets is the disk's work and rendering the pages the other thread's: a posts file of
+    // gigabytes is copied while the pages render rather than after them (BENCHMARKS.md, "The report of a 10M-post case").
     datasetsWritten = writeReleasedDatasets(site, releasing);
     // Awaited below; a render that fails first must not leave this promise's failure unhandled.
     datasetsWritten.catch(() => {});

@@ -8,6 +8,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { fileId } from '../content/file-id.ts';
 import { closest } from '../diagnostics/suggest.ts';
+import { markedLanguage } from '../aggregate/account-names.ts';
 import { projectLanguage } from '../locale/intl.ts';
 import { attributesOf, unknownOptions } from './attributes.ts';
 import { h } from './hast.ts';
@@ -68,8 +69,7 @@ export function accountReference(node: TextDirective, state: RenderState): void 
   addOnce(state.collected.accountsReferenced, id);
   // The account's own name, in the project's language, on a page in another: marked as such. A label the
   // editor wrote is in the page's language.
-  const lang = label === undefined && account.lang && account.lang !== state.ctx.locale ? account.lang : undefined;
-  link(node, 'account-ref', label ?? account.label, account.href, lang);
+  link(node, 'account-ref', label ?? account.label, account.href, label === undefined ? markedLanguage(account, state.ctx.locale) : undefined);
 }
 
 export function entityReference(node: TextDirective, state: RenderState): void {
@@ -90,7 +90,7 @@ export function entityReference(node: TextDirective, state: RenderState): void {
   }
   addOnce(state.collected.entitiesReferenced, id);
   // An entity's name is written in its file, in the project's language: marked as such on a page in another.
-  const lang = label === undefined && state.ctx.locale !== projectLanguage ? projectLanguage : undefined;
+  const lang = label === undefined ? markedLanguage({ lang: projectLanguage }, state.ctx.locale) : undefined;
   link(node, 'entity-ref', label ?? entity.name, state.ctx.urls.entity(id), lang);
 }
 
@@ -103,6 +103,6 @@ export type NamedAccount = NonNullable<ReturnType<RenderState['ctx']['account']>
  * is in another (AccountLabel.lang).
  */
 export function accountName(account: NamedAccount, locale: string): Element {
-  const lang = account.lang && account.lang !== locale ? { lang: account.lang } : {};
-  return h('bdi', lang, [account.href ? h('a', { href: account.href }, [account.label]) : account.label]);
+  const lang = markedLanguage(account, locale);
+  return h('bdi', lang ? { lang } : {}, [account.href ? h('a', { href: account.href }, [account.label]) : account.label]);
 }

@@ -59,8 +59,8 @@ async function writeDatasetFiles(files: { file: DatasetFile; target: string }[],
   for (const { file, target } of files) {
     mkdirSync(path.dirname(target), { recursive: true });
     // A clone where the file system makes one (Btrfs, XFS, APFS): no bytes copied, and still a file of its
-    // own, so a dataset edited in place later leaves the built one as it was. Elsewhere (ext4), a copy:
-    // 4.1 GB took 4–10 s alone and slowed the render beside it (BENCHMARKS.md, "Pages without copies").
+    // own, so a dataset edited in place later leaves the built one as it was. Elsewhere (ext4), a copy, which
+    // for a large dataset slows the render beside it (BENCHMARKS.md, "Pages without copies").
     if (file.release === 'copy') await copyFile(file.source, target, constants.COPYFILE_FICLONE);
     else await pipeline(releasedReadable(people, file), createWriteStream(target));
   }
